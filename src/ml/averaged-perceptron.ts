@@ -1,0 +1,220 @@
+/**
+ * Multiclass averaged perceptron over hashed binary features.
+ *
+ * Weights live in one dense typed array of `buckets × classes` (a feature hash selects a row),
+ * which keeps scoring to a few cache-friendly additions per feature. Averaging uses the
+ * "w − u/c" trick (Daumé III): an update made while `c` instances are completed adds c·delta to u,
+ * so the average over all instances is w − u/c at the end, with no per-weight timestamps.
+ */
+import { ModelError } from './model-error.js';
+
+export interface PerceptronShape {
+  /** Number of output classes. */
+  readonly classes: number;
+  /** The weight table has 2^bucketBits rows; feature hashes are masked to that range. */
+  readonly bucketBits: number;
+}
+
+export interface SerializeOptions {
+  /** Quantisation of the stored weights: 8 or 16 bits per weight (16 by default). */
+  readonly bits?: 8 | 16;
+}
+
+const SERIAL_VERSION = 1;
+const HEADER_INTS = 5; // version, classes, bucketBits, bits, nonZeroRows
+
+export class AveragedPerceptron {
+  readonly classes: number;
+  readonly bucketBits: number;
+  private readonly mask: number;
+  private weights: Float32Array;
+  /** Sum of time-weighted updates; null once averaged or when loaded from bytes. */
+  private timeWeighted: Float64Array | null;
+  /** Training instances completed so far (the averaging denominator). */
+  private time = 0;
+
+  constructor(shape: PerceptronShape) {
+    if (!Number.isInteger(shape.classes) || shape.classes < 1) throw new RangeError(`classes must be a positive integer, got ${shape.classes}`);
+    if (!Number.isInteger(shape.bucketBits) || shape.bucketBits < 1 || shape.bucketBits > 26) {
+      throw new RangeError(`bucketBits must be an integer in [1, 26], got ${shape.bucketBits}`);
+    }
+    this.classes = shape.classes;
+    this.bucketBits = shape.bucketBits;
+    this.mask = (1 << shape.bucketBits) - 1;
+    const size = (1 << shape.bucketBits) * shape.classes;
+    this.weights = new Float32Array(size);
+    this.timeWeighted = new Float64Array(size);
+  }
+
+  /** True while the model can still learn (before `average()` or after loading). */
+  get trainable(): boolean {
+    return this.timeWeighted !== null;
+  }
+
+  /** Adds the class scores of the first `count` features to `scores` (which the caller zeroes). */
+  score(features: Uint32Array | readonly number[], count: number, scores: Float32Array): void {
+    const classes = this.classes;
+    const weights = this.weights;
+    const mask = this.mask;
+    for (let f = 0; f < count; f++) {
+      const row = (features[f]! & mask) * classes;
+      for (let c = 0; c < classes; c++) scores[c] += weights[row + c]!;
+    }
+  }
+
+  /** Best class for the features; `scores` is scratch space of length `classes` (allocated if omitted). */
+  predict(features: Uint32Array | readonly number[], count: number, scores?: Float32Array): number {
+    const buffer = scores ?? new Float32Array(this.classes);
+    buffer.fill(0);
+    this.score(features, count, buffer);
+    return argmax(buffer, this.classes);
+  }
+
+  /** Moves the weights of `cls` for these features by `delta`; the learning primitive. */
+  adjust(features: Uint32Array | readonly number[], count: number, cls: number, delta: number): void {
+    const timeWeighted = this.requireTrainable();
+    const classes = this.classes;
+    const weights = this.weights;
+    const mask = this.mask;
+    const timedDelta = this.time * delta;
+    for (let f = 0; f < count; f++) {
+      const index = (features[f]! & mask) * classes + cls;
+      weights[index] += delta;
+      timeWeighted[index] += timedDelta;
+    }
+  }
+
+  /** Standard perceptron step: reward the truth and penalise the guess when they differ. */
+  update(features: Uint32Array | readonly number[], count: number, truth: number, guess: number): void {
+    if (truth !== guess) {
+      this.adjust(features, count, truth, 1);
+      this.adjust(features, count, guess, -1);
+    }
+  }
+
+  /** Marks the end of one training instance (a token, a sentence, a parser transition…). */
+  tick(): void {
+    this.time++;
+  }
+
+  /** Replaces the weights by their average over all instances; ends training. */
+  average(): void {
+    const timeWeighted = this.requireTrainable();
+    const weights = this.weights;
+    const time = Math.max(this.time, 1);
+    for (let i = 0; i < weights.length; i++) weights[i] = weights[i]! - timeWeighted[i]! / time;
+    this.timeWeighted = null;
+  }
+
+  /**
+   * Compact bytes: quantised weights of the non-zero rows plus a bitmap of which rows they are.
+   * Hashed tables are sparse in practice, and the bytes are gzipped by the model file on top.
+   */
+  serialize(options: SerializeOptions = {}): Uint8Array {
+    const bits = options.bits ?? 16;
+    const classes = this.classes;
+    const rows = 1 << this.bucketBits;
+    const weights = this.weights;
+    let maxAbs = 0;
+    for (let i = 0; i < weights.length; i++) {
+      const magnitude = Math.abs(weights[i]!);
+      if (magnitude > maxAbs) maxAbs = magnitude;
+    }
+    const levels = bits === 8 ? 127 : 32767;
+    const scale = maxAbs > 0 ? maxAbs / levels : 1;
+    const bitmap = new Uint8Array(Math.ceil(rows / 8));
+    let nonZeroRows = 0;
+    for (let r = 0; r < rows; r++) {
+      const base = r * classes;
+      for (let c = 0; c < classes; c++) {
+        if (Math.round(weights[base + c]! / scale) !== 0) {
+          bitmap[r >>> 3] |= 1 << (r & 7);
+          nonZeroRows++;
+          break;
+        }
+      }
+    }
+    const headerBytes = HEADER_INTS * 4 + 8; // ints + float64 scale
+    const bitmapOffset = headerBytes;
+    const valuesOffset = align(bitmapOffset + bitmap.length, 8);
+    const valueCount = nonZeroRows * classes;
+    const total = valuesOffset + valueCount * (bits / 8);
+    const buffer = new ArrayBuffer(total);
+    const view = new DataView(buffer);
+    view.setInt32(0, SERIAL_VERSION, true);
+    view.setInt32(4, classes, true);
+    view.setInt32(8, this.bucketBits, true);
+    view.setInt32(12, bits, true);
+    view.setInt32(16, nonZeroRows, true);
+    view.setFloat64(20, scale, true);
+    new Uint8Array(buffer, bitmapOffset, bitmap.length).set(bitmap);
+    const values = bits === 8 ? new Int8Array(buffer, valuesOffset, valueCount) : new Int16Array(buffer, valuesOffset, valueCount);
+    let out = 0;
+    for (let r = 0; r < rows; r++) {
+      if ((bitmap[r >>> 3]! & (1 << (r & 7))) === 0) continue;
+      const base = r * classes;
+      for (let c = 0; c < classes; c++) values[out++] = Math.round(weights[base + c]! / scale);
+    }
+    return new Uint8Array(buffer);
+  }
+
+  /** Rebuilds a (non-trainable) model from `serialize()` bytes; throws ModelError on bad bytes. */
+  static deserialize(bytes: Uint8Array): AveragedPerceptron {
+    if (bytes.byteLength < HEADER_INTS * 4 + 8) throw new ModelError('perceptron weights are truncated (header too short)');
+    // Copy so that typed-array views are aligned whatever the source buffer's offset.
+    const own = bytes.slice();
+    const view = new DataView(own.buffer, own.byteOffset, own.byteLength);
+    const version = view.getInt32(0, true);
+    if (version !== SERIAL_VERSION) throw new ModelError(`perceptron weights have serial version ${version}, expected ${SERIAL_VERSION}`);
+    const classes = view.getInt32(4, true);
+    const bucketBits = view.getInt32(8, true);
+    const bits = view.getInt32(12, true);
+    const nonZeroRows = view.getInt32(16, true);
+    const scale = view.getFloat64(20, true);
+    if (classes < 1 || bucketBits < 1 || bucketBits > 26 || (bits !== 8 && bits !== 16) || nonZeroRows < 0 || !(scale > 0)) {
+      throw new ModelError('perceptron weights have an invalid header');
+    }
+    const rows = 1 << bucketBits;
+    const bitmapOffset = HEADER_INTS * 4 + 8;
+    const bitmapLength = Math.ceil(rows / 8);
+    const valuesOffset = align(bitmapOffset + bitmapLength, 8);
+    const valueCount = nonZeroRows * classes;
+    if (own.byteLength !== valuesOffset + valueCount * (bits / 8)) throw new ModelError('perceptron weights are truncated or padded (size mismatch)');
+    const bitmap = new Uint8Array(own.buffer, bitmapOffset, bitmapLength);
+    const values = bits === 8 ? new Int8Array(own.buffer, valuesOffset, valueCount) : new Int16Array(own.buffer, valuesOffset, valueCount);
+    const model = new AveragedPerceptron({ classes, bucketBits });
+    model.timeWeighted = null;
+    const weights = model.weights;
+    let read = 0;
+    for (let r = 0; r < rows; r++) {
+      if ((bitmap[r >>> 3]! & (1 << (r & 7))) === 0) continue;
+      if (read + classes > valueCount) throw new ModelError('perceptron weights bitmap does not match its values');
+      const base = r * classes;
+      for (let c = 0; c < classes; c++) weights[base + c] = values[read++]! * scale;
+    }
+    if (read !== valueCount) throw new ModelError('perceptron weights bitmap does not match its values');
+    return model;
+  }
+
+  private requireTrainable(): Float64Array {
+    if (this.timeWeighted === null) throw new Error('perceptron is no longer trainable (averaged or loaded)');
+    return this.timeWeighted;
+  }
+}
+
+/** Index of the highest score among the first `count` entries (the first one on ties). */
+export function argmax(scores: Float32Array, count: number = scores.length): number {
+  let best = 0;
+  let bestScore = -Infinity;
+  for (let c = 0; c < count; c++) {
+    if (scores[c]! > bestScore) {
+      bestScore = scores[c]!;
+      best = c;
+    }
+  }
+  return best;
+}
+
+function align(offset: number, to: number): number {
+  return Math.ceil(offset / to) * to;
+}
