@@ -1,0 +1,67 @@
+import * as fr from '../lang/fr/segmentation.js';
+import * as en from '../lang/en/segmentation.js';
+import type { AnalysisLanguage } from '../pipeline/stage.js';
+
+/** A language's segmentation data, indexed for the tokenizer and the sentence splitter. */
+export interface SegmentationRules {
+  readonly lang: AnalysisLanguage;
+  readonly abbreviations: ReadonlySet<string>;
+  readonly numberAbbreviations: ReadonlySet<string>;
+  readonly nonFinalAbbreviations: ReadonlySet<string>;
+  readonly sentenceStarters: ReadonlySet<string>;
+  /** French: elided words split after their apostrophe (lower case, no apostrophe). */
+  readonly elisions: ReadonlySet<string>;
+  readonly elisionExceptions: readonly string[];
+  /** French: hyphenated clitic pronouns, longest first. */
+  readonly hyphenClitics: readonly string[];
+  readonly hyphenCliticExceptions: ReadonlySet<string>;
+  /** French: digits grouped by spaces form one number ("20 000"). */
+  readonly spaceGroupedNumbers: boolean;
+  /** English: hyphens split words except after these prefixes; French keeps hyphenated words. */
+  readonly splitHyphens: boolean;
+  readonly hyphenPrefixes: ReadonlySet<string>;
+  /** Multiword tokens: lower-case surface → syntactic words. */
+  readonly contractions: Readonly<Record<string, readonly string[]>>;
+  readonly articleDesAfter: ReadonlySet<string>;
+  readonly cliticSuffixes: readonly string[];
+}
+
+const FRENCH: SegmentationRules = {
+  lang: 'fr',
+  abbreviations: new Set(fr.ABBREVIATIONS),
+  numberAbbreviations: new Set(fr.NUMBER_ABBREVIATIONS),
+  nonFinalAbbreviations: new Set(fr.NON_FINAL_ABBREVIATIONS),
+  sentenceStarters: new Set(fr.SENTENCE_STARTERS),
+  elisions: new Set(fr.ELISIONS),
+  elisionExceptions: fr.ELISION_EXCEPTIONS,
+  hyphenClitics: [...fr.HYPHEN_CLITICS].sort((a, b) => b.length - a.length),
+  hyphenCliticExceptions: new Set(fr.HYPHEN_CLITIC_EXCEPTIONS),
+  spaceGroupedNumbers: true,
+  splitHyphens: false,
+  hyphenPrefixes: new Set(),
+  contractions: fr.CONTRACTIONS,
+  articleDesAfter: new Set(fr.ARTICLE_DES_AFTER),
+  cliticSuffixes: [],
+};
+
+const ENGLISH: SegmentationRules = {
+  lang: 'en',
+  abbreviations: new Set(en.ABBREVIATIONS),
+  numberAbbreviations: new Set(en.NUMBER_ABBREVIATIONS),
+  nonFinalAbbreviations: new Set(en.NON_FINAL_ABBREVIATIONS),
+  sentenceStarters: new Set(en.SENTENCE_STARTERS),
+  elisions: new Set(),
+  elisionExceptions: [],
+  hyphenClitics: [],
+  hyphenCliticExceptions: new Set(),
+  spaceGroupedNumbers: false,
+  splitHyphens: true,
+  hyphenPrefixes: new Set([...en.HYPHEN_PREFIXES, ...en.HYPHEN_NUMBER_WORDS]),
+  contractions: en.FUSED_WORDS,
+  articleDesAfter: new Set(),
+  cliticSuffixes: en.CLITIC_SUFFIXES,
+};
+
+export function segmentationRules(lang: AnalysisLanguage): SegmentationRules {
+  return lang === 'fr' ? FRENCH : ENGLISH;
+}

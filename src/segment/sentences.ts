@@ -1,0 +1,80 @@
+import type { Span } from '../record/layers/span.js';
+import type { SegmentationRules } from './rules.js';
+import { isAbbreviation } from './tokenizer.js';
+import { isDigitCode, isLowerCode, isUpperCode } from './chars.js';
+
+/**
+ * Sentence boundaries over the surface tokens of one paragraph. A sentence ends at . ! ? … (or an
+ * abbreviation that can end one, like "etc.") when the next token can start a sentence; closing
+ * quotation marks and brackets right after the final mark stay in the sentence they close, and a
+ * following comma or lower-case word ("», note l'analyste", "» dit-il") keeps the attribution in
+ * the same sentence.
+ */
+
+const CLOSERS = new Set('»”’"\')]}›'.split('').map((c) => c.charCodeAt(0)));
+/** Closers that can also open (straight quotes, ’): closing only when glued to the previous token. */
+const AMBIGUOUS_CLOSERS = new Set('"\'’'.split('').map((c) => c.charCodeAt(0)));
+const OPENERS = new Set('«“‘"\'([{¿¡„‹—–-•*'.split('').map((c) => c.charCodeAt(0)));
+
+function isFinalPunctuation(form: string): boolean {
+  for (let i = 0; i < form.length; i++) {
+    const c = form.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) return false;
+  }
+  return form.length > 0;
+}
+
+/** Whether a token can open a sentence: a capitalised word, a number, an opening mark. */
+function canStartSentence(text: string, token: Span): boolean {
+  const code = text.charCodeAt(token.start);
+  return isUpperCode(code) || isDigitCode(code) || OPENERS.has(code);
+}
+
+function isCloser(text: string, tokens: readonly Span[], i: number): boolean {
+  const token = tokens[i]!;
+  if (token.end - token.start !== 1) return false;
+  const code = text.charCodeAt(token.start);
+  if (!CLOSERS.has(code)) return false;
+  if (!AMBIGUOUS_CLOSERS.has(code)) return true;
+  return tokens[i - 1]!.end === token.start;
+}
+
+/** Splits `tokens[from, to)` (one paragraph) into sentences, as half-open token index ranges. */
+export function splitSentences(
+  text: string, tokens: readonly Span[], from: number, to: number, rules: SegmentationRules,
+): Array<[number, number]> {
+  const sentences: Array<[number, number]> = [];
+  let first = from;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!;
+    const form = text.slice(token.start, token.end);
+    const punctuation = isFinalPunctuation(form);
+    if (!punctuation && !(form.length > 1 && form.endsWith('.'))) continue;
+    let end = i + 1;
+    while (end < to && isCloser(text, tokens, end)) end++;
+    if (end >= to) break;
+    const next = tokens[end]!;
+    if (!endsSentence(text, form, punctuation, next, rules)) continue;
+    sentences.push([first, end]);
+    first = end;
+    i = end - 1;
+  }
+  if (first < to) sentences.push([first, to]);
+  return sentences;
+}
+
+function endsSentence(text: string, form: string, punctuation: boolean, next: Span, rules: SegmentationRules): boolean {
+  if (punctuation) {
+    if (canStartSentence(text, next)) return true;
+    // "…" and "?" / "!" often continue a sentence in lower case (« Quoi ? » dit-il); a bare "." rarely does
+    const lastMark = form.charCodeAt(form.length - 1);
+    return lastMark === 46 && form.length === 1 && isLowerCode(text.charCodeAt(next.start)) && rules.lang === 'en';
+  }
+  // an abbreviation with its dot: only some of them can end a sentence
+  if (!isAbbreviation(form, text.charCodeAt(next.start), rules)) return false;
+  if (rules.nonFinalAbbreviations.has(form) || rules.nonFinalAbbreviations.has(form.charAt(0).toLowerCase() + form.slice(1))) return false;
+  if (!canStartSentence(text, next)) return false;
+  const nextForm = text.slice(next.start, next.end);
+  const initials = /^(?:\p{L}\.)+$/u.test(form);
+  return !initials || rules.sentenceStarters.has(nextForm);
+}

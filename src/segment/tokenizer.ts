@@ -1,0 +1,255 @@
+import type { Span } from '../record/layers/span.js';
+import type { SegmentationRules } from './rules.js';
+import {
+  isAlnumCode, isApostropheCode, isDigitCode, isLetterCode, isSpaceCode, normaliseApostrophes,
+} from './chars.js';
+
+/**
+ * Surface tokenisation, spaCy-style: the text is cut at whitespace, then each chunk loses its
+ * leading and trailing punctuation one mark at a time, and what is left (the core) is split at
+ * inner punctuation, French elisions and clitics, and English hyphens. URLs, e-mail addresses,
+ * abbreviations and numbers are recognised before they could be torn apart.
+ */
+
+const DOT = 46;
+const HYPHEN = 45;
+const SLASH = 47;
+const COMMA = 44;
+const COLON = 58;
+
+/** Marks split off the start of a chunk. */
+const PREFIX_MARKS = new Set('«“‘"\'([{¿¡„‹—–$€£¥#*•…<'.split('').map((c) => c.charCodeAt(0)));
+/** Marks split off the end of a chunk. */
+const SUFFIX_MARKS = new Set('.,;:!?…»”’"\')]}%‰›—–*>'.split('').map((c) => c.charCodeAt(0)));
+/** Marks that split a core wherever they occur (separators between digits excepted, see below). */
+const INFIX_MARKS = new Set(',;:()[]"«»“”…!?/‘—–<>'.split('').map((c) => c.charCodeAt(0)));
+/** Separators that stay inside a number: 3,5 · 10:30 · 1/2. */
+const NUMBER_SEPARATORS = new Set([COMMA, COLON, SLASH, DOT]);
+
+const URL_START = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)/i;
+const EMAIL = /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
+const INITIALS = /^(?:\p{Lu}\.)+$|^\p{Ll}\.(?:\p{Ll}\.)+$/u;
+
+function lowerFirst(form: string): string {
+  return form.charAt(0).toLowerCase() + form.slice(1);
+}
+
+/** Whether `form` (ending with a dot) is an abbreviation that keeps its dot, given the next character. */
+export function isAbbreviation(form: string, nextCode: number, rules: SegmentationRules): boolean {
+  if (rules.abbreviations.has(form) || rules.abbreviations.has(lowerFirst(form))) return true;
+  if (rules.numberAbbreviations.has(form) && isDigitCode(nextCode)) return true;
+  return INITIALS.test(form);
+}
+
+function isUrlOrEmail(chunk: string): boolean {
+  return URL_START.test(chunk) || EMAIL.test(chunk);
+}
+
+/** End of the run of identical marks starting at `i` ("...", "!!", "--"). */
+function runEnd(text: string, i: number, end: number): number {
+  const code = text.charCodeAt(i);
+  let j = i + 1;
+  while (j < end && text.charCodeAt(j) === code) j++;
+  return j;
+}
+
+function isTerminalMark(code: number): boolean {
+  return code === 33 || code === 63; // ! ?
+}
+
+/**
+ * French numbers in groups of three ("20 000", "1 000 000"): extends a chunk that ends with 1–3
+ * digits across a space (or NBSP) followed by exactly three digits.
+ */
+function extendDigitGroups(text: string, start: number, end: number, limit: number): number {
+  for (;;) {
+    let digits = 0;
+    while (digits < 4 && end - digits > start && isDigitCode(text.charCodeAt(end - digits - 1))) digits++;
+    if (digits === 0 || digits > 3) return end;
+    if (end - digits > start && isAlnumCode(text.charCodeAt(end - digits - 1))) return end;
+    if (end + 4 > limit || !isSpaceCode(text.charCodeAt(end)) || text.charCodeAt(end) === 10) return end;
+    let k = end + 1;
+    while (k < limit && k < end + 4 && isDigitCode(text.charCodeAt(k))) k++;
+    if (k !== end + 4 || (k < limit && isAlnumCode(text.charCodeAt(k)))) return end;
+    end = k;
+    while (end < limit && !isSpaceCode(text.charCodeAt(end))) end++;
+    // only the digit group is joined; anything glued after it ("000)") stays in the chunk
+  }
+}
+
+export class Tokenizer {
+  constructor(private readonly rules: SegmentationRules) {}
+
+  /** Appends to `out` the surface tokens of `text[start, end)`. */
+  tokenize(text: string, start: number, end: number, out: Span[] = []): Span[] {
+    let i = start;
+    while (i < end) {
+      while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+      if (i >= end) break;
+      let j = i;
+      while (j < end && !isSpaceCode(text.charCodeAt(j))) j++;
+      if (this.rules.spaceGroupedNumbers) j = extendDigitGroups(text, i, j, end);
+      let next = j;
+      while (next < end && isSpaceCode(text.charCodeAt(next))) next++;
+      this.chunk(text, i, j, next < end ? text.charCodeAt(next) : -1, out);
+      i = j;
+    }
+    return out;
+  }
+
+  private chunk(text: string, s: number, e: number, nextCode: number, out: Span[]): void {
+    const tail: Span[] = [];
+    while (s < e) {
+      const core = text.slice(s, e);
+      if (isUrlOrEmail(core)) {
+        while (e - 1 > s && SUFFIX_MARKS.has(text.charCodeAt(e - 1)) && text.charCodeAt(e - 1) !== 47) {
+          tail.push({ start: e - 1, end: e });
+          e--;
+        }
+        out.push({ start: s, end: e });
+        s = e;
+        break;
+      }
+      const first = text.charCodeAt(s);
+      if (PREFIX_MARKS.has(first) && !this.keepsLeadingMark(text, s, e)) {
+        const r = first === DOT || first === HYPHEN || first === 0x2014 ? runEnd(text, s, e) : s + 1;
+        out.push({ start: s, end: r });
+        s = r;
+        continue;
+      }
+      const last = text.charCodeAt(e - 1);
+      if (SUFFIX_MARKS.has(last) && e - 1 > s) {
+        if (last === DOT) {
+          if (isAbbreviation(core, nextCode, this.rules)) break;
+          let r = e - 1;
+          while (r > s && text.charCodeAt(r - 1) === DOT) r--;
+          tail.push({ start: r, end: e });
+          e = r;
+          continue;
+        }
+        if (isApostropheCode(last) && this.isElision(text, s, e - 1)) break;
+        let r = e - 1;
+        if (isTerminalMark(last)) while (r > s && isTerminalMark(text.charCodeAt(r - 1))) r--;
+        else if (last === HYPHEN || last === 0x2014) while (r > s && text.charCodeAt(r - 1) === last) r--;
+        tail.push({ start: r, end: e });
+        e = r;
+        continue;
+      }
+      break;
+    }
+    if (s < e) this.core(text, s, e, out);
+    for (let t = tail.length - 1; t >= 0; t--) out.push(tail[t]!);
+  }
+
+  /** A leading apostrophe that belongs to the word: '90s, English 's / 're written apart. */
+  private keepsLeadingMark(text: string, s: number, e: number): boolean {
+    const code = text.charCodeAt(s);
+    if (s + 1 >= e) return false;
+    const next = text.charCodeAt(s + 1);
+    if (code === HYPHEN) return isDigitCode(next);
+    if (!isApostropheCode(code)) return false;
+    if (isDigitCode(next)) return true;
+    const rest = normaliseApostrophes(text.slice(s, e)).toLowerCase();
+    return this.rules.cliticSuffixes.includes(rest);
+  }
+
+  private isElision(text: string, s: number, apostrophe: number): boolean {
+    if (this.rules.elisions.size === 0 || apostrophe <= s) return false;
+    return this.rules.elisions.has(text.slice(s, apostrophe).toLowerCase());
+  }
+
+  /** Splits a core (a chunk without outer punctuation) at elisions and inner punctuation. */
+  private core(text: string, s: number, e: number, out: Span[]): void {
+    if (this.rules.elisions.size > 0) s = this.splitElisions(text, s, e, out);
+    if (s >= e) return;
+    let piece = s;
+    let k = s;
+    while (k < e) {
+      const code = text.charCodeAt(k);
+      if (INFIX_MARKS.has(code) || (code === DOT && k + 1 < e && text.charCodeAt(k + 1) === DOT)) {
+        if (NUMBER_SEPARATORS.has(code) && k > s && k + 1 < e
+          && isDigitCode(text.charCodeAt(k - 1)) && isDigitCode(text.charCodeAt(k + 1))) { k++; continue; }
+        if (code === SLASH && this.isPathLike(text, piece, e)) { k++; continue; }
+        this.word(text, piece, k, out);
+        const r = code === DOT || code === 33 || code === 63 ? runEnd(text, k, e) : k + 1;
+        out.push({ start: k, end: r });
+        piece = k = r;
+        continue;
+      }
+      if (code === HYPHEN && k > piece && k + 1 < e) {
+        if (text.charCodeAt(k + 1) === HYPHEN) {
+          this.word(text, piece, k, out);
+          const r = runEnd(text, k, e);
+          out.push({ start: k, end: r });
+          piece = k = r;
+          continue;
+        }
+        if (this.splitsHyphen(text, piece, k)) {
+          this.word(text, piece, k, out);
+          out.push({ start: k, end: k + 1 });
+          piece = k = k + 1;
+          continue;
+        }
+      }
+      k++;
+    }
+    this.word(text, piece, e, out);
+  }
+
+  /** A slash inside a path-like core ("km/h" is split, "a/b/c.html" is not). */
+  private isPathLike(text: string, s: number, e: number): boolean {
+    const core = text.slice(s, e);
+    return /\.[a-z]{2,4}\//i.test(core) || /\/[\w-]+\.(?:html?|php|aspx?|pdf)\b/i.test(core);
+  }
+
+  /** English splits "long-term" but keeps "non-stop", "ninety-nine" and digit ranges written as codes. */
+  private splitsHyphen(text: string, piece: number, hyphen: number): boolean {
+    if (!this.rules.splitHyphens) return false;
+    const before = text.charCodeAt(hyphen - 1);
+    const after = text.charCodeAt(hyphen + 1);
+    if (isDigitCode(before) && isDigitCode(after)) return false;
+    if (!isAlnumCode(before) || !isAlnumCode(after)) return true;
+    return !this.rules.hyphenPrefixes.has(text.slice(piece, hyphen).toLowerCase());
+  }
+
+  private splitElisions(text: string, s: number, e: number, out: Span[]): number {
+    for (;;) {
+      let apostrophe = s;
+      while (apostrophe < e && apostrophe - s < 7 && isLetterCode(text.charCodeAt(apostrophe))) apostrophe++;
+      if (apostrophe >= e || !isApostropheCode(text.charCodeAt(apostrophe)) || !this.isElision(text, s, apostrophe)) return s;
+      const word = normaliseApostrophes(text.slice(s, e)).toLowerCase();
+      if (this.rules.elisionExceptions.some((exception) => word.startsWith(exception))) return s;
+      out.push({ start: s, end: apostrophe + 1 });
+      s = apostrophe + 1;
+      if (s >= e) return s;
+    }
+  }
+
+  /** Emits a word, splitting French hyphenated clitics off its end (dit-il → dit -il). */
+  private word(text: string, s: number, e: number, out: Span[]): void {
+    if (s >= e) return;
+    if (this.rules.hyphenClitics.length === 0 || text.indexOf('-', s) < 0 || text.indexOf('-', s) >= e) {
+      out.push({ start: s, end: e });
+      return;
+    }
+    const clitics: Span[] = [];
+    let lower = text.slice(s, e).toLowerCase();
+    if (!this.rules.hyphenCliticExceptions.has(lower)) {
+      let found = true;
+      while (found) {
+        found = false;
+        for (const clitic of this.rules.hyphenClitics) {
+          if (lower.length > clitic.length && lower.endsWith(clitic)) {
+            clitics.unshift({ start: e - clitic.length, end: e });
+            e -= clitic.length;
+            lower = lower.slice(0, -clitic.length);
+            found = !lower.endsWith('-');
+            break;
+          }
+        }
+      }
+    }
+    out.push({ start: s, end: e });
+    out.push(...clitics);
+  }
+}
