@@ -1,0 +1,71 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AveragedPerceptron } from '../ml/averaged-perceptron.js';
+import {
+  ModelError, parseJsonSection, readModelFile, requireSection, writeModelFile, jsonSection, type ModelManifest,
+} from '../ml/model-file.js';
+import { TRANSITION_COUNT } from './transitions.js';
+
+export const PARSE_TASK = 'parse';
+/** The root relation; the labeller gives it to the root's dependent and to no other word. */
+export const ROOT_LABEL = 'root';
+
+/** A dependency parser: one perceptron choosing transitions, one labelling each arc as it is made. */
+export interface ParserModel {
+  readonly lang: string;
+  readonly labels: readonly string[];
+  readonly rootLabel: number;
+  readonly transitions: AveragedPerceptron;
+  readonly labeller: AveragedPerceptron;
+}
+
+export interface ParserShape {
+  transitionBits: number;
+  labelBits: number;
+}
+
+export function createParserModel(lang: string, labels: readonly string[], shape: ParserShape): ParserModel {
+  const rootLabel = labels.indexOf(ROOT_LABEL);
+  if (rootLabel < 0) throw new Error(`the label set must contain "${ROOT_LABEL}"`);
+  return {
+    lang,
+    labels,
+    rootLabel,
+    transitions: new AveragedPerceptron({ classes: TRANSITION_COUNT, bucketBits: shape.transitionBits }),
+    labeller: new AveragedPerceptron({ classes: labels.length, bucketBits: shape.labelBits }),
+  };
+}
+
+export function saveParserModel(path: string, model: ParserModel, manifest: ModelManifest): void {
+  writeModelFile(path, { task: PARSE_TASK, lang: model.lang, manifest, config: {} }, new Map([
+    ['labels', jsonSection(model.labels)],
+    ['transitions', model.transitions.serialize({ bits: 16 })],
+    ['labeller', model.labeller.serialize({ bits: 16 })],
+  ]));
+}
+
+export function loadParserModel(path: string, lang: string): ParserModel {
+  const contents = readModelFile(path, { task: PARSE_TASK, lang });
+  const labels = parseJsonSection<string[]>(requireSection(contents, 'labels', path), 'labels', path);
+  if (!Array.isArray(labels) || !labels.every((label) => typeof label === 'string') || !labels.includes(ROOT_LABEL)) {
+    throw new ModelError(`${path}: section "labels" is not a list of relations including "${ROOT_LABEL}"`);
+  }
+  const transitions = AveragedPerceptron.deserialize(requireSection(contents, 'transitions', path));
+  const labeller = AveragedPerceptron.deserialize(requireSection(contents, 'labeller', path));
+  if (transitions.classes !== TRANSITION_COUNT || labeller.classes !== labels.length) {
+    throw new ModelError(`${path}: weight tables do not match the transition system and label list`);
+  }
+  return { lang, labels, rootLabel: labels.indexOf(ROOT_LABEL), transitions, labeller };
+}
+
+/** `models/<lang>/parse.bin` in the package root (found from this module, so it works from src/ and dist/). */
+export function defaultParserModelPath(lang: string): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new ModelError('cannot locate the presscope package root to find models/');
+    dir = parent;
+  }
+  return join(dir, 'models', lang, `${PARSE_TASK}.bin`);
+}

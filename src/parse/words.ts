@@ -1,0 +1,48 @@
+import { hashString } from '../ml/feature-hash.js';
+
+/** What the parser needs to know about one syntactic word. */
+export interface ParseWord {
+  form: string;
+  upos?: string;
+  xpos?: string;
+  feats?: string;
+}
+
+/** Distinct values for positions outside the sentence, so "nothing there" is itself a feature. */
+export const NONE = 0x0badf00d;
+export const ROOT = 0x00c0ffee;
+
+/**
+ * Feature values of a sentence, hashed once per word so the transition loop touches only ints.
+ * Index `length` is the artificial root, placed at the end of the buffer.
+ */
+export interface EncodedSentence {
+  readonly length: number;
+  /** Lowercased word form. */
+  readonly word: Int32Array;
+  /** Tag used by the parser: UPOS refined by XPOS and the verb form, which decide attachments. */
+  readonly tag: Int32Array;
+}
+
+const FINE_FEATURES = /(?:^|\|)(VerbForm=[A-Za-z]+)/;
+
+function parserTag(word: ParseWord): string {
+  const upos = word.upos ?? '_';
+  const xpos = word.xpos && word.xpos !== '_' ? word.xpos : '';
+  const verbForm = word.feats ? FINE_FEATURES.exec(word.feats)?.[1] ?? '' : '';
+  return `${upos}/${xpos}/${verbForm}`;
+}
+
+export function encodeSentence(words: readonly ParseWord[]): EncodedSentence {
+  const n = words.length;
+  const word = new Int32Array(n + 1);
+  const tag = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    word[i] = hashString(w.form.toLowerCase()) | 0;
+    tag[i] = hashString(parserTag(w)) | 0;
+  }
+  word[n] = ROOT;
+  tag[n] = ROOT;
+  return { length: n, word, tag };
+}
