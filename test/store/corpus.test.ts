@@ -64,7 +64,7 @@ describe('Corpus', () => {
     it('is accent- and case-insensitive and marks the matches', () => {
       const result = corpus.search({ q: 'etats-unis' });
       expect(result.hits.map((h) => h.source)).toContain('Press TV');
-      expect(result.hits[0]!.snippet).toMatch(/⟦États⟧-⟦Unis⟧|⟦Etats⟧-⟦Unis⟧/);
+      expect(result.hits[0]!.snippet).toMatch(/⟦[EÉ]tats-Unis⟧/);
       expect(corpus.search({ q: 'MÉDITERRANÉE' }).total).toBe(1);
     });
 
