@@ -1,10 +1,8 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { AveragedPerceptron } from '../ml/averaged-perceptron.js';
 import {
   ModelError, parseJsonSection, readModelFile, requireSection, writeModelFile, jsonSection, type ModelManifest,
 } from '../ml/model-file.js';
+import { modelPath } from '../ml/model-path.js';
 import { TRANSITION_COUNT } from './transitions.js';
 
 export const PARSE_TASK = 'parse';
@@ -59,13 +57,8 @@ export function loadParserModel(path: string, lang: string): ParserModel {
   return { lang, labels, rootLabel: labels.indexOf(ROOT_LABEL), transitions, labeller };
 }
 
-/** `models/<lang>/parse.bin` in the package root (found from this module, so it works from src/ and dist/). */
+
+/** Where the shipped parser of `lang` lives: models/<lang>/parse.bin.gz (PRESSCOPE_MODELS overrides the folder). */
 export function defaultParserModelPath(lang: string): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new ModelError('cannot locate the presscope package root to find models/');
-    dir = parent;
-  }
-  return join(dir, 'models', lang, `${PARSE_TASK}.bin`);
+  return modelPath(lang, PARSE_TASK);
 }
