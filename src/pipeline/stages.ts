@@ -2,6 +2,7 @@ import type { Stage } from './stage.js';
 import { paragraphStage } from '../segment/paragraphs.js';
 import { tokenStage } from '../segment/tokens.js';
 import { quoteStage } from '../segment/quotes.js';
+import { attributionStage } from '../attribution/stage.js';
 
 /** The analysis stages in flow order; each one's `requires` is met by the stages before it. */
-export const STAGES: readonly Stage[] = [paragraphStage, tokenStage, quoteStage];
+export const STAGES: readonly Stage[] = [paragraphStage, tokenStage, quoteStage, attributionStage];

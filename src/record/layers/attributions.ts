@@ -5,6 +5,12 @@ export const SpeakerType = z.enum([
   'person', 'organisation', 'government', 'military', 'media', 'document', 'unnamed', 'unknown',
 ]);
 
+export type SpeakerType = z.infer<typeof SpeakerType>;
+
+/**
+ * One reported statement. `direct`: the content is a quotation; `mixed`: partly quoted;
+ * `indirect`: reported speech; `according-to`: "selon X, …" / "according to X, …".
+ */
 export const Attribution = z.object({
   kind: z.enum(['direct', 'mixed', 'indirect', 'according-to']),
   cue: z.array(Span).min(1),
@@ -15,6 +21,10 @@ export const Attribution = z.object({
     type: SpeakerType,
     /** The description kept for unnamed sources ("sources proches des groupes terroristes armés"). */
     description: z.string().optional(),
+    /** Title or description written with the name ("l'analyste des questions internationales"). */
+    title: z.string().optional(),
+    /** Role read from the title: analyst, president, spokesperson, minister, journalist… */
+    role: z.string().optional(),
     /** Span of the mention the speaker was resolved from when it differs from `source` (anaphora). */
     resolvedFrom: Span.optional(),
   }).optional(),
@@ -26,6 +36,10 @@ export const Attribution = z.object({
 });
 export type Attribution = z.infer<typeof Attribution>;
 
+/**
+ * An outlet the text came through: `of-record` (the publisher, from metadata or a "Source:" footer),
+ * `syndication` (agency credits such as "(AFP)", "avec Reuters") or `cited` in the text.
+ */
 export const OutletRef = z.object({
   name: z.string(),
   role: z.enum(['of-record', 'syndication', 'cited']),
@@ -33,5 +47,7 @@ export const OutletRef = z.object({
   known: z.boolean(),
   country: z.string().optional(),
   kind: z.string().optional(),
+  /** Index of the attribution through which the outlet is cited. */
+  attribution: z.number().int().nonnegative().optional(),
 });
 export type OutletRef = z.infer<typeof OutletRef>;

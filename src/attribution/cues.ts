@@ -1,0 +1,178 @@
+import type { AttributionLexicon, Stance } from './lexicon.js';
+import type { Word } from './text-units.js';
+
+/** A cue found in a sentence, as word indices into that sentence. */
+export interface CueMatch {
+  /** First word of the cue group, auxiliaries included ("a" in "a déclaré", "has" in "has said"). */
+  first: number;
+  /** The reporting word itself (first word of a phrase). */
+  head: number;
+  /** Last word of the cue. */
+  last: number;
+  kind: 'verb' | 'according-to';
+  stance: Stance;
+  /** The verb is a present participle ("en affirmant que", "adding that"): its subject is the main clause's. */
+  gerund: boolean;
+  /** Followed by a passive agent ("remise en cause par X", "denied by X"). */
+  passive: boolean;
+  /** Inverted subject clitic carried by the verb ("a-t-il déclaré", "note-t-il"). */
+  clitic?: string;
+}
+
+interface VerbEntry { stance: Stance; needsContext: boolean }
+
+/** Lexicon compiled once per language into look-up tables. */
+export interface CompiledLexicon {
+  lex: AttributionLexicon;
+  verbs: Map<string, VerbEntry>;
+  phrases: { words: string[]; stance: Stance }[];
+  according: string[][];
+  set: (list: readonly string[]) => ReadonlySet<string>;
+  aux: ReadonlySet<string>;
+  interveners: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  complements: ReadonlySet<string>;
+  abbreviations: ReadonlySet<string>;
+}
+
+const compiled = new WeakMap<AttributionLexicon, CompiledLexicon>();
+
+function phraseWords(phrase: string): string[] {
+  return phrase.toLowerCase().replace(/’/g, "'").match(/[^\s']+'?/g) ?? [];
+}
+
+export function compileLexicon(lex: AttributionLexicon): CompiledLexicon {
+  const cached = compiled.get(lex);
+  if (cached) return cached;
+  const verbs = new Map<string, VerbEntry>();
+  for (const verb of lex.verbs) {
+    for (const form of verb.forms.split(/\s+/)) verbs.set(form.replace(/’/g, "'"), { stance: verb.stance, needsContext: verb.needsContext ?? false });
+  }
+  const sets = new Map<readonly string[], ReadonlySet<string>>();
+  const set = (list: readonly string[]) => {
+    let s = sets.get(list);
+    if (!s) { s = new Set(list.map((w) => w.toLowerCase().replace(/’/g, "'"))); sets.set(list, s); }
+    return s;
+  };
+  const result: CompiledLexicon = {
+    lex, verbs, set,
+    phrases: lex.phrases.map((p) => ({ words: phraseWords(p.text), stance: p.stance })),
+    according: lex.accordingTo.map(phraseWords),
+    aux: set(lex.auxiliaries),
+    interveners: set(lex.interveners),
+    determiners: set(lex.determiners),
+    complements: set(lex.contextComplements),
+    abbreviations: new Set(lex.abbreviations),
+  };
+  compiled.set(lex, result);
+  return result;
+}
+
+/** Splits our French elision tokens the same way phrases are split ("d'" + "après"). */
+function matchesAt(words: readonly Word[], i: number, phrase: readonly string[]): boolean {
+  if (i + phrase.length > words.length) return false;
+  return phrase.every((p, k) => words[i + k]!.lower === p);
+}
+
+const FRENCH_PARTICIPLE = /(?:é|ée|és|ées|u|ue|us|ues|i|is)$/u;
+const CLITIC = /^(.+?)((?:-t)?-(?:il|elle|ils|elles|on))$/u;
+
+function isWordLike(w: Word | undefined): boolean {
+  return w !== undefined && /[\p{L}\p{N}]/u.test(w.text);
+}
+
+/**
+ * Reporting cues of one sentence: reporting verbs (with their auxiliaries), multiword reporting
+ * expressions and "according to" phrases. Verbs that also name things ("une note", "the report")
+ * are kept only when the tagger says VERB or, without tags, when no determiner precedes them.
+ */
+export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang: 'fr' | 'en'): CueMatch[] {
+  const cues: CueMatch[] = [];
+  const taken = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    if (taken.has(i)) continue;
+    const according = lexicon.according.find((p) => matchesAt(words, i, p));
+    if (according) {
+      const last = i + according.length - 1;
+      cues.push({ first: i, head: i, last, kind: 'according-to', stance: 'reports', gerund: false, passive: false });
+      for (let k = i; k <= last; k++) taken.add(k);
+      continue;
+    }
+    const phrase = lexicon.phrases.find((p) => matchesAt(words, i, p.words));
+    let entry: VerbEntry | undefined;
+    let last = i;
+    let clitic: string | undefined;
+    let form = words[i]!.lower;
+    if (phrase) {
+      entry = { stance: phrase.stance, needsContext: false };
+      last = i + phrase.words.length - 1;
+    } else {
+      const split = lang === 'fr' ? CLITIC.exec(form) : null;
+      if (split) { form = split[1]!; clitic = split[2]!.replace(/^-t?-?/, ''); }
+      entry = lexicon.verbs.get(form);
+      // "a-t-il déclaré": the clitic sits on the auxiliary; the participle follows.
+      if (!entry && split && lexicon.aux.has(form)) {
+        const next = words[i + 1];
+        const participle = next && lexicon.verbs.get(next.lower);
+        if (participle) {
+          cues.push({ first: i, head: i + 1, last: i + 1, kind: 'verb', stance: participle.stance, gerund: false, passive: false, clitic });
+          taken.add(i).add(i + 1);
+          i++;
+        }
+        continue;
+      }
+    }
+    if (!entry) continue;
+    const word = words[i]!;
+    const previous = words[i - 1];
+    if (word.upos && !['VERB', 'AUX'].includes(word.upos) && !phrase) continue;
+    if (!word.upos && previous && lexicon.determiners.has(previous.lower) && !(lang === 'fr' && previous.lower === 'leur')) continue;
+    // Auxiliaries and short adverbs in front of the verb belong to the cue group.
+    let first = i;
+    let aux = false;
+    for (let k = i - 1, hops = 0; k >= 0 && hops < 5; k--, hops++) {
+      const w = words[k]!;
+      if (lexicon.aux.has(w.lower) || CLITIC.test(w.lower) && lexicon.aux.has(CLITIC.exec(w.lower)![1]!)) {
+        first = k; aux = true;
+        const split = CLITIC.exec(w.lower);
+        if (split) clitic = split[2]!.replace(/^-t?-?/, '');
+        continue;
+      }
+      if (lexicon.interveners.has(w.lower) || (lang === 'en' && /ly$/.test(w.lower) && w.lower.length > 4)) continue;
+      break;
+    }
+    const next = words[last + 1];
+    const gerund = lang === 'fr' ? /ant$/.test(form) && previous?.lower === 'en' : /ing$/.test(form);
+    const passive = next !== undefined && lexicon.set(lexicon.lex.passiveAgent).has(next.lower)
+      && (lang === 'fr' ? !aux || words.slice(first, i).some((w) => /^(est|sont|a été|été|était|étaient)$/.test(w.lower)) : words.slice(first, i).some((w) => /^(was|were|is|are|been|be)$/.test(w.lower)));
+    if (lang === 'fr' && !phrase && !aux && !passive && !gerund && FRENCH_PARTICIPLE.test(form) && !isPresentForm(form, lexicon)) continue;
+    if (lang === 'en' && !aux && /ed$/.test(form) && previous && lexicon.determiners.has(previous.lower)) continue;
+    if (entry.needsContext && !hasReportingContext(words, first, last, lexicon)) continue;
+    if (aux && lang === 'fr' && words[first]!.lower === 'de' ) first = first + 1;
+    cues.push({ first, head: i, last, kind: 'verb', stance: entry.stance, gerund, passive, clitic });
+    for (let k = first; k <= last; k++) taken.add(k);
+    i = last;
+  }
+  return cues;
+}
+
+/** Present-tense forms that look like participles ("dit", "conclu" is not one but "conclut" is). */
+function isPresentForm(form: string, lexicon: CompiledLexicon): boolean {
+  return /(?:t|e|ent)$/.test(form) && lexicon.verbs.has(form);
+}
+
+/**
+ * A context-dependent verb reports speech when a complementizer, colon, quotation or an
+ * infinitive marker follows within a few words, or when it follows a quotation or comma
+ * (inverted "…», note l'analyste").
+ */
+function hasReportingContext(words: readonly Word[], first: number, last: number, lexicon: CompiledLexicon): boolean {
+  const before = words[first - 1];
+  if (before && /^[,»”"]$/.test(before.text) && isWordLike(words[last + 1])) return true;
+  for (let k = last + 1; k < Math.min(words.length, last + 9); k++) {
+    const w = words[k]!;
+    if (lexicon.complements.has(w.lower)) return true;
+    if (/^[.;!?]$/.test(w.text)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,193 @@
+import type { Span } from '../record/layers/span.js';
+import type { CompiledLexicon, CueMatch } from './cues.js';
+import type { Stance } from './lexicon.js';
+import { nounPhraseAfter, subjectBefore, looksLikeNounPhrase } from './noun-phrases.js';
+import type { QuoteSpan, Word } from './text-units.js';
+
+/** How the cue, source and content are arranged; decides how the speaker is found. */
+export type Frame = 'subject-verb' | 'inverted' | 'clitic' | 'according-to' | 'passive' | 'gerund';
+
+/** An attribution before speaker resolution, nesting and stance targets. */
+export interface Draft {
+  frame: Frame;
+  cue: Span[];
+  content: Span[];
+  source: Span[];
+  stance: Stance;
+  sentence: number;
+  /** Content read from the words after the cue (as opposed to before it). */
+  contentAfter: boolean;
+  /** The source is a relative pronoun ("qui soulignent") whose antecedent precedes it. */
+  relativeSource: boolean;
+}
+
+export interface SentenceContext {
+  text: string;
+  sentence: Span;
+  index: number;
+  words: Word[];
+  quotes: readonly QuoteSpan[];
+  lexicon: CompiledLexicon;
+  lang: 'fr' | 'en';
+  /** The next sentence, for "X said:" followed by the statement. */
+  next?: Span;
+}
+
+const FINAL_PUNCT = /[\s.,;:!?…]+$/u;
+const LEADING_PUNCT = /^[\s,;:—–-]+/u;
+
+function wordSpan(words: readonly Word[], from: number, to: number): Span {
+  return { start: words[from]!.start, end: words[to - 1]!.end };
+}
+
+/** Trims separators, and final punctuation that lies outside any quotation. */
+function tidy(text: string, span: Span): Span | undefined {
+  let { start, end } = span;
+  const head = LEADING_PUNCT.exec(text.slice(start, end));
+  if (head) start += head[0].length;
+  const tail = FINAL_PUNCT.exec(text.slice(start, end));
+  if (tail) end -= tail[0].length;
+  return end > start ? { start, end } : undefined;
+}
+
+function quoteEndingAt(quotes: readonly QuoteSpan[], text: string, position: number): QuoteSpan | undefined {
+  return quotes.find((q) => q.end <= position && /^[\s,.;:!?…]*$/u.test(text.slice(q.end, position)) || q.start < position && q.contentEnd <= position && q.end >= position && /^[\s,.;:!?…]*$/u.test(text.slice(q.contentEnd, position)));
+}
+
+function quoteStartingAt(quotes: readonly QuoteSpan[], text: string, position: number): QuoteSpan | undefined {
+  return quotes.find((q) => q.start >= position && /^[\s,:;—–-]*$/u.test(text.slice(position, q.start)));
+}
+
+export function findFrames(ctx: SentenceContext, cues: readonly CueMatch[]): Draft[] {
+  const cueWords = new Set<Word>();
+  for (const cue of cues) cueWords.add(ctx.words[cue.head]!);
+  const isCueWord = (w: Word) => cueWords.has(w);
+  const drafts: Draft[] = [];
+  for (const cue of cues) {
+    const draft = cue.kind === 'according-to' ? accordingTo(ctx, cue, isCueWord) : verbFrame(ctx, cue, isCueWord);
+    if (draft && draft.content.length > 0) drafts.push(draft);
+  }
+  return drafts;
+}
+
+function cueSpans(ctx: SentenceContext, cue: CueMatch): Span[] {
+  const { words } = ctx;
+  // English cues are the verb alone (PolNeAR's convention); French ones keep the auxiliary ("a déclaré").
+  if (ctx.lang === 'en' || cue.first === cue.head) return [wordSpan(words, cue.head, cue.last + 1)];
+  const aux = words[cue.first]!;
+  if (cue.head - cue.first === 1 || aux.end === words[cue.head]!.start) return [wordSpan(words, cue.first, cue.last + 1)];
+  return [{ start: aux.start, end: aux.end }, wordSpan(words, cue.head, cue.last + 1)];
+}
+
+/** "Selon X, contenu" / "contenu, selon X" / "the toll, according to X, rose". */
+function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => boolean): Draft | undefined {
+  const { words, text, sentence } = ctx;
+  const np = nounPhraseAfter(words, cue.last + 1, ctx.lexicon, isCueWord);
+  if (!np) return undefined;
+  const content: Span[] = [];
+  const before = cue.first > 0 ? tidy(text, { start: sentence.start, end: words[cue.first]!.start }) : undefined;
+  const afterStart = words[np[1]]?.text === ',' ? np[1] + 1 : np[1];
+  const after = afterStart < words.length ? tidy(text, { start: words[afterStart]!.start, end: sentence.end }) : undefined;
+  const beforeIsClause = before && words[cue.first - 1]?.text === ',';
+  if (beforeIsClause && before) content.push(before);
+  if (after && (words[np[1]]?.text === ',' || !beforeIsClause)) content.push(after);
+  if (content.length === 0 && before) content.push(before);
+  return {
+    frame: 'according-to', cue: cueSpans(ctx, cue), content, source: [wordSpan(words, np[0], np[1])],
+    stance: 'reports', sentence: ctx.index, contentAfter: !beforeIsClause, relativeSource: false,
+  };
+}
+
+/** Where the reported content after a verb starts: past an addressee up to a complementizer ("told reporters that"). */
+function contentStartAfter(ctx: SentenceContext, from: number): number {
+  const { words, lexicon } = ctx;
+  const complementizers = lexicon.set(lexicon.lex.complementizers);
+  for (let k = from; k < Math.min(words.length, from + 7); k++) {
+    const w = words[k]!;
+    if (complementizers.has(w.lower)) return k;
+    if (/^[.;!?«“"]$/.test(w.text)) break;
+  }
+  return from;
+}
+
+/** A short trailing adjunct after the verb ("said on Tuesday", "a-t-il dit lundi") is not content. */
+function isTrailingAdjunct(ctx: SentenceContext, from: number): boolean {
+  const rest = ctx.words.slice(from).filter((w) => /[\p{L}\p{N}«“"]/u.test(w.text));
+  if (rest.length === 0) return true;
+  if (rest.length > 5 || rest.some((w) => /^[«“"]$/.test(w.text))) return false;
+  const prepositions = ctx.lexicon.set(ctx.lexicon.lex.prepositions);
+  return prepositions.has(rest[0]!.lower) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)$/.test(rest[0]!.lower);
+}
+
+/** Content on the left of the source/cue: the quotation ending there, else the sentence start up to the comma. */
+function contentBefore(ctx: SentenceContext, end: number): Span | undefined {
+  const { text, sentence, quotes } = ctx;
+  const quote = quoteEndingAt(quotes, text, end);
+  if (quote && quote.start >= sentence.start - 1) return tidy(text, { start: Math.max(quote.start, sentence.start), end: Math.min(quote.end, end) });
+  return tidy(text, { start: sentence.start, end });
+}
+
+function contentAfter(ctx: SentenceContext, from: number): Span | undefined {
+  const { words, text, sentence, quotes } = ctx;
+  if (from >= words.length) return undefined;
+  const start = words[from]!.start;
+  const quote = quoteStartingAt(quotes, text, start);
+  if (quote && !quote.closed) return tidy(text, { start: quote.start, end: quote.end });
+  return tidy(text, { start, end: Math.max(sentence.end, quote?.end ?? 0) });
+}
+
+function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => boolean): Draft | undefined {
+  const { words, text, lexicon } = ctx;
+  const base = { cue: cueSpans(ctx, cue), stance: cue.stance, sentence: ctx.index, relativeSource: false };
+  const before = words[cue.first - 1];
+  if (cue.passive) {
+    const np = nounPhraseAfter(words, cue.last + 2, lexicon, isCueWord);
+    if (!np) return undefined;
+    let start = cue.first;
+    while (start > 0 && !/^[,;:]$/.test(words[start - 1]!.text)) start--;
+    const content = start < cue.first ? tidy(text, wordSpan(words, start, cue.first)) : undefined;
+    return { ...base, frame: 'passive', content: content ? [content] : [], source: [wordSpan(words, np[0], np[1])], contentAfter: false };
+  }
+  if (cue.gerund) {
+    let end = words.length;
+    if (cue.first <= 2) for (let k = cue.last + 1; k < words.length; k++) if (words[k]!.text === ',') { end = k; break; }
+    const from = contentStartAfter(ctx, cue.last + 1);
+    if (from >= end) return undefined;
+    const content = tidy(text, { start: words[from]!.start, end: end < words.length ? words[end]!.start : ctx.sentence.end });
+    return { ...base, frame: 'gerund', content: content ? [content] : [], source: [], contentAfter: true };
+  }
+  if (cue.clitic) {
+    const w = words[cue.first]!.text.includes('-') ? words[cue.first]! : words[cue.head]!;
+    const source: Span = { start: w.end - cue.clitic.length, end: w.end };
+    const content = contentBefore(ctx, words[cue.first]!.start);
+    return { ...base, frame: 'clitic', content: content ? [content] : [], source: [source], contentAfter: false };
+  }
+  // Inverted order: «…», note l'analyste X. / "…," said Smith.
+  if (before && /^[,»”"]$/.test(before.text)) {
+    const quoteBefore = quoteEndingAt(ctx.quotes, text, words[cue.first]!.start);
+    const np = nounPhraseAfter(words, cue.last + 1, lexicon, isCueWord);
+    const npEndsClause = np && (np[1] >= words.length || /^[.!?]$/.test(words[np[1]]!.text) || words[np[1]]!.text === ',');
+    const subject = subjectBefore(words, cue.first, lexicon, isCueWord);
+    if (np && npEndsClause && looksLikeNounPhrase(words.slice(np[0], Math.min(np[1], np[0] + 3)), lexicon, isCueWord) && (quoteBefore || !subject)) {
+      const content = contentBefore(ctx, before.text === ',' ? before.start : words[cue.first]!.start);
+      return { ...base, frame: 'inverted', content: content ? [content] : [], source: [wordSpan(words, np[0], np[1])], contentAfter: false };
+    }
+  }
+  const subject = subjectBefore(words, cue.first, lexicon, isCueWord);
+  const source = subject ? [wordSpan(words, subject[0], subject[1])] : [];
+  const relativeSource = subject !== undefined && subject[1] - subject[0] === 1 && lexicon.set(lexicon.lex.relativePronouns).has(words[subject[0]]!.lower);
+  let after = cue.last + 1;
+  while (after < words.length && /^[,:]$/.test(words[after]!.text)) after++;
+  if (!isTrailingAdjunct(ctx, after)) {
+    const content = contentAfter(ctx, contentStartAfter(ctx, after));
+    return { ...base, frame: 'subject-verb', content: content ? [content] : [], source, contentAfter: true, relativeSource };
+  }
+  if (words[cue.last + 1]?.text === ':' && ctx.next) {
+    const content = tidy(text, ctx.next);
+    return { ...base, frame: 'subject-verb', content: content ? [content] : [], source, contentAfter: true, relativeSource };
+  }
+  const leftEnd = subject ? subject[0] : cue.first;
+  if (leftEnd === 0) return undefined;
+  const content = contentBefore(ctx, words[leftEnd - 1]!.text === ',' ? words[leftEnd - 1]!.start : words[leftEnd]!.start);
+  return { ...base, frame: 'subject-verb', content: content ? [content] : [], source, contentAfter: false, relativeSource };
+}

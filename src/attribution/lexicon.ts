@@ -1,0 +1,47 @@
+import type { SpeakerType } from './types.js';
+
+export type Stance = 'reports' | 'asserts' | 'disputes' | 'denies' | 'acknowledges';
+
+/** One reporting verb: its forms (space-separated) and the stance it expresses. */
+export interface ReportingVerb {
+  forms: string;
+  stance: Stance;
+  /**
+   * True for verbs that report speech only in some frames ("note", "appelle", "called"): they
+   * count as cues only next to a complementizer, a quotation, a colon or when inverted after a quote.
+   */
+  needsContext?: boolean;
+}
+
+/** Language data read by the attribution rules; one instance per language in src/lang/<lang>/attribution.ts. */
+export interface AttributionLexicon {
+  verbs: ReportingVerb[];
+  /** Multiword reporting expressions ("remise en cause", "called for"), matched as token sequences. */
+  phrases: { text: string; stance: Stance }[];
+  /** Abbreviations whose final period does not end a sentence (written without the period). */
+  abbreviations: string[];
+  contextComplements: string[];
+  auxiliaries: string[];
+  interveners: string[];
+  accordingTo: string[];
+  passiveAgent: string[];
+  invertedClitics: string[];
+  complementizers: string[];
+  clauseBoundaries: string[];
+  relativePronouns: string[];
+  personalPronouns: Record<string, SpeakerType>;
+  determiners: string[];
+  prepositions: string[];
+  unnamedSourceNouns: string[];
+  indefiniteDeterminers: string[];
+  mediaNouns: string[];
+  militaryNouns: string[];
+  governmentNouns: string[];
+  documentNouns: string[];
+  organisationNouns: string[];
+  titles: Record<string, string>;
+  governmentMetonyms: string[];
+  countries: string[];
+  outletIntroducers: string[];
+  syndicationPrefixes: string[];
+}

@@ -1,0 +1,105 @@
+import type { CompiledLexicon } from './cues.js';
+import type { Word } from './text-units.js';
+
+const PUNCT_BOUNDARY = /^[,;:()«»“”"‘’—–\[\]]$/u;
+const MAX_NP = 12;
+
+function isName(w: Word): boolean {
+  return /\p{Lu}/u.test(w.text) && /[\p{L}]/u.test(w.text);
+}
+
+/**
+ * A plausible noun phrase: starts with a determiner, a capitalised word, a pronoun or a title,
+ * is short, and holds no clause boundary or reporting word.
+ */
+export function looksLikeNounPhrase(words: readonly Word[], lexicon: CompiledLexicon, isCueWord: (w: Word) => boolean): boolean {
+  if (words.length === 0 || words.length > MAX_NP) return false;
+  const first = words[0]!;
+  const boundaries = lexicon.set(lexicon.lex.clauseBoundaries);
+  const prepositions = lexicon.set(lexicon.lex.prepositions);
+  if (prepositions.has(first.lower) && !lexicon.determiners.has(first.lower)) return false;
+  if (words.some((w) => boundaries.has(w.lower) && w !== first || isCueWord(w) || /^[.!?;:«»“”"]$/.test(w.text))) return false;
+  if (words.some((w) => w.upos === 'VERB')) return false;
+  return lexicon.determiners.has(first.lower) || isName(first) || first.lower in lexicon.lex.personalPronouns
+    || first.lower in lexicon.lex.titles || lexicon.set(lexicon.lex.unnamedSourceNouns).has(first.lower);
+}
+
+/** Splits `words` at commas into segments (word index ranges, end exclusive). */
+function commaSegments(words: readonly Word[], from: number, to: number): [number, number][] {
+  const segments: [number, number][] = [];
+  let start = from;
+  for (let k = from; k < to; k++) {
+    if (words[k]!.text === ',') { segments.push([start, k]); start = k + 1; }
+  }
+  segments.push([start, to]);
+  return segments;
+}
+
+/**
+ * The subject of a reporting verb, read leftwards from word `end` (exclusive): words up to a
+ * clause boundary, plus apposed noun phrases between commas ("le président américain, Donald
+ * Trump, a annoncé"). Returns word indices [start, end) or undefined.
+ */
+export function subjectBefore(words: readonly Word[], end: number, lexicon: CompiledLexicon, isCueWord: (w: Word) => boolean): [number, number] | undefined {
+  const boundaries = lexicon.set(lexicon.lex.clauseBoundaries);
+  const coordinators = new Set(['et', 'and', 'ou', 'or']);
+  let stop = end;
+  if (stop > 0 && words[stop - 1]!.text === ',') {
+    // Apposition: "NP1, NP2, verb" — take NP2 and, when it is a noun phrase too, NP1.
+    const segments = commaSegments(words, 0, stop - 1).reverse();
+    const near = segments[0];
+    if (!near || !looksLikeNounPhrase(words.slice(near[0], near[1]), lexicon, isCueWord)) return undefined;
+    let start = near[0];
+    const far = segments[1];
+    if (far && looksLikeNounPhrase(words.slice(far[0], far[1]), lexicon, isCueWord)) start = far[0];
+    return [start, near[1]];
+  }
+  if (stop > 0 && lexicon.set(lexicon.lex.relativePronouns).has(words[stop - 1]!.lower)) return [stop - 1, stop];
+  let start = stop;
+  while (start > 0) {
+    const w = words[start - 1]!;
+    if (PUNCT_BOUNDARY.test(w.text) || /^[.!?]$/.test(w.text)) break;
+    if (boundaries.has(w.lower) && !coordinators.has(w.lower)) break;
+    if (isCueWord(w) || w.upos === 'VERB' || (w.upos === 'AUX' && start < stop)) break;
+    if (stop - start >= MAX_NP) break;
+    start--;
+  }
+  // Coordination joins subjects ("les armées russe et syrienne"); a long run means we crossed a clause.
+  if (stop - start > 10) {
+    for (let k = stop - 1; k > start; k--) if (coordinators.has(words[k]!.lower)) { start = k + 1; break; }
+  }
+  // Leading prepositional phrases ("A Deir Ezzor les sources") are not part of the subject.
+  while (start < stop && coordinators.has(words[start]!.lower)) start++;
+  if (start >= stop) return undefined;
+  return [start, stop];
+}
+
+/**
+ * The noun phrase after an inverted verb ("», note l'analyste des questions internationales,
+ * Hadi Mohamadi."): up to the sentence end, a second comma, or a relative clause.
+ */
+export function nounPhraseAfter(words: readonly Word[], from: number, lexicon: CompiledLexicon, isCueWord: (w: Word) => boolean): [number, number] | undefined {
+  const relatives = lexicon.set(lexicon.lex.relativePronouns);
+  const boundaries = lexicon.set(lexicon.lex.clauseBoundaries);
+  let end = from;
+  let commas = 0;
+  while (end < words.length && end - from < MAX_NP + 2) {
+    const w = words[end]!;
+    if (/^[.!?;:«»“”"()]$/.test(w.text)) break;
+    if (w.text === ',') {
+      // An apposition ("l'analyste …, Hadi Mohamadi") is a short noun phrase closed by a comma or the sentence end.
+      let close = end + 1;
+      while (close < words.length && !/^[,.!?;:]$/.test(words[close]!.text)) close++;
+      const segment = words.slice(end + 1, close);
+      const closedBy = words[close]?.text;
+      if (commas > 0 || segment.length === 0 || segment.length > 6 || relatives.has(segment[0]!.lower)
+        || !isName(segment[0]!) && !looksLikeNounPhrase(segment, lexicon, isCueWord)
+        || (closedBy !== undefined && closedBy !== ',' && !/^[.!?]$/.test(closedBy))) break;
+      commas++;
+    } else if ((boundaries.has(w.lower) && end > from) || isCueWord(w)) break;
+    end++;
+  }
+  while (end > from && words[end - 1]!.text === ',') end--;
+  if (end <= from) return undefined;
+  return [from, end];
+}

@@ -1,0 +1,151 @@
+import type { Attribution } from '../record/layers/attributions.js';
+import type { Span } from '../record/layers/span.js';
+import type { Entity } from '../record/layers/entities.js';
+import { lookupOutlet, type OutletRegistry } from '../outlets/registry.js';
+import type { CompiledLexicon } from './cues.js';
+import { tokenizeWords, type Word } from './text-units.js';
+import type { SpeakerType } from './types.js';
+
+export type Speaker = NonNullable<Attribution['speaker']>;
+
+/** What speaker resolution may look back at: earlier speakers and the document's entities. */
+export interface SpeakerContext {
+  text: string;
+  lang: 'fr' | 'en';
+  lexicon: CompiledLexicon;
+  registry: OutletRegistry;
+  entities: readonly Entity[];
+  /** Speakers resolved so far, with the offset of their source mention, in text order. */
+  earlier: { at: number; speaker: Speaker }[];
+}
+
+const NAME_PARTICLES = new Set(['de', 'du', 'des', 'al', 'el', 'bin', 'ben', 'ibn', 'van', 'von', 'der', 'da', 'di', 'le', 'la', 'abu', 'bou']);
+
+function isCapitalised(w: Word): boolean {
+  return /\p{Lu}/u.test(w.text) && /\p{L}/u.test(w.text);
+}
+
+/** The last run of capitalised words in a mention ("Donald Trump" in "le président américain, Donald Trump"). */
+export function properNameRun(words: readonly Word[], lexicon: CompiledLexicon): [number, number] | undefined {
+  const isNameWord = (w: Word, k: number) => isCapitalised(w) && !lexicon.determiners.has(w.lower)
+    && !(w.lower.replace(/\.$/, '') in lexicon.lex.titles && k < words.length - 1) && !lexicon.set(lexicon.lex.prepositions).has(w.lower);
+  let best: [number, number] | undefined;
+  for (let k = 0; k < words.length; k++) {
+    if (!isNameWord(words[k]!, k)) continue;
+    let end = k + 1;
+    while (end < words.length) {
+      const w = words[end]!;
+      if (isNameWord(w, end)) { end++; continue; }
+      if ((NAME_PARTICLES.has(w.lower) || w.text === '.' && /^\p{Lu}$/u.test(words[end - 1]!.text)) && words[end + 1] && isNameWord(words[end + 1]!, end + 1)) { end += 2; continue; }
+      break;
+    }
+    best = [k, end];
+    k = end - 1;
+  }
+  return best;
+}
+
+function joinWords(text: string, words: readonly Word[]): string {
+  return words.length === 0 ? '' : text.slice(words[0]!.start, words[words.length - 1]!.end);
+}
+
+function contentWords(words: readonly Word[], lexicon: CompiledLexicon): Word[] {
+  let k = 0;
+  while (k < words.length && (lexicon.determiners.has(words[k]!.lower) || /^\p{P}$/u.test(words[k]!.text))) k++;
+  return words.slice(k);
+}
+
+function typeFromNouns(words: readonly Word[], lexicon: CompiledLexicon): SpeakerType | undefined {
+  const { lex, set } = lexicon;
+  const head = words.slice(0, 4).map((w) => w.lower);
+  const has = (list: readonly string[]) => head.some((w) => set(list).has(w));
+  if (has(lex.mediaNouns)) return 'media';
+  if (has(lex.militaryNouns)) return 'military';
+  if (has(lex.governmentNouns)) return 'government';
+  if (has(lex.documentNouns)) return 'document';
+  if (has(lex.organisationNouns)) return 'organisation';
+  return undefined;
+}
+
+function roleOf(words: readonly Word[], lexicon: CompiledLexicon): string | undefined {
+  for (const w of words) {
+    const role = lexicon.lex.titles[w.lower.replace(/\.$/, '')];
+    if (role) return role;
+  }
+  return undefined;
+}
+
+function sameText(a: string, b: string): boolean {
+  return a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
+}
+
+/** Types and names the speaker of a source mention, resolving pronouns and definite descriptions to earlier speakers. */
+export function describeSpeaker(source: Span, ctx: SpeakerContext): Speaker {
+  const { text, lexicon } = ctx;
+  const words = tokenizeWords(text, source.start, source.end, ctx.lang).filter((w) => w.text !== ',' || true);
+  const mention = text.slice(source.start, source.end);
+  const lower = mention.toLowerCase();
+  const pronounType = lexicon.lex.personalPronouns[lower];
+  if (words.length === 1 && pronounType !== undefined) {
+    if (pronounType === 'unnamed') return { name: mention, type: 'unnamed', description: mention };
+    const antecedent = [...ctx.earlier].reverse().find((e) => e.at < source.start && e.speaker.type !== 'unnamed'
+      && (pronounType === 'person' ? e.speaker.type === 'person' : true));
+    if (antecedent) return { ...antecedent.speaker, resolvedFrom: { ...source } };
+    return { name: mention, type: pronounType };
+  }
+  const nameRun = properNameRun(words, lexicon);
+  const nameWords = nameRun ? words.slice(nameRun[0], nameRun[1]) : [];
+  const name = nameRun ? joinWords(text, nameWords) : mention.replace(/^[\s,]+|[\s,]+$/g, '');
+  const rest = nameRun ? [...words.slice(0, nameRun[0]), ...words.slice(nameRun[1])].filter((w) => /\p{L}/u.test(w.text)) : words;
+  const titleWords = nameRun ? words.slice(0, nameRun[0]) : [];
+  const title = titleWords.some((w) => /\p{L}/u.test(w.text) && !lexicon.determiners.has(w.lower)) ? joinWords(text, titleWords).replace(/[\s,]+$/, '') : undefined;
+  const role = roleOf(rest, lexicon);
+  const head = contentWords(words, lexicon);
+  const outlet = (nameRun && lookupOutlet(name, ctx.registry)) || lookupOutlet(mention, ctx.registry);
+  const entity = ctx.entities.find((e) => e.start < source.end && source.start < e.end && (!nameRun || e.start <= nameWords[0]!.start && nameWords[0]!.start < e.end));
+  const withRole = (s: Speaker): Speaker => ({ ...s, ...(title ? { title } : {}), ...(role ? { role } : {}) });
+
+  if (outlet) return withRole({ name: outlet.name, type: 'media' });
+  const nounType = typeFromNouns(head, lexicon);
+  if (nounType === 'media') return withRole({ name, type: 'media' });
+  const unnamedHead = head[0] && lexicon.set(lexicon.lex.unnamedSourceNouns).has(head[0].lower);
+  if (!nameRun && (unnamedHead || (words[0] && lexicon.set(lexicon.lex.indefiniteDeterminers).has(words[0].lower) && words[0].lower !== 'les' && words[0].lower !== 'de' && (role || nounType === 'military' || nounType === 'government')))) {
+    return withRole({ name: mention, type: 'unnamed', description: mention });
+  }
+  if (nameRun && (ctx.lexicon.lex.governmentMetonyms.some((m) => sameText(m, name)) || ctx.lexicon.lex.countries.some((c) => sameText(c, name)))) {
+    return withRole({ name, type: 'government' });
+  }
+  if (nounType && (!nameRun || nounType !== 'document')) return withRole({ name, type: nounType });
+  if (!nameRun) {
+    const antecedent = resolveDescription(head, source, ctx);
+    if (antecedent) return { ...antecedent, resolvedFrom: { ...source } };
+    return withRole({ name, type: role ? 'person' : 'unknown' });
+  }
+  if (entity?.type === 'ORG') return withRole({ name, type: 'organisation' });
+  if (entity?.type === 'LOC') return withRole({ name, type: 'government' });
+  if (/^[\p{Lu}\p{N}&.-]{2,}$/u.test(name) && nameWords.length === 1) return withRole({ name, type: 'organisation' });
+  // A surname alone ("Caddell said") refers to the person named in full earlier.
+  if (nameWords.length === 1) {
+    const full = [...ctx.earlier].reverse().find((e) => e.at < source.start && e.speaker.type === 'person' && e.speaker.name.split(/\s+/).includes(name));
+    if (full && full.speaker.name !== name) return { ...full.speaker, resolvedFrom: { ...source } };
+  }
+  return withRole({ name, type: 'person' });
+}
+
+/**
+ * A definite description ("le président américain", "the spokesman") refers to a speaker named
+ * earlier with the same title, or to a name written right after that description earlier.
+ */
+function resolveDescription(head: readonly Word[], source: Span, ctx: SpeakerContext): Speaker | undefined {
+  if (head.length === 0) return undefined;
+  const description = ctx.text.slice(head[0]!.start, head[head.length - 1]!.end).toLowerCase();
+  if (!(head[0]!.lower in ctx.lexicon.lex.titles)) return undefined;
+  const earlier = [...ctx.earlier].reverse().find((e) => e.at < source.start && e.speaker.title?.toLowerCase().includes(description));
+  if (earlier) return earlier.speaker;
+  const before = ctx.text.slice(0, source.start);
+  const escaped = description.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`${escaped},?\\s+((?:\\p{Lu}[\\p{L}'’-]+\\s?){1,3})`, 'giu');
+  let found: string | undefined;
+  for (const match of before.matchAll(pattern)) found = match[1]!.trim();
+  return found ? { name: found, type: 'person', title: description, ...(ctx.lexicon.lex.titles[head[0]!.lower] ? { role: ctx.lexicon.lex.titles[head[0]!.lower] } : {}) } : undefined;
+}

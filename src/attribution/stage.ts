@@ -1,0 +1,166 @@
+import type { Attribution, Layers } from '../record/schema.js';
+import type { Span } from '../record/layers/span.js';
+import type { AnalysisLanguage, Stage, StageInput } from '../pipeline/stage.js';
+import { FR_ATTRIBUTION } from '../lang/fr/attribution.js';
+import { EN_ATTRIBUTION } from '../lang/en/attribution.js';
+import { loadOutletRegistry, type OutletRegistry } from '../outlets/registry.js';
+import { findOutlets } from '../outlets/detect.js';
+import { compileLexicon, findCues, type CompiledLexicon } from './cues.js';
+import { findFrames, type Draft } from './frames.js';
+import { describeSpeaker, type Speaker } from './speakers.js';
+import { attachTags, quotesOf, sentencesOf, tokenizeWords, type QuoteSpan } from './text-units.js';
+import type { AttributionLexicon } from './lexicon.js';
+
+const LEXICONS: Record<AnalysisLanguage, AttributionLexicon> = { fr: FR_ATTRIBUTION, en: EN_ATTRIBUTION };
+
+export function lexiconFor(lang: AnalysisLanguage): CompiledLexicon {
+  return compileLexicon(LEXICONS[lang]);
+}
+
+function inside(position: number, spans: readonly Span[]): boolean {
+  return spans.some((s) => s.start <= position && position < s.end);
+}
+
+function overlapsAny(a: Span, spans: readonly Span[]): boolean {
+  return spans.some((s) => a.start < s.end && s.start < a.end);
+}
+
+/**
+ * A later frame that starts a new clause inside an earlier content ("…», version remise en cause
+ * par X", "…, adding that", "…, said Smith") ends that content; one introduced by a complementizer
+ * is nested in it instead.
+ */
+function cutAtFollowingFrames(text: string, drafts: Draft[]): void {
+  for (const a of drafts) {
+    if (!a.contentAfter || a.frame === 'according-to') continue;
+    for (const b of drafts) {
+      if (b === a || b.sentence !== a.sentence || b.cue[0]!.start <= a.cue[0]!.start) continue;
+      const opensClause = b.frame === 'passive' || b.frame === 'gerund' || b.frame === 'inverted' || b.frame === 'clitic' || b.relativeSource;
+      const last = a.content[a.content.length - 1]!;
+      if (!opensClause || !inside(b.cue[0]!.start, a.content)) continue;
+      const regionStart = Math.min(b.cue[0]!.start, b.source[0]?.start ?? Infinity, b.frame === 'gerund' || b.frame === 'inverted' || b.frame === 'clitic' ? Infinity : b.content[0]!.start);
+      const cut = text.slice(last.start, regionStart).replace(/[\s,;:—–-]+$/u, '');
+      if (cut.length > 0) last.end = last.start + cut.length;
+      // Inverted and clitic frames whose content is the same left-hand text: keep the earlier reading.
+      if (b.frame === 'inverted' || b.frame === 'clitic') b.content = b.content.filter((s) => s.end <= a.cue[0]!.start || s.start >= a.cue[0]!.end);
+    }
+  }
+}
+
+function kindOf(draft: Draft, quotes: readonly QuoteSpan[]): Attribution['kind'] {
+  if (draft.frame === 'according-to') return 'according-to';
+  const covered = (s: Span) => quotes.some((q) => q.start <= s.start + 1 && s.end - 1 <= q.end);
+  if (draft.content.every(covered)) return 'direct';
+  if (draft.content.some((s) => quotes.some((q) => q.start >= s.start && q.end <= s.end + 1 || q.start < s.end && s.start < q.end))) return 'mixed';
+  return 'indirect';
+}
+
+/**
+ * A quotation that fills a whole sentence without a cue continues the direct quote of the sentence
+ * before it ("“…,” he said. “…”"): it is added to that statement's content.
+ */
+function attachContinuations(text: string, sentences: readonly Span[], quotes: readonly QuoteSpan[], drafts: Draft[]): void {
+  const bySentence = new Map<number, Draft[]>();
+  for (const d of drafts) bySentence.set(d.sentence, [...(bySentence.get(d.sentence) ?? []), d]);
+  let previous: Draft | undefined;
+  for (let i = 0; i < sentences.length; i++) {
+    const own = bySentence.get(i);
+    if (own) { previous = own[own.length - 1]; continue; }
+    const s = sentences[i]!;
+    const quote = quotes.find((q) => q.start === s.start && q.end >= s.end - 1);
+    const sameParagraph = previous && !/\n/.test(text.slice(previous.cue[0]!.end, s.start));
+    if (quote && previous && sameParagraph && previous.sentence === i - 1) {
+      previous.content.push({ start: quote.start, end: Math.min(quote.end, s.end) });
+      previous.sentence = i;
+    } else {
+      previous = undefined;
+    }
+  }
+}
+
+/** The attribution layer of one document. */
+export function findAttributions(input: StageInput, registry: OutletRegistry = loadOutletRegistry()): Attribution[] {
+  const { text, lang, layers } = input;
+  const lexicon = lexiconFor(lang);
+  const paragraphs = (layers.paragraphs ?? [{ start: 0, end: text.length, role: 'body' as const }]).filter((p) => p.role === 'body');
+  const quotes = quotesOf(layers, text, paragraphs);
+  const sentences = sentencesOf(text, layers, paragraphs, quotes, lexicon.abbreviations)
+    .filter((s) => paragraphs.some((p) => p.start <= s.start && s.start < p.end));
+  const drafts: Draft[] = [];
+  sentences.forEach((sentence, index) => {
+    const words = tokenizeWords(text, sentence.start, sentence.end, lang);
+    attachTags(words, layers.tokens as Layers['tokens'] | undefined);
+    const cues = findCues(words, lexicon, lang);
+    if (cues.length === 0) return;
+    const next = sentences[index + 1];
+    drafts.push(...findFrames({ text, sentence, index, words, quotes, lexicon, lang, ...(next ? { next } : {}) }, cues));
+  });
+  cutAtFollowingFrames(text, drafts);
+  attachContinuations(text, sentences, quotes, drafts);
+  const kept = drafts.filter((d) => d.content.length > 0 && d.content.every((s) => s.end > s.start));
+  kept.sort((a, b) => a.cue[0]!.start - b.cue[0]!.start);
+  return resolve(text, lang, lexicon, registry, kept, quotes, layers);
+}
+
+function resolve(
+  text: string, lang: AnalysisLanguage, lexicon: CompiledLexicon, registry: OutletRegistry,
+  drafts: Draft[], quotes: readonly QuoteSpan[], layers: Readonly<Partial<Layers>>,
+): Attribution[] {
+  const earlier: { at: number; speaker: Speaker }[] = [];
+  const ctx = { text, lang, lexicon, registry, entities: layers.entities ?? [], earlier };
+  const speakers: (Speaker | undefined)[] = [];
+  drafts.forEach((draft, i) => {
+    let speaker: Speaker | undefined;
+    if (draft.relativeSource) {
+      // "les sources locales qui soulignent": the antecedent is the source just before the pronoun.
+      const antecedent = drafts.findIndex((d) => d.source.some((s) => /^[\s,]*$/.test(text.slice(s.end, draft.source[0]!.start))));
+      speaker = antecedent >= 0 ? speakers[antecedent] : undefined;
+      if (speaker) speaker = { ...speaker, resolvedFrom: { ...draft.source[0]! } };
+    } else if (draft.frame === 'gerund') {
+      const main = drafts.findIndex((d) => d !== draft && d.sentence === draft.sentence && d.frame !== 'gerund' && d.source.length > 0);
+      if (main >= 0) {
+        draft.source = drafts[main]!.source.map((s) => ({ ...s }));
+        if (main < i) speaker = speakers[main];
+      }
+    }
+    if (!speaker && draft.source.length > 0) speaker = describeSpeaker(draft.source[0]!, ctx);
+    speakers[i] = speaker;
+    if (speaker && draft.source.length > 0) earlier.push({ at: draft.source[0]!.start, speaker });
+  });
+  return drafts.map((draft, i): Attribution => {
+    const attribution: Attribution = {
+      kind: kindOf(draft, quotes), cue: draft.cue, content: draft.content, source: draft.source, stance: draft.stance,
+    };
+    const speaker = speakers[i];
+    if (speaker) attribution.speaker = speaker;
+    const container = drafts.findIndex((d, k) => k !== i && inside(draft.cue[0]!.start, d.content) && !inside(d.cue[0]!.start, draft.content));
+    if (container >= 0) attribution.reportedBy = container;
+    if (draft.stance === 'disputes' || draft.stance === 'denies') {
+      const target = findTarget(drafts, i, speakers);
+      if (target !== undefined) attribution.target = target;
+    }
+    return attribution;
+  });
+}
+
+/** What a dispute or denial answers: the closest earlier statement, within two sentences, by another speaker. */
+function findTarget(drafts: readonly Draft[], i: number, speakers: readonly (Speaker | undefined)[]): number | undefined {
+  const draft = drafts[i]!;
+  for (let k = i - 1; k >= 0; k--) {
+    const other = drafts[k]!;
+    if (draft.sentence - other.sentence > 2) break;
+    if (speakers[k]?.name !== speakers[i]?.name && !overlapsAny(other.cue[0]!, draft.content)) return k;
+  }
+  return undefined;
+}
+
+export const attributionStage: Stage = {
+  name: 'attributions',
+  requires: ['paragraphs'],
+  provides: ['attributions', 'outlets'],
+  run: (input) => {
+    const registry = loadOutletRegistry();
+    const attributions = findAttributions(input, registry);
+    return { attributions, outlets: findOutlets(input, attributions, registry) };
+  },
+};

@@ -1,0 +1,124 @@
+import type { Layers } from '../record/schema.js';
+import type { Span } from '../record/layers/span.js';
+import type { AnalysisLanguage } from '../pipeline/stage.js';
+
+/** A word or punctuation mark with its offsets; `lower` is the form used for lexicon look-ups. */
+export interface Word extends Span {
+  text: string;
+  lower: string;
+  /** Universal POS from the tagger when its layer is present. */
+  upos?: string;
+}
+
+/** A quotation: outer span with the marks, inner span without them. */
+export interface QuoteSpan extends Span {
+  contentStart: number;
+  contentEnd: number;
+  closed: boolean;
+}
+
+/**
+ * French elided articles and pronouns are split off ("l'analyste" → "l'", "analyste") so that
+ * the noun after them is looked up on its own; other languages keep apostrophes inside words.
+ */
+const WORD_PATTERNS: Record<AnalysisLanguage, RegExp> = {
+  fr: /(?:jusqu|lorsqu|puisqu|quoiqu|qu|[cdjlmnst])['’](?=\p{L})|[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*|\S/giu,
+  en: /[\p{L}\p{N}]+(?:[-.'’&][\p{L}\p{N}]+)*|\S/gu,
+};
+
+export function tokenizeWords(text: string, start: number, end: number, lang: AnalysisLanguage): Word[] {
+  const words: Word[] = [];
+  const slice = text.slice(start, end);
+  for (const match of slice.matchAll(WORD_PATTERNS[lang])) {
+    const word = match[0];
+    words.push({ start: start + match.index, end: start + match.index + word.length, text: word, lower: word.toLowerCase().replace(/’/g, "'") });
+  }
+  return words;
+}
+
+/** Copies the tagger's part of speech onto our words where a tagged token has the same span. */
+export function attachTags(words: Word[], tokens: Layers['tokens'] | undefined): void {
+  if (!tokens || tokens.length === 0 || !tokens.some((t) => t.upos)) return;
+  const byStart = new Map<number, string>();
+  for (const token of tokens) if (token.upos && !byStart.has(token.start)) byStart.set(token.start, token.upos);
+  for (const word of words) word.upos = byStart.get(word.start);
+}
+
+const OPENERS: Record<string, string> = { '«': '»', '“': '”', '"': '"', '„': '“' };
+
+/**
+ * Quotation marks paired within a paragraph, for when the segmentation layer has no quotes. A
+ * quote left open runs to the paragraph end (news style for quotes spanning paragraphs).
+ */
+export function findQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan[] {
+  const quotes: QuoteSpan[] = [];
+  for (const paragraph of paragraphs) {
+    let i = paragraph.start;
+    while (i < paragraph.end) {
+      const close = OPENERS[text[i]!];
+      if (close === undefined) { i++; continue; }
+      let j = text.indexOf(close, i + 1);
+      // A French quote sometimes opens with a stray English mark; accept either closer.
+      if (text[i] === '«' && (j < 0 || j >= paragraph.end)) j = text.indexOf('”', i + 1);
+      const closed = j >= 0 && j < paragraph.end;
+      const end = closed ? j + 1 : paragraph.end;
+      quotes.push({ start: i, end, contentStart: i + 1, contentEnd: closed ? j : paragraph.end, closed });
+      i = end;
+    }
+  }
+  return quotes;
+}
+
+export function quotesOf(layers: Readonly<Partial<Layers>>, text: string, paragraphs: readonly Span[]): QuoteSpan[] {
+  if (layers.quotes && layers.quotes.length > 0) return layers.quotes.map((q) => ({ ...q }));
+  return findQuotes(text, paragraphs);
+}
+
+const SENTENCE_END = /[.!?…]+[»”"’)]*(?=\s+[«“"(\p{Lu}\p{N}‘'¿¡-])|[.!?…]+[»”"’)]*$/gu;
+
+/**
+ * Sentences for attribution: those of the segmentation layer when present, else a split at
+ * sentence-final punctuation that skips abbreviations. Sentence breaks inside a closed quotation
+ * are removed either way, since a quoted passage belongs to one reported statement.
+ */
+export function sentencesOf(
+  text: string, layers: Readonly<Partial<Layers>>, paragraphs: readonly Span[], quotes: readonly QuoteSpan[], abbreviations: ReadonlySet<string>,
+): Span[] {
+  let sentences: Span[];
+  if (layers.sentences && layers.sentences.length > 0) {
+    sentences = layers.sentences.map((s) => ({ start: s.start, end: s.end }));
+  } else {
+    sentences = [];
+    for (const paragraph of paragraphs) {
+      const body = text.slice(paragraph.start, paragraph.end);
+      let from = 0;
+      for (const match of body.matchAll(SENTENCE_END)) {
+        const before = body.slice(from, match.index).match(/([\p{L}.]+)$/u)?.[1] ?? '';
+        if (match[0].startsWith('.') && (abbreviations.has(before) || /^\p{Lu}$/u.test(before))) continue;
+        const end = match.index + match[0].length;
+        sentences.push(trim(text, paragraph.start + from, paragraph.start + end));
+        from = end;
+      }
+      if (from < body.length) sentences.push(trim(text, paragraph.start + from, paragraph.end));
+    }
+    sentences = sentences.filter((s) => s.end > s.start);
+  }
+  return mergeAcrossQuotes(sentences, quotes);
+}
+
+function trim(text: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+function mergeAcrossQuotes(sentences: Span[], quotes: readonly QuoteSpan[]): Span[] {
+  const merged: Span[] = [];
+  for (const sentence of sentences) {
+    const last = merged[merged.length - 1];
+    const splitsQuote = last && quotes.some((q) => q.closed && q.start < last.end && q.end > sentence.start && q.end - q.start < 1500);
+    if (last && splitsQuote) last.end = sentence.end;
+    else merged.push({ ...sentence });
+  }
+  return merged;
+}

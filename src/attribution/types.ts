@@ -1,0 +1,1 @@
+export type { Attribution, OutletRef, SpeakerType } from '../record/layers/attributions.js';

@@ -1,0 +1,125 @@
+/**
+ * French attribution lexicon: reporting verbs (by lemma, with the inflected forms news prose
+ * uses), "according to" phrases, nouns naming unnamed sources, titles, and speaker-type cues.
+ * The algorithm in src/attribution/ reads these; nothing here is article-specific.
+ */
+import type { AttributionLexicon } from '../../attribution/lexicon.js';
+
+/**
+ * Reporting verbs. Forms: 3rd person present sg/pl, past participle, imperfect sg/pl,
+ * present participle, simple future, passé simple. Stance says how the speaker relates to
+ * the content.
+ */
+const VERBS: AttributionLexicon['verbs'] = [
+  { forms: 'déclarer déclare déclarent déclaré déclarée déclarait déclaraient déclarant déclarera déclara', stance: 'asserts' },
+  { forms: 'affirmer affirme affirment affirmé affirmée affirmait affirmaient affirmant affirmera affirma', stance: 'asserts' },
+  { forms: 'assurer assure assurent assuré assurait assuraient assurant assura', stance: 'asserts' },
+  { forms: 'annoncer annonce annoncent annoncé annoncée annonçait annonçaient annonçant annoncera annonça', stance: 'asserts' },
+  { forms: 'indiquer indique indiquent indiqué indiquait indiquaient indiquant indiqua', stance: 'reports' },
+  { forms: 'préciser précise précisent précisé précisait précisaient précisant précisa', stance: 'reports' },
+  { forms: 'expliquer explique expliquent expliqué expliquait expliquaient expliquant expliqua', stance: 'reports' },
+  { forms: 'ajouter ajoute ajoutent ajouté ajoutait ajoutaient ajoutant ajouta', stance: 'reports' },
+  { forms: 'souligner souligne soulignent souligné soulignait soulignaient soulignant souligna', stance: 'asserts' },
+  { forms: 'noter note notent noté notait notaient notant nota', stance: 'reports', needsContext: true },
+  { forms: 'estimer estime estiment estimé estimait estimaient estimant estima', stance: 'asserts' },
+  { forms: 'juger juge jugent jugé jugeait jugeant', stance: 'asserts', needsContext: true },
+  { forms: 'considérer considère considèrent considéré considérait considérant', stance: 'asserts', needsContext: true },
+  { forms: 'dire dit disent disait disaient disant dira', stance: 'reports' },
+  { forms: 'rapporter rapporte rapportent rapporté rapportait rapportaient rapportant rapporta', stance: 'reports' },
+  { forms: 'raconter raconte racontent raconté racontait racontant raconta', stance: 'reports' },
+  { forms: 'confirmer confirme confirment confirmé confirmait confirmant confirma', stance: 'acknowledges' },
+  { forms: 'reconnaître reconnaît reconnait reconnaissent reconnu reconnue reconnaissait reconnaissant reconnut', stance: 'acknowledges' },
+  { forms: 'admettre admet admettent admis admettait admettant admit', stance: 'acknowledges' },
+  { forms: 'démentir dément démentent démenti démentait démentant démentit', stance: 'denies' },
+  { forms: 'nier nie nient nié niait niant nia', stance: 'denies' },
+  { forms: 'contester conteste contestent contesté contestée contestait contestant contesta', stance: 'disputes' },
+  { forms: 'réfuter réfute réfutent réfuté réfutait réfutant', stance: 'disputes' },
+  { forms: 'appeler appelle appellent appelé appelait appelaient appelant appela', stance: 'asserts', needsContext: true },
+  { forms: 'demander demande demandent demandé demandait demandaient demandant demanda', stance: 'asserts' },
+  { forms: 'réclamer réclame réclament réclamé réclamait réclamant réclama', stance: 'asserts' },
+  { forms: 'exiger exige exigent exigé exigeait exigeant exigea', stance: 'asserts' },
+  { forms: 'avertir avertit avertissent averti avertissait avertissant', stance: 'asserts' },
+  { forms: 'prévenir prévient préviennent prévenu prévenait prévenant', stance: 'asserts' },
+  { forms: 'menacer menace menacent menacé menaçait menaçant', stance: 'asserts', needsContext: true },
+  { forms: 'dénoncer dénonce dénoncent dénoncé dénonçait dénonçant dénonça', stance: 'disputes' },
+  { forms: 'accuser accuse accusent accusé accusait accusant accusa', stance: 'disputes', needsContext: true },
+  { forms: 'condamner condamne condamnent condamné condamnait condamnant', stance: 'disputes', needsContext: true },
+  { forms: 'promettre promet promettent promis promettait promettant promit', stance: 'asserts' },
+  { forms: 'révéler révèle révèlent révélé révélait révélant révéla', stance: 'reports' },
+  { forms: 'signaler signale signalent signalé signalait signalant signala', stance: 'reports' },
+  { forms: 'répondre répond répondent répondu répondait répondant répondit', stance: 'reports' },
+  { forms: 'insister insiste insistent insisté insistait insistant', stance: 'asserts' },
+  { forms: 'rappeler rappelle rappellent rappelé rappelait rappelant rappela', stance: 'reports' },
+  { forms: 'commenter commente commentent commenté commentait commentant', stance: 'reports' },
+  { forms: 'écrire écrit écrivent écrivait écrivant écrivit', stance: 'reports' },
+  { forms: 'tweeter tweeté tweete', stance: 'reports' },
+  { forms: 's\'exclamer exclamé', stance: 'asserts' },
+  { forms: 'marteler martèle martèlent martelé', stance: 'asserts' },
+  { forms: 'lancer lance lancent lancé', stance: 'reports', needsContext: true },
+  { forms: 'poursuivre poursuit poursuivent', stance: 'reports', needsContext: true },
+  { forms: 'conclure conclut concluent conclu', stance: 'reports', needsContext: true },
+  { forms: 'regretter regrette regrettent regretté', stance: 'asserts' },
+  { forms: 'craindre craint craignent', stance: 'asserts', needsContext: true },
+  { forms: 'espérer espère espèrent espéré', stance: 'asserts', needsContext: true },
+  { forms: 'revendiquer revendique revendiquent revendiqué', stance: 'asserts' },
+  { forms: 'publier publie publient publié', stance: 'reports', needsContext: true },
+  { forms: 'diffuser diffuse diffusent diffusé diffusées diffusés', stance: 'reports', needsContext: true },
+];
+
+export const FR_ATTRIBUTION: AttributionLexicon = {
+  verbs: VERBS,
+  phrases: [
+    { text: 'remis en cause', stance: 'disputes' }, { text: 'remise en cause', stance: 'disputes' },
+    { text: 'remises en cause', stance: 'disputes' }, { text: 'remet en cause', stance: 'disputes' },
+    { text: 'remettent en cause', stance: 'disputes' }, { text: 'mis en doute', stance: 'disputes' },
+    { text: 'mise en doute', stance: 'disputes' }, { text: 'met en doute', stance: 'disputes' },
+    { text: 'fait savoir', stance: 'reports' }, { text: 'font savoir', stance: 'reports' },
+    { text: 'a fait savoir', stance: 'reports' }, { text: 'fait état', stance: 'reports' },
+    { text: 'font état', stance: 'reports' }, { text: 'mis en garde', stance: 'asserts' },
+    { text: 'met en garde', stance: 'asserts' },
+  ],
+  abbreviations: ['M', 'Mme', 'Mmes', 'MM', 'Dr', 'Pr', 'St', 'Ste', 'av', 'etc', 'cf', 'p', 'n°', 'J.-C', 'Mgr'],
+  /** Words that, next to a context-dependent verb, make it a reporting verb ("appelé … à", "note l'analyste"). */
+  contextComplements: ['que', 'qu\'', 'qu’', ':', '«', '"', '“', 'à', 'de', 'd\'', 'd’'],
+  auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'auront', 'est', 'sont', 'était', 'étaient', 'été', 'avoir', 'ayant', 'va', 'vont', 'venait', 'vient', 'viennent', 'de', 'd\'', 'd’', 'se', 's\'', 's’', 'en', 'ne', 'n\'', 'n’', 'pas', 'plus', 'jamais'],
+  /** Adverbs and short phrases that may sit between the auxiliary and the participle. */
+  interveners: ['également', 'aussi', 'encore', 'déjà', 'toutefois', 'cependant', 'pourtant', 'notamment', 'ainsi', 'alors', 'enfin', 'par', 'ailleurs', 'à', 'maintes', 'reprises', 'plusieurs', 'fois', 'publiquement', 'clairement', 'récemment', 'officiellement', 'finalement', 'même', 'lui', 'leur', 'y', 'bien', 'tout', 'de', 'suite', 'l\'', 'l’', 'pour', 'sa', 'son', 'part', 'quant', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'aujourd\'hui', 'aujourd’hui', 'jamais', 'toujours', 'pas', 'ne', 'n\'', 'n’'],
+  /** "selon X", "d'après X", "de source X", "cité par X". */
+  accordingTo: ['selon', 'd\'après', 'd’après', 'de source', 'de sources', 'citant', 'cité par', 'citée par', 'cités par', 'citées par', 'rapporté par', 'rapportés par', 'rapportée par', 'affirme-t-on', 'à en croire'],
+  /** Passive dispute frames: "version remise en cause par X". */
+  passiveAgent: ['par'],
+  /** "X, a-t-il déclaré": inverted subject clitics. */
+  invertedClitics: ['-t-il', '-t-elle', '-t-ils', '-t-elles', '-il', '-elle', '-ils', '-elles', '-on'],
+  complementizers: ['que', 'qu\'', 'qu’'],
+  /** Words that end a subject noun phrase when reading leftwards. */
+  clauseBoundaries: ['que', 'qu\'', 'qu’', 'qui', 'et', 'mais', 'car', 'donc', 'or', 'lorsque', 'quand', 'alors', 'tandis', 'puisque', 'si', 'où', 'dont', 'comme', 'après', 'avant', 'pendant', 'depuis', 'parce'],
+  relativePronouns: ['qui'],
+  personalPronouns: { il: 'person', elle: 'person', ils: 'unknown', elles: 'unknown', on: 'unnamed', je: 'person', nous: 'unknown' },
+  determiners: ['le', 'la', 'les', 'l\'', 'l’', 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'plusieurs', 'certains', 'certaines', 'deux', 'trois'],
+  prepositions: ['à', 'au', 'aux', 'de', 'du', 'des', 'en', 'dans', 'sur', 'pour', 'par', 'avec', 'sans', 'lors', 'vers', 'chez', 'contre', 'selon', 'après', 'avant', 'depuis'],
+  unnamedSourceNouns: ['source', 'sources', 'responsable', 'responsables', 'témoin', 'témoins', 'habitant', 'habitants', 'observateur', 'observateurs', 'proche', 'proches', 'entourage', 'diplomate', 'diplomates', 'militant', 'militants', 'officiel', 'officiels', 'expert', 'experts', 'spécialiste', 'spécialistes', 'membre', 'membres'],
+  /** Adjectives that make a source unnamed even with a title ("un responsable américain"). */
+  indefiniteDeterminers: ['un', 'une', 'des', 'plusieurs', 'certains', 'certaines', 'deux', 'trois', 'de', 'd\'', 'd’', 'les'],
+  mediaNouns: ['chaîne', 'télévision', 'agence', 'journal', 'quotidien', 'hebdomadaire', 'radio', 'site', 'magazine', 'média', 'médias', 'presse', 'télé', 'station', 'revue'],
+  militaryNouns: ['armée', 'armées', 'militaire', 'militaires', 'état-major', 'états-majors', 'chefs d\'état-major', 'forces', 'troupes', 'soldats', 'commandement', 'pentagone', 'coalition', 'officier', 'officiers', 'général', 'colonel', 'marine', 'aviation'],
+  governmentNouns: ['gouvernement', 'ministère', 'ministre', 'présidence', 'élysée', 'kremlin', 'maison-blanche', 'maison blanche', 'administration', 'autorités', 'diplomatie', 'régime', 'département', 'préfecture', 'mairie', 'parlement', 'état', 'états', 'pouvoir', 'exécutif', 'chancellerie'],
+  documentNouns: ['communiqué', 'rapport', 'déclaration', 'document', 'lettre', 'texte', 'sondage', 'enquête', 'étude', 'bilan', 'résolution', 'décret', 'note', 'tweet', 'message', 'statistiques', 'chiffres'],
+  organisationNouns: ['organisation', 'association', 'ong', 'parti', 'syndicat', 'groupe', 'entreprise', 'société', 'comité', 'conseil', 'commission', 'fédération', 'union', 'observatoire', 'fondation', 'institut', 'mouvement', 'onu', 'otan', 'croissant', 'croix-rouge'],
+  /** Person titles; the value is the role kept on the speaker. */
+  titles: {
+    président: 'president', présidente: 'president', 'chef': 'leader', ministre: 'minister', premier: 'minister', porte: 'spokesperson', 'porte-parole': 'spokesperson',
+    analyste: 'analyst', expert: 'analyst', experte: 'analyst', politologue: 'analyst', chercheur: 'analyst', chercheuse: 'analyst', spécialiste: 'analyst', professeur: 'analyst', économiste: 'analyst', commentateur: 'analyst',
+    ambassadeur: 'diplomat', ambassadrice: 'diplomat', diplomate: 'diplomat', émissaire: 'diplomat', envoyé: 'diplomat',
+    député: 'politician', députée: 'politician', sénateur: 'politician', sénatrice: 'politician', maire: 'politician', candidat: 'politician', candidate: 'politician', secrétaire: 'official', directeur: 'official', directrice: 'official', gouverneur: 'official', responsable: 'official', dirigeant: 'leader', leader: 'leader', roi: 'leader', prince: 'leader',
+    général: 'military officer', colonel: 'military officer', commandant: 'military officer', officier: 'military officer',
+    journaliste: 'journalist', correspondant: 'journalist', correspondante: 'journalist', reporter: 'journalist', témoin: 'witness', avocat: 'lawyer', avocate: 'lawyer', juge: 'judge', procureur: 'prosecutor',
+  },
+  /** Capitals and seats of power used as metonyms for their government ("Damas a réclamé"). */
+  governmentMetonyms: ['Damas', 'Washington', 'Moscou', 'Téhéran', 'Ankara', 'Pékin', 'Paris', 'Londres', 'Berlin', 'Bruxelles', 'Riyad', 'Bagdad', 'Kiev', 'Kyiv', 'Tel-Aviv', 'Jérusalem', 'Pyongyang', 'Séoul', 'Tokyo', 'Rome', 'Madrid', 'Beyrouth', 'Le Caire', 'Doha', 'Amman', 'Kaboul', 'Islamabad', 'New Delhi', 'Ottawa', 'Canberra', 'Alger', 'Rabat', 'Tunis', 'Tripoli', 'Minsk', 'Caracas', 'La Havane', 'Brasilia', 'Mexico', 'Athènes', 'Varsovie', 'Budapest', 'Stockholm', 'Oslo', 'Helsinki', 'Copenhague', 'Vienne', 'Berne', 'Lisbonne', 'Dublin', 'Erevan', 'Bakou', 'Tbilissi', 'Kremlin', 'Élysée', 'Maison-Blanche', 'Matignon', 'Quai d\'Orsay', 'Downing Street'],
+  /** Country names: a country as speaker stands for its government. */
+  countries: ['États-Unis', 'Etats-Unis', 'Russie', 'Syrie', 'Iran', 'Irak', 'Turquie', 'France', 'Chine', 'Israël', 'Arabie saoudite', 'Royaume-Uni', 'Allemagne', 'Jordanie', 'Liban', 'Égypte', 'Egypte', 'Qatar', 'Ukraine', 'Corée du Nord', 'Corée du Sud', 'Japon', 'Inde', 'Pakistan', 'Afghanistan', 'Italie', 'Espagne', 'Belgique', 'Canada', 'Mexique', 'Brésil', 'Algérie', 'Maroc', 'Tunisie', 'Libye', 'Yémen', 'Émirats arabes unis', 'Venezuela', 'Cuba', 'Pologne', 'Hongrie', 'Grèce', 'Nigeria', 'Mali', 'Niger', 'Tchad', 'Soudan', 'Éthiopie', 'Kenya', 'Somalie', 'Afrique du Sud', 'Birmanie', 'Philippines', 'Indonésie', 'Australie'],
+  /** Words introducing a cited outlet ("la chaîne d'information al-Mayadeen"). */
+  outletIntroducers: ['chaîne', 'agence', 'journal', 'quotidien', 'hebdomadaire', 'radio', 'télévision', 'site', 'magazine'],
+  /** Syndication footers and bylines: "Source: Avec Press Tv", "(AFP)", "avec Reuters". */
+  syndicationPrefixes: ['source', 'sources', 'avec', 'd\'après', 'selon', 'par'],
+};
