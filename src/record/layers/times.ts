@@ -11,6 +11,8 @@ export const TimeExpression = Span.extend({
   /** TIMEX3 value: 2018-12-19, 2019-W15, P3D, PXD, PAST_REF, XXXX-12-19 … */
   value: z.string(),
   mod: z.string().optional(),
+  /** TIMEX3 quantifier of a SET: `EVERY` for "chaque lundi". */
+  quant: z.string().optional(),
   /** Resolved interval `[from, to)` as ISO dates, when the expression denotes a point or period of time. */
   from: z.string().optional(),
   to: z.string().optional(),

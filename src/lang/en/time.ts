@@ -1,0 +1,210 @@
+import type { LexEntry, TimeLanguage, TimeRule } from '../../time/language.js';
+
+/** English time vocabulary, keyed by the phrase as written (case is folded when compiled). */
+const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
+  october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+const WEEKDAYS: Record<string, number> = {
+  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
+  mondays: 1, tuesdays: 2, wednesdays: 3, thursdays: 4, fridays: 5, saturdays: 6, sundays: 7,
+  mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5,
+};
+
+const NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, dozen: 12, 'a dozen': 12, 'a couple of': 2, 'a couple': 2, 'couple of': 2,
+};
+const ARTICLES: Record<string, number> = { a: 1, an: 1 };
+const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
+
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20, thirtieth: 30,
+};
+
+const UNITS: Record<string, LexEntry> = {
+  second: { cls: 'UNIT', unit: 'S' }, seconds: { cls: 'UNIT', unit: 'S', plural: true },
+  minute: { cls: 'UNIT', unit: 'MIN' }, minutes: { cls: 'UNIT', unit: 'MIN', plural: true },
+  hour: { cls: 'UNIT', unit: 'H' }, hours: { cls: 'UNIT', unit: 'H', plural: true },
+  day: { cls: 'UNIT', unit: 'D' }, days: { cls: 'UNIT', unit: 'D', plural: true },
+  week: { cls: 'UNIT', unit: 'W' }, weeks: { cls: 'UNIT', unit: 'W', plural: true },
+  weekend: { cls: 'UNIT', unit: 'WE' }, 'week-end': { cls: 'UNIT', unit: 'WE' }, weekends: { cls: 'UNIT', unit: 'WE', plural: true },
+  month: { cls: 'UNIT', unit: 'M' }, months: { cls: 'UNIT', unit: 'M', plural: true },
+  quarter: { cls: 'UNIT', unit: 'Q' }, quarters: { cls: 'UNIT', unit: 'Q', plural: true },
+  year: { cls: 'UNIT', unit: 'Y' }, years: { cls: 'UNIT', unit: 'Y', plural: true },
+  decade: { cls: 'UNIT', unit: 'DE' }, decades: { cls: 'UNIT', unit: 'DE', plural: true },
+  century: { cls: 'UNIT', unit: 'CE' }, centuries: { cls: 'UNIT', unit: 'CE', plural: true },
+};
+
+const WORDS: Record<string, LexEntry | LexEntry[]> = {
+  yesterday: { cls: 'DEICTIC', unit: 'D', offset: -1 },
+  today: { cls: 'DEICTIC', unit: 'D', offset: 0 },
+  tomorrow: { cls: 'DEICTIC', unit: 'D', offset: 1 },
+  tonight: { cls: 'DEICTIC', unit: 'D', offset: 0, part: 'NI' },
+  'this morning': { cls: 'DEICTIC', unit: 'D', offset: 0, part: 'MO' },
+  'this afternoon': { cls: 'DEICTIC', unit: 'D', offset: 0, part: 'AF' },
+  'this evening': { cls: 'DEICTIC', unit: 'D', offset: 0, part: 'EV' },
+  'the day before yesterday': { cls: 'DEICTIC', unit: 'D', offset: -2 },
+  'the day after tomorrow': { cls: 'DEICTIC', unit: 'D', offset: 2 },
+
+  last: { cls: 'DIR', dir: 'past' }, past: { cls: 'DIR', dir: 'past' }, previous: { cls: 'DIR', dir: 'past' },
+  latest: { cls: 'DIR', dir: 'past' },
+  next: { cls: 'DIR', dir: 'future' }, coming: { cls: 'DIR', dir: 'future' }, 'this coming': { cls: 'DIR', dir: 'future' },
+  this: { cls: 'DIR', dir: 'this' }, current: { cls: 'DIR', dir: 'this' },
+
+  morning: { cls: 'PART', part: 'MO' }, afternoon: { cls: 'PART', part: 'AF' },
+  evening: { cls: 'PART', part: 'EV' }, night: { cls: 'PART', part: 'NI' }, overnight: { cls: 'PART', part: 'NI' },
+  noon: { cls: 'CLOCK', hour: 12, minute: 0 }, midday: { cls: 'CLOCK', hour: 12, minute: 0 },
+  midnight: { cls: 'CLOCK', hour: 0, minute: 0 },
+  'a.m.': { cls: 'AMPM', pm: false }, am: { cls: 'AMPM', pm: false },
+  'p.m.': { cls: 'AMPM', pm: true }, pm: { cls: 'AMPM', pm: true },
+  "o'clock": { cls: 'HOURMARK' },
+
+  early: { cls: 'MOD', mod: 'START' }, 'the beginning of': { cls: 'MOD', mod: 'START' }, 'the start of': { cls: 'MOD', mod: 'START' },
+  late: { cls: 'MOD', mod: 'END' }, 'the end of': { cls: 'MOD', mod: 'END' },
+  mid: { cls: 'MOD', mod: 'MID' }, 'the middle of': { cls: 'MOD', mod: 'MID' },
+  about: { cls: 'MOD', mod: 'APPROX' }, around: { cls: 'MOD', mod: 'APPROX' }, nearly: { cls: 'MOD', mod: 'APPROX' },
+  almost: { cls: 'MOD', mod: 'APPROX' }, approximately: { cls: 'MOD', mod: 'APPROX' }, roughly: { cls: 'MOD', mod: 'APPROX' },
+  some: { cls: 'MOD', mod: 'APPROX' },
+  'more than': { cls: 'MOD', mod: 'MORE_THAN' }, 'over': { cls: 'MOD', mod: 'MORE_THAN' },
+  'less than': { cls: 'MOD', mod: 'LESS_THAN' }, 'under': { cls: 'MOD', mod: 'LESS_THAN' },
+  'at least': { cls: 'MOD', mod: 'EQUAL_OR_MORE' }, 'up to': { cls: 'MOD', mod: 'EQUAL_OR_LESS' },
+  'no more than': { cls: 'MOD', mod: 'EQUAL_OR_LESS' },
+
+  now: { cls: 'REF', ref: 'PRESENT_REF', type: 'DATE' },
+  currently: { cls: 'REF', ref: 'PRESENT_REF', type: 'DATE' },
+  'right now': { cls: 'REF', ref: 'PRESENT_REF', type: 'DATE' },
+  'at present': { cls: 'REF', ref: 'PRESENT_REF', type: 'DATE' },
+  'these days': { cls: 'REF', ref: 'PRESENT_REF', type: 'DATE' },
+  nowadays: { cls: 'REF', ref: 'PRESENT_REF', type: 'DATE' },
+  'the moment': { cls: 'REF', ref: 'PRESENT_REF', type: 'DATE' },
+  recently: { cls: 'REF', ref: 'PAST_REF', type: 'DATE' },
+  previously: { cls: 'REF', ref: 'PAST_REF', type: 'DATE' },
+  formerly: { cls: 'REF', ref: 'PAST_REF', type: 'DATE' },
+  lately: { cls: 'REF', ref: 'PAST_REF', type: 'DATE' },
+  'the past': { cls: 'REF', ref: 'PAST_REF', type: 'DATE' },
+  'the future': { cls: 'REF', ref: 'FUTURE_REF', type: 'DATE' },
+  future: { cls: 'REF', ref: 'FUTURE_REF', type: 'DATE' },
+  soon: { cls: 'REF', ref: 'FUTURE_REF', type: 'DATE' },
+
+  spring: { cls: 'SEASON', season: 'SP' }, summer: { cls: 'SEASON', season: 'SU' },
+  fall: { cls: 'SEASON', season: 'FA' }, autumn: { cls: 'SEASON', season: 'FA' }, winter: { cls: 'SEASON', season: 'WI' },
+
+  every: { cls: 'EVERY' }, each: { cls: 'EVERY' },
+  daily: { cls: 'SETADJ', unit: 'D' }, nightly: { cls: 'SETADJ', unit: 'D' }, weekly: { cls: 'SETADJ', unit: 'W' },
+  monthly: { cls: 'SETADJ', unit: 'M' }, quarterly: { cls: 'SETADJ', unit: 'Q' },
+  annual: { cls: 'SETADJ', unit: 'Y' }, annually: { cls: 'SETADJ', unit: 'Y' }, yearly: { cls: 'SETADJ', unit: 'Y' },
+
+  'that day': { cls: 'ANAPH', unit: 'D', offset: 0 }, 'the same day': { cls: 'ANAPH', unit: 'D', offset: 0 },
+  'that same day': { cls: 'ANAPH', unit: 'D', offset: 0 },
+  'the next day': { cls: 'ANAPH', unit: 'D', offset: 1 }, 'the following day': { cls: 'ANAPH', unit: 'D', offset: 1 },
+  'the day before': { cls: 'ANAPH', unit: 'D', offset: -1 }, 'the previous day': { cls: 'ANAPH', unit: 'D', offset: -1 },
+  'the day after': { cls: 'ANAPH', unit: 'D', offset: 1 }, 'that date': { cls: 'ANAPH', unit: 'D', offset: 0 },
+
+  several: { cls: 'FUZZY' }, few: { cls: 'FUZZY' }, 'a few': { cls: 'FUZZY' }, many: { cls: 'FUZZY' },
+
+  gmt: { cls: 'TZ', tz: 'Z' }, utc: { cls: 'TZ', tz: 'Z' },
+  est: { cls: 'TZ', tz: '-05' }, edt: { cls: 'TZ', tz: '-04' }, pst: { cls: 'TZ', tz: '-08' }, pdt: { cls: 'TZ', tz: '-07' },
+};
+
+function build(): Record<string, LexEntry | LexEntry[]> {
+  const lexicon: Record<string, LexEntry[]> = {};
+  const add = (key: string, entry: LexEntry) => { (lexicon[key] ??= []).push(entry); };
+  for (const [word, month] of Object.entries(MONTHS)) add(word, { cls: 'MONTH', month });
+  for (const [word, weekday] of Object.entries(WEEKDAYS)) add(word, { cls: 'WEEKDAY', weekday });
+  for (const [word, n] of Object.entries(NUMBERS)) add(word, { cls: 'NUMWORD', n });
+  for (const [word, n] of Object.entries(ARTICLES)) add(word, { cls: 'NUMWORD', n, article: true });
+  for (const [word, n] of Object.entries(MULTIPLIERS)) add(word, { cls: 'NUMWORD', n, multiplier: true });
+  for (const [word, n] of Object.entries(ORDINALS)) add(word, { cls: 'ORDWORD', n });
+  for (const [word, entry] of Object.entries(UNITS)) add(word, entry);
+  for (const [word, entries] of Object.entries(WORDS)) for (const e of [entries].flat()) add(word, e);
+  return lexicon;
+}
+
+/** Rules, longest match first at each position (ties go to the earlier rule); spans follow TimeML (no prepositions, no "the" before a date). */
+const RULES: TimeRule[] = [
+  { pattern: 'between MONTH@a DAY@a and DAY@b ,?@b YEAR?@b', kind: 'range' },
+  { pattern: 'from MONTH@a DAY@a to|until|through DAY@b ,?@b YEAR?@b', kind: 'range' },
+  { pattern: 'MONTH@a DAY@a -|to DAY@b ,?@b YEAR?@b', kind: 'range' },
+  { pattern: 'between YEAR@a and YEAR@b', kind: 'range' },
+  { pattern: 'from YEAR@a to|until|through YEAR@b', kind: 'range' },
+
+  // Calendar dates.
+  { pattern: 'MOD? WEEKDAY? ,? MONTH DAY ,? YEAR?', kind: 'point' },
+  { pattern: 'MOD? WEEKDAY? ,? the? DAY of? MONTH ,? YEAR?', kind: 'point' },
+  { pattern: 'MOD? -? MONTH ,? YEAR', kind: 'point' },
+  { pattern: 'MOD? -? DIR? MONTH', kind: 'point' },
+  { pattern: 'MOD? fiscal? YEAR', kind: 'point' },
+  { pattern: 'MOD? the? \'? DECADE', kind: 'point' },
+  { pattern: 'the? MOD DECADE', kind: 'point' },
+  { pattern: 'MOD? the? ORD century', kind: 'point' },
+  { pattern: 'MOD? the? DIR? fiscal? ORD -? quarter', kind: 'point' },
+  { pattern: 'MOD? DIR? SEASON YEAR?', kind: 'point' },
+  { pattern: 'MOD? the SEASON of YEAR', kind: 'point' },
+
+  // Weekdays, parts of days and the document's neighbourhood.
+  { pattern: 'MOD? DIR? WEEKDAY PART?', kind: 'point' },
+  { pattern: 'MOD? DEICTIC PART?', kind: 'point' },
+  { pattern: 'MOD? DIR PART', kind: 'point' },
+  { pattern: 'MOD? earlier|later? DIR UNIT', kind: 'point' },
+  { pattern: 'the weekend', kind: 'point' },
+  { pattern: 'in? recent UNIT', kind: 'ref', value: 'PAST_REF', type: 'DATE' },
+  { pattern: 'REF', kind: 'ref' },
+  { pattern: 'ANAPH PART?', kind: 'anaphor' },
+  { pattern: 'earlier|later that UNIT', kind: 'anaphor' },
+
+  // Times of day.
+  { pattern: 'MOD? HOUR : MIN AMPM? TZ?', kind: 'point' },
+  { pattern: 'MOD? HOUR AMPM TZ?', kind: 'point' },
+  { pattern: 'MOD? HOUR HOURMARK', kind: 'point' },
+  { pattern: 'MOD? CLOCK', kind: 'point' },
+
+  // Points counted from the document date or from the previous date.
+  { pattern: 'MOD? NUM|FUZZY UNIT ago', kind: 'ago' },
+  { pattern: 'MOD? NUM|FUZZY UNIT later|after', kind: 'later' },
+  { pattern: 'MOD? NUM|FUZZY UNIT earlier|before', kind: 'earlier' },
+
+  // Durations.
+  { pattern: 'MOD? the? DIR? NUM -? UNIT', kind: 'duration' },
+  { pattern: 'MOD? the? first|last? NUM -? UNIT', kind: 'duration' },
+  { pattern: 'MOD? the? DIR? FUZZY UNIT', kind: 'duration' },
+
+  // Recurrences.
+  { pattern: 'EVERY NUM? UNIT', kind: 'set' },
+  { pattern: 'EVERY WEEKDAY PART?', kind: 'set' },
+  { pattern: 'once|twice a|per UNIT', kind: 'set' },
+  { pattern: 'SETADJ', kind: 'set' },
+];
+
+export const ENGLISH_TIME: TimeLanguage = {
+  lexicon: build(),
+  ambiguous: [
+    'may', 'march', 'fall', 'spring', 'sun', 'sat', 'wed', 'mar', 'jan', 'dec', 'second', 'minute', 'current',
+    'some', 'over', 'under', 'about', 'around', 'late', 'early', 'a', 'an', 'est', 'past', 'mid', 'future', 'this',
+  ],
+  ambiguousTriggers: ['in', 'of', 'since', 'until', 'by', 'last', 'next', 'this', 'early', 'late', 'mid', 'from', 'through', 'before', 'after', 'the', 'during', 'that', 'on'],
+  ambiguousBlockers: ['will', 'would', 'could', 'should', 'might', 'must', 'can', 'to', 'who', 'which', 'they', 'we', 'i', 'you', 'he', 'she', 'it'],
+  abbreviations: ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri'],
+  rules: RULES,
+  decadeSuffix: '',
+  decimalComma: false,
+  tense: {
+    past: [
+      'was', 'were', 'had', 'did', "didn't", "wasn't", "weren't", "hadn't", 'said', 'told', 'went', 'came', 'took', 'made',
+      'began', 'found', 'gave', 'left', 'met', 'saw', 'sent', 'spoke', 'won', 'lost', 'held', 'fell', 'rose', 'struck',
+      'led', 'fled', 'thought', 'got', 'became', 'brought', 'paid', 'sold', 'bought', 'ago', 'knew', 'wrote', 'broke', 'hit',
+    ],
+    pastBeforeParticiple: ['has', 'have', "hasn't", "haven't"],
+    participleEndings: ['ed', 'en', 'wn', 'ne', 'ught', 'id', 'ade', 'ung', 'ood', 'ot', 'eld', 'ft', 'ent'],
+    future: ['will', "'ll", 'shall', "won't", 'would', 'plans', 'planned', 'scheduled', 'expected', 'upcoming'],
+    pastEndings: ['[a-z]{2,}ed$'],
+    futureEndings: [],
+    endingExceptions: ['need', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'breed', 'proceed', 'exceed', 'succeed', 'indeed', 'hundred', 'united', 'limited', 'based', 'related', 'expected', 'scheduled', 'planned', 'proposed', 'estimated', 'reported'],
+    minEndingWordLength: 4,
+  },
+};

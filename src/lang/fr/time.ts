@@ -1,0 +1,234 @@
+import type { LexEntry, TimeLanguage, TimeRule } from '../../time/language.js';
+
+/** French time vocabulary, keyed by the phrase as written (accents and case are folded when compiled). */
+const MONTHS: Record<string, number> = {
+  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8,
+  septembre: 9, octobre: 10, novembre: 11, décembre: 12,
+  janv: 1, févr: 2, fév: 2, avr: 4, juil: 7, sept: 9, oct: 10, nov: 11, déc: 12,
+};
+
+const WEEKDAYS: Record<string, number> = {
+  lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6, dimanche: 7,
+  lundis: 1, mardis: 2, mercredis: 3, jeudis: 4, vendredis: 5, samedis: 6, dimanches: 7,
+};
+
+const NUMBERS: Record<string, number> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
+  onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, trente: 30,
+  quarante: 40, cinquante: 50, soixante: 60, 'quatre-vingt': 80, 'quatre-vingts': 80,
+};
+const MULTIPLIERS: Record<string, number> = { cent: 100, cents: 100, mille: 1000, million: 1_000_000, millions: 1_000_000 };
+
+const ORDINALS: Record<string, number> = {
+  premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4, cinquième: 5,
+  sixième: 6, septième: 7, huitième: 8, neuvième: 9, dixième: 10,
+};
+
+const UNITS: Record<string, LexEntry> = {
+  seconde: { cls: 'UNIT', unit: 'S' }, secondes: { cls: 'UNIT', unit: 'S', plural: true },
+  minute: { cls: 'UNIT', unit: 'MIN' }, minutes: { cls: 'UNIT', unit: 'MIN', plural: true },
+  heure: { cls: 'UNIT', unit: 'H' }, heures: { cls: 'UNIT', unit: 'H', plural: true },
+  jour: { cls: 'UNIT', unit: 'D' }, jours: { cls: 'UNIT', unit: 'D', plural: true },
+  journée: { cls: 'UNIT', unit: 'D' }, journées: { cls: 'UNIT', unit: 'D', plural: true },
+  semaine: { cls: 'UNIT', unit: 'W' }, semaines: { cls: 'UNIT', unit: 'W', plural: true },
+  'week-end': { cls: 'UNIT', unit: 'WE' }, 'week-ends': { cls: 'UNIT', unit: 'WE', plural: true },
+  mois: { cls: 'UNIT', unit: 'M' },
+  trimestre: { cls: 'UNIT', unit: 'Q' }, trimestres: { cls: 'UNIT', unit: 'Q', plural: true },
+  an: { cls: 'UNIT', unit: 'Y' }, ans: { cls: 'UNIT', unit: 'Y', plural: true },
+  année: { cls: 'UNIT', unit: 'Y' }, années: { cls: 'UNIT', unit: 'Y', plural: true },
+  décennie: { cls: 'UNIT', unit: 'DE' }, décennies: { cls: 'UNIT', unit: 'DE', plural: true },
+  siècle: { cls: 'UNIT', unit: 'CE' }, siècles: { cls: 'UNIT', unit: 'CE', plural: true },
+};
+
+const WORDS: Record<string, LexEntry | LexEntry[]> = {
+  hier: { cls: 'DEICTIC', unit: 'D', offset: -1 },
+  'avant-hier': { cls: 'DEICTIC', unit: 'D', offset: -2 },
+  "aujourd'hui": { cls: 'DEICTIC', unit: 'D', offset: 0 },
+  demain: { cls: 'DEICTIC', unit: 'D', offset: 1 },
+  'après-demain': { cls: 'DEICTIC', unit: 'D', offset: 2 },
+  'ce matin': { cls: 'DEICTIC', unit: 'D', offset: 0, part: 'MO' },
+  'cet après-midi': { cls: 'DEICTIC', unit: 'D', offset: 0, part: 'AF' },
+  'ce soir': { cls: 'DEICTIC', unit: 'D', offset: 0, part: 'EV' },
+  'cette nuit': { cls: 'DEICTIC', unit: 'D', offset: 0, part: 'NI' },
+
+  dernier: { cls: 'DIR', dir: 'past' }, dernière: { cls: 'DIR', dir: 'past' },
+  derniers: { cls: 'DIR', dir: 'past' }, dernières: { cls: 'DIR', dir: 'past' },
+  passé: { cls: 'DIR', dir: 'past' }, passée: { cls: 'DIR', dir: 'past' },
+  précédent: { cls: 'DIR', dir: 'past' }, précédente: { cls: 'DIR', dir: 'past' },
+  prochain: { cls: 'DIR', dir: 'future' }, prochaine: { cls: 'DIR', dir: 'future' },
+  prochains: { cls: 'DIR', dir: 'future' }, prochaines: { cls: 'DIR', dir: 'future' },
+  ce: { cls: 'DIR', dir: 'this' }, cet: { cls: 'DIR', dir: 'this' }, cette: { cls: 'DIR', dir: 'this' },
+  'en cours': { cls: 'DIR', dir: 'this' },
+
+  matin: { cls: 'PART', part: 'MO' }, matinée: { cls: 'PART', part: 'MO' },
+  'après-midi': { cls: 'PART', part: 'AF' },
+  soir: { cls: 'PART', part: 'EV' }, soirée: { cls: 'PART', part: 'EV' },
+  nuit: { cls: 'PART', part: 'NI' },
+  midi: { cls: 'CLOCK', hour: 12, minute: 0 }, minuit: { cls: 'CLOCK', hour: 0, minute: 0 },
+  h: { cls: 'HOURMARK' },
+
+  début: { cls: 'MOD', mod: 'START' }, 'au début de': { cls: 'MOD', mod: 'START' },
+  'en début de': { cls: 'MOD', mod: 'START' },
+  fin: { cls: 'MOD', mod: 'END' }, 'à la fin de': { cls: 'MOD', mod: 'END' }, 'en fin de': { cls: 'MOD', mod: 'END' },
+  mi: { cls: 'MOD', mod: 'MID' }, 'mi-': { cls: 'MOD', mod: 'MID' }, 'au milieu de': { cls: 'MOD', mod: 'MID' },
+  environ: { cls: 'MOD', mod: 'APPROX' }, vers: { cls: 'MOD', mod: 'APPROX' }, 'près de': { cls: 'MOD', mod: 'APPROX' },
+  'aux alentours de': { cls: 'MOD', mod: 'APPROX' }, 'quelque': { cls: 'MOD', mod: 'APPROX' },
+  'plus de': { cls: 'MOD', mod: 'MORE_THAN' }, 'moins de': { cls: 'MOD', mod: 'LESS_THAN' },
+  'au moins': { cls: 'MOD', mod: 'EQUAL_OR_MORE' }, 'au plus': { cls: 'MOD', mod: 'EQUAL_OR_LESS' },
+
+  maintenant: { cls: 'REF', ref: 'PRESENT_REF', type: 'TIME' },
+  actuellement: { cls: 'REF', ref: 'PRESENT_REF', type: 'TIME' },
+  désormais: { cls: 'REF', ref: 'PRESENT_REF', type: 'TIME' },
+  dorénavant: { cls: 'REF', ref: 'PRESENT_REF', type: 'TIME' },
+  'pour le moment': { cls: 'REF', ref: 'PRESENT_REF', type: 'TIME' },
+  'à présent': { cls: 'REF', ref: 'PRESENT_REF', type: 'TIME' },
+  'de nos jours': { cls: 'REF', ref: 'PRESENT_REF', type: 'TIME' },
+  auparavant: { cls: 'REF', ref: 'PAST_REF', type: 'TIME' },
+  autrefois: { cls: 'REF', ref: 'PAST_REF', type: 'TIME' },
+  jadis: { cls: 'REF', ref: 'PAST_REF', type: 'TIME' },
+  récemment: { cls: 'REF', ref: 'PAST_REF', type: 'TIME' },
+  naguère: { cls: 'REF', ref: 'PAST_REF', type: 'TIME' },
+  avenir: { cls: 'REF', ref: 'FUTURE_REF', type: 'TIME' },
+  prochainement: { cls: 'REF', ref: 'FUTURE_REF', type: 'TIME' },
+  bientôt: { cls: 'REF', ref: 'FUTURE_REF', type: 'TIME' },
+
+  printemps: { cls: 'SEASON', season: 'SP' }, été: { cls: 'SEASON', season: 'SU' },
+  automne: { cls: 'SEASON', season: 'FA' }, hiver: { cls: 'SEASON', season: 'WI' },
+
+  chaque: { cls: 'EVERY' }, 'tous les': { cls: 'EVERY' }, 'toutes les': { cls: 'EVERY' },
+  quotidien: { cls: 'SETADJ', unit: 'D' }, quotidienne: { cls: 'SETADJ', unit: 'D' },
+  quotidiennement: { cls: 'SETADJ', unit: 'D' },
+  hebdomadaire: { cls: 'SETADJ', unit: 'W' }, mensuel: { cls: 'SETADJ', unit: 'M' }, mensuelle: { cls: 'SETADJ', unit: 'M' },
+  annuel: { cls: 'SETADJ', unit: 'Y' }, annuelle: { cls: 'SETADJ', unit: 'Y' }, annuellement: { cls: 'SETADJ', unit: 'Y' },
+
+  lendemain: { cls: 'ANAPH', unit: 'D', offset: 1 },
+  surlendemain: { cls: 'ANAPH', unit: 'D', offset: 2 },
+  veille: { cls: 'ANAPH', unit: 'D', offset: -1 },
+  'même jour': { cls: 'ANAPH', unit: 'D', offset: 0 },
+  'ce jour-là': { cls: 'ANAPH', unit: 'D', offset: 0 },
+  'cette date': { cls: 'ANAPH', unit: 'D', offset: 0 },
+  'cette même date': { cls: 'ANAPH', unit: 'D', offset: 0 },
+  'cette même journée': { cls: 'ANAPH', unit: 'D', offset: 0 },
+
+  plusieurs: { cls: 'FUZZY' }, quelques: { cls: 'FUZZY' }, des: { cls: 'FUZZY' }, 'de longues': { cls: 'FUZZY' },
+  'de nombreuses': { cls: 'FUZZY' }, 'de nombreux': { cls: 'FUZZY' }, 'de longs': { cls: 'FUZZY' },
+
+  gmt: { cls: 'TZ', tz: 'Z' }, utc: { cls: 'TZ', tz: 'Z' },
+  'heure de paris': { cls: 'TZ', tz: '+01' }, 'heure française': { cls: 'TZ', tz: '+01' },
+  'en france': { cls: 'TZ', tz: '+01' },
+};
+
+function build(): Record<string, LexEntry | LexEntry[]> {
+  const lexicon: Record<string, LexEntry[]> = {};
+  const add = (key: string, entry: LexEntry) => { (lexicon[key] ??= []).push(entry); };
+  for (const [word, month] of Object.entries(MONTHS)) add(word, { cls: 'MONTH', month });
+  for (const [word, weekday] of Object.entries(WEEKDAYS)) add(word, { cls: 'WEEKDAY', weekday });
+  for (const [word, n] of Object.entries(NUMBERS)) add(word, { cls: 'NUMWORD', n, article: n === 1 });
+  for (const [word, n] of Object.entries(MULTIPLIERS)) add(word, { cls: 'NUMWORD', n, multiplier: true });
+  for (const [word, n] of Object.entries(ORDINALS)) add(word, { cls: 'ORDWORD', n });
+  for (const [word, entry] of Object.entries(UNITS)) add(word, entry);
+  for (const [word, entries] of Object.entries(WORDS)) for (const e of [entries].flat()) add(word, e);
+  return lexicon;
+}
+
+/**
+ * Rules, longest match first at each position (ties go to the earlier rule). Spans follow the
+ * French TimeBank guide: the article of a dated day is part of the expression ("le 19 décembre"),
+ * prepositions are not ("depuis", "en", "à").
+ */
+const RULES: TimeRule[] = [
+  // Ranges first, so that "du 3 au 5 mai" gives two dates sharing the month.
+  { pattern: 'du DAY@a au le?@b DAY@b MONTH@b YEAR?@b', kind: 'range' },
+  { pattern: 'entre le?@a DAY@a et le?@b DAY@b MONTH@b YEAR?@b', kind: 'range' },
+  { pattern: 'les@a DAY@a et DAY@b MONTH@b YEAR?@b DIR?@b', kind: 'range' },
+  { pattern: 'du WEEKDAY?@a DAY@a MONTH@a au WEEKDAY?@b DAY@b MONTH@b YEAR?@b', kind: 'range' },
+
+  // Calendar dates.
+  { pattern: 'MOD? le? WEEKDAY? DAY MONTH YEAR? DIR?', kind: 'point' },
+  { pattern: 'MOD? le? WEEKDAY? DAY MONTH YEAR2', kind: 'point' },
+  { pattern: 'MOD? -? MONTH YEAR', kind: 'point' },
+  { pattern: 'MOD? -? MONTH YEAR2', kind: 'point' },
+  { pattern: 'MOD? le? mois de|d\' MONTH YEAR?', kind: 'point' },
+  { pattern: 'MOD? -? MONTH DIR?', kind: 'point' },
+  { pattern: 'MOD? l\'? année YEAR', kind: 'point' },
+  { pattern: 'MOD? YEAR', kind: 'point' },
+  { pattern: 'MOD? de|des? années DECNUM', kind: 'point' },
+  { pattern: 'MOD? le? ORD trimestre de|d\'? YEAR?', kind: 'point' },
+  { pattern: 'l\'|le|cet|ce? MOD? de|d\'? SEASON YEAR?', kind: 'point' },
+  { pattern: 'l\'|le|cet|ce? SEASON DIR', kind: 'point' },
+  { pattern: 'DIR SEASON', kind: 'point' },
+
+  // Weekdays and parts of days.
+  { pattern: 'le? WEEKDAY DIR? MOD? PART?', kind: 'point' },
+  { pattern: 'ce|cette? même? WEEKDAY PART?', kind: 'point' },
+  { pattern: 'MOD? DEICTIC en? MOD? de|d\'? PART?', kind: 'point' },
+  { pattern: 'MOD? DEICTIC WEEKDAY?', kind: 'point' },
+  { pattern: 'MOD de|d\' PART', kind: 'point' },
+  { pattern: 'la|le PART', kind: 'point' },
+  { pattern: 'le|la? PART même', kind: 'anaphor' },
+
+  // Relative to the document date: "l'an dernier", "la semaine prochaine", "cette année".
+  { pattern: 'MOD? l\'|la|le|les? UNIT DIR', kind: 'point' },
+  { pattern: 'MOD? DIR UNIT', kind: 'point' },
+  { pattern: 'MOD? de|d\'? cette|ce UNIT', kind: 'point' },
+
+  // Recent past and near future in general: "ces dernières semaines", "les prochains jours".
+  { pattern: 'ces|les DIR UNIT', kind: 'ref' },
+  { pattern: 'REF', kind: 'ref' },
+  { pattern: 'l\'|à|dans? l\'? avenir', kind: 'ref', value: 'FUTURE_REF', type: 'TIME' },
+
+  // Anaphora: the previously mentioned date.
+  { pattern: 'le|la? ANAPH PART?', kind: 'anaphor' },
+
+  // Times of day.
+  { pattern: 'MOD? HOUR HOURMARK MIN? locales? TZ?', kind: 'point' },
+  { pattern: '[à|dès|vers|jusqu\'à] HOUR heures MIN?', kind: 'point' },
+  { pattern: 'MOD? CLOCK', kind: 'point' },
+
+  // Points counted from the document date or from the previous date.
+  { pattern: 'il y a MOD? NUM|FUZZY UNIT', kind: 'ago' },
+  { pattern: 'MOD? NUM|FUZZY UNIT plus tard|après', kind: 'later' },
+  { pattern: 'MOD? NUM|FUZZY UNIT plus tôt|auparavant|avant', kind: 'earlier' },
+
+  // Durations.
+  { pattern: 'MOD? ces|les? DIR? NUM UNIT DIR?', kind: 'duration' },
+  { pattern: 'MOD? FUZZY UNIT', kind: 'duration' },
+  { pattern: 'MOD? les? NUM|FUZZY? DIR UNIT', kind: 'duration' },
+
+  // Recurrences.
+  { pattern: 'EVERY NUM? UNIT', kind: 'set' },
+  { pattern: 'EVERY le|les? WEEKDAY PART?', kind: 'set' },
+  { pattern: 'EVERY les? PART', kind: 'set' },
+  { pattern: 'SETADJ', kind: 'set' },
+];
+
+export const FRENCH_TIME: TimeLanguage = {
+  lexicon: build(),
+  ambiguous: ['été', 'des', 'avenir', 'mi', 'second', 'seconde', 'fin', 'début', 'vers', 'minute', 'cent', 'mille', 'h'],
+  ambiguousTriggers: ["l'", 'en', 'cet', 'cette', 'ce', 'le', 'la', 'les', 'dès', 'depuis', 'au', 'à', 'tout', 'pendant', 'durant', 'chaque', 'de', "d'", 'par'],
+  ambiguousBlockers: [
+    'a', 'ai', 'as', 'avons', 'avez', 'ont', 'avait', 'avaient', 'avais', 'aurait', 'auraient', 'aura', 'auront',
+    'eut', 'ayant', 'avoir', "n'a", "n'ont", 'aurions', 'auriez',
+  ],
+  abbreviations: ['janv', 'févr', 'fév', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc'],
+  rules: RULES,
+  decadeSuffix: 'X',
+  decimalComma: true,
+  tense: {
+    past: [
+      'a', 'ai', 'as', 'avons', 'avez', 'ont', 'avait', 'avaient', 'avais', 'avions', 'aviez', 'eut', 'eurent',
+      'était', 'étaient', 'étais', 'fut', 'furent', 'été', 'ayant', "n'a", "n'ont", "n'avait",
+    ],
+    pastBeforeParticiple: ['est', 'sont', 'suis', 'es', 'sommes', 'êtes', "s'est", "se", "s'était"],
+    participleEndings: ['é', 'ée', 'és', 'ées', 'i', 'ie', 'is', 'ies', 'u', 'ue', 'us', 'ues', 'it', 'ite', 'ert', 'erte', 'int', 'inte'],
+    future: ['va', 'vont', 'allons', 'allez', 'sera', 'seront', 'aura', 'auront', 'devrait', 'devraient', 'doit', 'doivent', 'prévoit', 'prévu', 'prévue'],
+    pastEndings: ['[a-zà-ÿ]{2,}(?:ait|aient)$', '[a-zà-ÿ]{2,}(?:èrent|irent|urent)$', '[a-zà-ÿ]{3,}(?:âmes|âtes|îmes)$'],
+    futureEndings: ['[a-zà-ÿ]{2,}(?:rai|ras|ra|rons|rez|ront|rait|raient)$'],
+    endingExceptions: [
+      'extra', 'contra', 'sierra', 'opéra', 'caméra', 'mantra', 'tantra', 'mais', 'jamais', 'fait', 'lait', 'trait',
+      'portrait', 'retrait', 'souhait', 'attrait', 'extrait', 'parfait', 'bienfait', 'méfait', 'forfait',
+      'ultra', 'cobra', 'vera', 'laura', 'sara', 'clara', 'barbara', 'tiara',
+    ],
+    minEndingWordLength: 4,
+  },
+};

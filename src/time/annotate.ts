@@ -1,0 +1,159 @@
+import type { PublicationDate, Token, TimeExpression } from '../record/schema.js';
+import type { Span } from '../record/layers/span.js';
+import type { AnalysisLanguage } from '../pipeline/stage.js';
+import type { TimeLanguage, TimeRule } from './language.js';
+import { FRENCH_TIME } from '../lang/fr/time.js';
+import { ENGLISH_TIME } from '../lang/en/time.js';
+import { compileGrammar, matchAt, TokenView, type Capture, type CompiledGrammar } from './grammar.js';
+import { buildFrame, type TimeFrame } from './frame.js';
+import { compileTense, tenseAround, type CompiledTense, type Tense } from './tense.js';
+import { resolveFrame, type Resolution, type ResolveContext } from './resolve.js';
+import { pointInterval, pointPrecision, pointValue, type Point } from './point.js';
+import { isoDay } from './calendar.js';
+import { referenceDays } from './dct.js';
+import { tokenizeForTime } from './tokenize.js';
+
+interface Engine { language: TimeLanguage; grammar: CompiledGrammar; tense: CompiledTense }
+
+const LANGUAGES: Record<AnalysisLanguage, TimeLanguage> = { fr: FRENCH_TIME, en: ENGLISH_TIME };
+const engines = new Map<AnalysisLanguage, Engine>();
+
+function engineFor(lang: AnalysisLanguage): Engine {
+  let engine = engines.get(lang);
+  if (!engine) {
+    const language = LANGUAGES[lang];
+    engine = { language, grammar: compileGrammar(language), tense: compileTense(language.tense) };
+    engines.set(lang, engine);
+  }
+  return engine;
+}
+
+/** One recognised expression, before resolution. */
+interface Mention { start: number; end: number; rule: TimeRule; frame: TimeFrame; tense?: Tense }
+
+function spanOf(captures: Capture[], tokens: { start: number; end: number }[]): Span {
+  return { start: tokens[captures[0]!.start]!.start, end: tokens[captures[captures.length - 1]!.end - 1]!.end };
+}
+
+const INHERITED: (keyof TimeFrame)[] = ['year', 'twoDigitYear', 'month', 'dir'];
+
+/** "du 3 au 5 mai": the first date takes the month (and year) written once for both. */
+function shareRangeFields(a: TimeFrame, b: TimeFrame): void {
+  for (const key of INHERITED) {
+    if (a[key] === undefined && b[key] !== undefined) (a as Record<string, unknown>)[key] = b[key];
+    if (b[key] === undefined && a[key] !== undefined) (b as Record<string, unknown>)[key] = a[key];
+  }
+}
+
+function recognize(text: string, engine: Engine, tagged: readonly Token[] | undefined): Mention[] {
+  const tokens = tokenizeForTime(text, engine.language.decimalComma);
+  const view = new TokenView(tokens, engine.grammar);
+  const mentions: Mention[] = [];
+  for (let i = 0; i < tokens.length;) {
+    const match = matchAt(view, engine.grammar, i);
+    if (!match) { i++; continue; }
+    i = match.end;
+    const tense = tenseAround(text, tokens, match.start, match.end, engine.tense, tagged);
+    const groups = [match.captures.filter((c) => c.group === 'a' && !c.context), match.captures.filter((c) => c.group === 'b' && !c.context)];
+    const frames = groups.map((g) => (g.length > 0 ? buildFrame(g) : undefined));
+    if (frames[0] && frames[1]) shareRangeFields(frames[0], frames[1]);
+    groups.forEach((group, k) => {
+      const frame = frames[k];
+      if (!frame || group.length === 0) return;
+      mentions.push({ ...spanOf(group, tokens), rule: match.rule.rule, frame, tense });
+    });
+  }
+  return mentions;
+}
+
+interface Resolved { mention: Mention; resolution: Resolution; previousSpan?: Span }
+
+/** Resolves every mention in document order against one reference day, tracking the dates mentioned so far. */
+function resolveAll(mentions: Mention[], ref: number | undefined): (Resolved | undefined)[] {
+  const ctx: ResolveContext = { ref };
+  let previousSpan: Span | undefined;
+  let previousDaySpan: Span | undefined;
+  return mentions.map((mention) => {
+    const resolution = resolveFrame(mention.rule.kind, mention.rule, mention.frame, { ...ctx, tense: mention.tense });
+    if (!resolution) return undefined;
+    const anchorSpan = resolution.anchor === 'previous'
+      ? (mention.rule.kind === 'anaphor' ? previousSpan : previousDaySpan) : undefined;
+    if (resolution.kind === 'point') {
+      ctx.previous = resolution.point;
+      previousSpan = { start: mention.start, end: mention.end };
+      if (resolution.point.gran === 'day') {
+        ctx.previousDay = { gran: 'day', day: resolution.point.day };
+        previousDaySpan = previousSpan;
+      }
+    }
+    return { mention, resolution, previousSpan: anchorSpan };
+  });
+}
+
+/** Values that disagree digit by digit keep what they share: 2019-04-01 and 2019-04-29 give 2019-04-XX. */
+function mergeValues(values: string[]): string {
+  const [first, ...rest] = values;
+  if (rest.every((v) => v === first)) return first!;
+  if (rest.some((v) => v.length !== first!.length)) return values.reduce((a, b) => (a.length <= b.length ? a : b));
+  return [...first!].map((ch, i) => (rest.every((v) => v[i] === ch) ? ch : /\d/.test(ch) ? 'X' : ch)).join('');
+}
+
+function refInterval(value: string, refs: number[]): { from?: string; to?: string } {
+  if (refs.length === 0) return {};
+  const first = Math.min(...refs);
+  const last = Math.max(...refs) + 1;
+  if (value === 'PAST_REF') return { to: isoDay(last) };
+  if (value === 'FUTURE_REF') return { from: isoDay(first) };
+  return { from: isoDay(first), to: isoDay(last) };
+}
+
+function toExpression(text: string, results: Resolved[], refs: number[], decadeSuffix: string): TimeExpression {
+  const { mention, resolution } = results[0]!;
+  const base = { start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end) };
+  const mod = mention.frame.mod;
+  const anchorSpan = results[0]!.previousSpan;
+  if (resolution.kind === 'value') {
+    return {
+      ...base, type: resolution.type, value: resolution.value, ...(mod ? { mod } : {}),
+      ...(resolution.quant ? { quant: resolution.quant } : {}),
+      ...(resolution.refPoint ? { ...refInterval(resolution.refPoint, refs), precision: 'vague' as const } : {}),
+      anchor: resolution.anchor,
+    };
+  }
+  const points = results.map((r) => (r.resolution as { point: Point }).point);
+  const values = points.map((p) => pointValue(p, decadeSuffix));
+  const intervals = points.map(pointInterval);
+  const certain = values.every((v) => v === values[0]);
+  const precision = certain ? pointPrecision(points[0]!) : points[0]!.gran === 'day' ? 'day-uncertain' : 'vague';
+  return {
+    ...base, type: resolution.type, value: mergeValues(values), ...(mod ? { mod } : {}),
+    from: isoDay(Math.min(...intervals.map((i) => i.from))), to: isoDay(Math.max(...intervals.map((i) => i.to))),
+    precision, anchor: resolution.anchor, ...(anchorSpan ? { anchorSpan } : {}),
+  };
+}
+
+export interface FindTimesOptions {
+  /** The publication date with its precision; expressions relative to it stay unresolved without it. */
+  date?: PublicationDate;
+  /** Tokens of the pipeline, whose tagger features (Tense, Mood) decide the tense when present. */
+  tokens?: readonly Token[];
+  /** Only expressions inside these spans are kept (the paragraphs, leaving out a date header). */
+  within?: readonly Span[];
+}
+
+/** Every temporal expression of a text, resolved against the document date (TIMEX3 + presscope intervals). */
+export function findTimes(text: string, lang: AnalysisLanguage, options: FindTimesOptions = {}): TimeExpression[] {
+  const engine = engineFor(lang);
+  let mentions = recognize(text, engine, options.tokens);
+  const within = options.within;
+  if (within) mentions = mentions.filter((m) => within.some((s) => s.start <= m.start && m.end <= s.end));
+  const refs = referenceDays(options.date);
+  const passes = refs.map((ref) => resolveAll(mentions, ref));
+  const knownRefs = refs.filter((r): r is number => r !== undefined);
+  const expressions: TimeExpression[] = [];
+  mentions.forEach((_, k) => {
+    const results = passes.map((p) => p[k]).filter((r): r is Resolved => r !== undefined);
+    if (results.length > 0) expressions.push(toExpression(text, results, knownRefs, engine.language.decadeSuffix));
+  });
+  return expressions;
+}

@@ -1,0 +1,92 @@
+import type { Direction, PartOfDay, RefValue, Season, TimeUnit, TimexMod, TimexType } from './language.js';
+import type { Capture } from './grammar.js';
+
+/** What an expression says about time, before it is resolved against a date. */
+export interface TimeFrame {
+  year?: number;
+  twoDigitYear?: number;
+  month?: number;
+  day?: number;
+  weekday?: number;
+  season?: Season;
+  quarter?: number;
+  /** First three digits of the decade's years (196 for the sixties); `decade2` when written with two digits. */
+  decade?: number;
+  decade2?: number;
+  /** TIMEX3 century: 19 for the twentieth century. */
+  century?: number;
+  part?: PartOfDay;
+  hour?: number;
+  minute?: number;
+  pm?: boolean;
+  tz?: string;
+  /** Offset from the document date in a unit ("hier", "last week"). */
+  rel?: { unit: TimeUnit; offset: number };
+  /** Offset from the previously mentioned date ("le lendemain", "cette date"). */
+  anaph?: { unit: TimeUnit; offset: number };
+  dir?: Direction;
+  amount?: number | 'X';
+  unit?: TimeUnit;
+  ord?: number;
+  mod?: TimexMod;
+  ref?: RefValue;
+  refType?: TimexType;
+  every?: boolean;
+  setUnit?: TimeUnit;
+}
+
+/** Folds the captures of one group of a match into a frame; undefined when they contradict each other. */
+export function buildFrame(captures: readonly Capture[]): TimeFrame | undefined {
+  const f: TimeFrame = {};
+  for (const c of captures) {
+    const v = c.value;
+    const e = c.entry;
+    if (e) {
+      switch (e.cls) {
+        case 'MONTH': f.month = e.month; break;
+        case 'WEEKDAY': f.weekday = e.weekday; break;
+        case 'UNIT': f.unit = e.unit; break;
+        case 'DEICTIC': f.rel = { unit: e.unit, offset: e.offset }; if (e.part) f.part = e.part; break;
+        case 'DIR': f.dir = e.dir; break;
+        case 'PART': f.part = e.part; break;
+        case 'CLOCK': f.hour = e.hour; f.minute = e.minute; break;
+        case 'AMPM': f.pm = e.pm; break;
+        case 'MOD': f.mod ??= e.mod; break;
+        case 'REF': f.ref = e.ref; f.refType = e.type; break;
+        case 'SEASON': f.season = e.season; break;
+        case 'EVERY': f.every = true; break;
+        case 'SETADJ': f.setUnit = e.unit; break;
+        case 'ANAPH': f.anaph = { unit: e.unit, offset: e.offset }; break;
+        case 'TZ': f.tz = e.tz; break;
+        case 'FUZZY': f.amount = 'X'; break;
+        default: break;
+      }
+    }
+    switch (c.cls) {
+      case 'NUM': f.amount = v; break;
+      case 'DAY': f.day = v; break;
+      case 'ORD': f.ord = v; break;
+      case 'YEAR': f.year = v; break;
+      case 'YEAR2': f.twoDigitYear = v; break;
+      case 'HOUR': f.hour = v; break;
+      case 'MIN': f.minute = v; break;
+      case 'DECADE': case 'DECNUM':
+        if (v! >= 100) f.decade = Math.floor(v! / 10); else f.decade2 = v! / 10;
+        break;
+      default: break;
+    }
+  }
+  if (f.pm !== undefined && f.hour !== undefined) {
+    if (f.hour > 12) return undefined;
+    if (f.pm && f.hour < 12) f.hour += 12;
+    if (!f.pm && f.hour === 12) f.hour = 0;
+  }
+  // An ordinal with a unit names a part of the calendar: "the third quarter", "20th century".
+  if (f.ord !== undefined && f.unit !== undefined) {
+    if (f.unit === 'Q' && f.ord <= 4) f.quarter = f.ord;
+    else if (f.unit === 'CE') f.century = f.ord - 1;
+    else return undefined;
+    f.unit = undefined;
+  }
+  return f;
+}

@@ -1,0 +1,252 @@
+import type { LexEntry, TimeLanguage, TimeRule } from './language.js';
+import { compileLexicon, lookupAt, type CompiledLexicon, type LexMatch } from './lexicon.js';
+import { normalizeWord, type TimeToken } from './tokenize.js';
+
+/** Word classes recognised from the shape of a token rather than from the lexicon. */
+const BUILTIN = new Set(['NUM', 'DAY', 'YEAR', 'YEAR2', 'DECADE', 'DECNUM', 'HOUR', 'MIN', 'ORD']);
+const ORDINAL_SUFFIXES = new Set(['er', 're', 'ere', 'e', 'eme', 'st', 'nd', 'rd', 'th']);
+
+interface Element {
+  cls?: string;
+  words?: Set<string>;
+  optional: boolean;
+  group: 'a' | 'b';
+  /** Must match, but stays outside the span. */
+  context: boolean;
+}
+
+export interface CompiledRule {
+  rule: TimeRule;
+  index: number;
+  elements: Element[];
+}
+
+/** One element of a match: the tokens it covers and what they mean. */
+export interface Capture {
+  cls?: string;
+  entry?: LexEntry;
+  value?: number;
+  start: number;
+  end: number;
+  group: 'a' | 'b';
+  context: boolean;
+  literal: boolean;
+  optional: boolean;
+}
+
+export interface RuleMatch {
+  rule: CompiledRule;
+  captures: Capture[];
+  /** Token range of the match, context included. */
+  start: number;
+  end: number;
+}
+
+export interface CompiledGrammar {
+  lexicon: CompiledLexicon;
+  rules: CompiledRule[];
+  /** Rules that can start with a given class name or literal word. */
+  byFirstKey: Map<string, CompiledRule[]>;
+}
+
+function compileElement(part: string): Element {
+  let body = part;
+  const context = body.startsWith('[') && body.endsWith(']');
+  if (context) body = body.slice(1, -1);
+  const optional = body.endsWith('?') && body.length > 1;
+  if (optional) body = body.slice(0, -1);
+  let group: 'a' | 'b' = 'a';
+  const at = body.lastIndexOf('@');
+  if (at > 0) { group = body.slice(at + 1) === 'b' ? 'b' : 'a'; body = body.slice(0, at); }
+  if (/^[A-Z][A-Z0-9]*$/.test(body)) return { cls: body, optional, group, context };
+  return { words: new Set(body.split('|').map(normalizeWord)), optional, group, context };
+}
+
+export function compileGrammar(language: TimeLanguage): CompiledGrammar {
+  const rules = language.rules.map((rule, index) => ({ rule, index, elements: rule.pattern.trim().split(/\s+/).map(compileElement) }));
+  const byFirstKey = new Map<string, CompiledRule[]>();
+  for (const rule of rules) {
+    const keys = new Set<string>();
+    for (const element of rule.elements) {
+      if (element.cls) keys.add(element.cls);
+      else for (const w of element.words!) keys.add(w);
+      if (!element.optional) break;
+    }
+    for (const key of keys) {
+      const list = byFirstKey.get(key) ?? [];
+      list.push(rule);
+      byFirstKey.set(key, list);
+    }
+  }
+  return { lexicon: compileLexicon(language), rules, byFirstKey };
+}
+
+interface Candidate { length: number; entry?: LexEntry; value?: number }
+
+/** The tokens of one text with their lexicon look-ups, computed once per position. */
+export class TokenView {
+  readonly norms: string[];
+  readonly breaks: boolean[];
+  private readonly lex: (LexMatch[] | undefined)[];
+
+  constructor(readonly tokens: readonly TimeToken[], readonly grammar: CompiledGrammar) {
+    this.norms = tokens.map((t) => t.norm);
+    this.breaks = tokens.map((t) => t.newlineBefore);
+    this.lex = new Array(tokens.length);
+  }
+
+  lexAt(i: number): LexMatch[] {
+    let found = this.lex[i];
+    if (!found) {
+      found = lookupAt(this.grammar.lexicon.root, this.norms, this.breaks, i);
+      this.withAbbreviationPeriods(found, i);
+      this.lex[i] = found;
+    }
+    return found;
+  }
+
+  /** "Aug." and "sept." keep their period inside the span. */
+  private withAbbreviationPeriods(found: LexMatch[], i: number): void {
+    const next = this.tokens[i + 1];
+    if (!next || next.norm !== '.' || next.start !== this.tokens[i]!.end) return;
+    if (!this.grammar.lexicon.abbreviations.has(this.norms[i]!)) return;
+    for (const m of [...found]) if (m.length === 1) found.unshift({ entry: m.entry, length: 2 });
+  }
+
+  /** Class names and the literal word a rule may start with at token `i`. */
+  keysAt(i: number): string[] {
+    const keys = [this.norms[i]!];
+    for (const m of this.lexAt(i)) {
+      keys.push(m.entry.cls);
+      if (m.entry.cls === 'NUMWORD') keys.push('NUM');
+      if (m.entry.cls === 'ORDWORD') keys.push('ORD', 'DAY');
+    }
+    if (this.tokens[i]!.num !== undefined) for (const b of BUILTIN) keys.push(b);
+    return keys;
+  }
+
+  /** Candidate readings of token `i` as class `cls`, longest first. */
+  candidates(cls: string, i: number): Candidate[] {
+    if (!BUILTIN.has(cls)) return this.lexAt(i).filter((m) => m.entry.cls === cls);
+    const token = this.tokens[i]!;
+    const digits = token.digits;
+    const plain = digits !== undefined && token.suffix === undefined;
+    const n = token.num;
+    switch (cls) {
+      case 'NUM':
+        if (n !== undefined && token.suffix === undefined) return [{ length: 1, value: n }];
+        return this.numberWords(i);
+      case 'DAY':
+        if (digits !== undefined && n! >= 1 && n! <= 31 && digits.length <= 2
+          && (token.suffix === undefined || ORDINAL_SUFFIXES.has(normalizeWord(token.suffix)))) return [{ length: 1, value: n }];
+        return this.ordinalWords(i).filter((c) => c.value! <= 31);
+      case 'ORD':
+        if (digits !== undefined && token.suffix !== undefined && ORDINAL_SUFFIXES.has(normalizeWord(token.suffix))) return [{ length: 1, value: n }];
+        return this.ordinalWords(i);
+      case 'YEAR':
+        return plain && digits.length === 4 && n! >= 1000 && n! <= 2099 ? [{ length: 1, value: n }] : [];
+      case 'YEAR2':
+        return plain && digits.length === 2 ? [{ length: 1, value: n }] : [];
+      case 'DECADE':
+        return digits !== undefined && token.suffix === 's' && n! % 10 === 0 && (digits.length === 4 || digits.length === 2) ? [{ length: 1, value: n }] : [];
+      case 'DECNUM':
+        return plain && n! % 10 === 0 && (digits.length === 4 || digits.length === 2) ? [{ length: 1, value: n }] : [];
+      case 'HOUR':
+        return plain && digits.length <= 2 && n! <= 24 ? [{ length: 1, value: n }] : [];
+      case 'MIN':
+        return plain && digits.length === 2 && n! <= 59 ? [{ length: 1, value: n }] : [];
+      default:
+        return [];
+    }
+  }
+
+  private ordinalWords(i: number): Candidate[] {
+    return this.lexAt(i).filter((m) => m.entry.cls === 'ORDWORD').map((m) => ({ length: m.length, entry: m.entry, value: (m.entry as { n: number }).n }));
+  }
+
+  /** Numbers in words: "dix-huit", "vingt et un", "twenty-five", "a hundred". */
+  private numberWords(i: number): Candidate[] {
+    const first = this.lexAt(i).find((m) => m.entry.cls === 'NUMWORD');
+    if (!first) return [];
+    const entry = first.entry as Extract<LexEntry, { cls: 'NUMWORD' }>;
+    if (entry.article) return [{ length: first.length, value: entry.n }];
+    let total = 0;
+    let current = 0;
+    let j = i;
+    let last = i;
+    for (;;) {
+      const word = this.lexAt(j).find((m) => m.entry.cls === 'NUMWORD');
+      if (!word || (j > i && this.breaks[j])) break;
+      const w = word.entry as Extract<LexEntry, { cls: 'NUMWORD' }>;
+      if (w.article && j !== i && this.norms[j - 1] !== 'et' && this.norms[j - 1] !== 'and') break;
+      if (w.multiplier) {
+        current = (current || 1) * w.n;
+        if (w.n >= 1000) { total += current; current = 0; }
+      } else current += w.n;
+      j += word.length;
+      last = j;
+      const joiner = this.norms[j];
+      if ((joiner === '-' || joiner === 'et' || joiner === 'and') && this.lexAt(j + 1).some((m) => m.entry.cls === 'NUMWORD')) j++;
+    }
+    return [{ length: last - i, value: total + current }];
+  }
+}
+
+function matchFrom(view: TokenView, elements: Element[], ei: number, ti: number, start: number, captures: Capture[]): boolean {
+  if (ei === elements.length) return true;
+  const element = elements[ei]!;
+  if (ti < view.tokens.length && !(ti > start && view.breaks[ti])) {
+    const candidates: Candidate[] = element.cls
+      ? view.candidates(element.cls, ti)
+      : element.words!.has(view.norms[ti]!) ? [{ length: 1 }] : [];
+    for (const c of candidates) {
+      captures.push({
+        cls: element.cls, entry: c.entry, value: c.value, start: ti, end: ti + c.length,
+        group: element.group, context: element.context, literal: !element.cls, optional: element.optional,
+      });
+      if (matchFrom(view, elements, ei + 1, ti + c.length, start, captures)) return true;
+      captures.pop();
+    }
+  }
+  return element.optional && matchFrom(view, elements, ei + 1, ti, start, captures);
+}
+
+/** Rejects a match made only of words that are time words in some contexts only ("may", "été"). */
+function plausible(view: TokenView, captures: Capture[]): boolean {
+  const { ambiguous, triggers, blockers } = view.grammar.lexicon;
+  const meaningful = captures.filter((c) => !c.literal && !c.context);
+  const isAmbiguous = (c: Capture) => {
+    for (let t = c.start; t < c.end; t++) if (ambiguous.has(view.norms[t]!)) return true;
+    return false;
+  };
+  const first = captures[0]!.start;
+  const before = first > 0 ? view.norms[first - 1] : undefined;
+  if (meaningful.some(isAmbiguous) && before !== undefined && blockers.has(before)) return false;
+  if (meaningful.length > 0 && meaningful.every(isAmbiguous)) {
+    const firstMeaningful = meaningful[0]!;
+    const ambiguousFirst = captures[0] === firstMeaningful;
+    return !ambiguousFirst || (before !== undefined && triggers.has(before));
+  }
+  return meaningful.length > 0;
+}
+
+/** The best rule match starting at token `i`: the longest, the earliest rule on ties. */
+export function matchAt(view: TokenView, grammar: CompiledGrammar, i: number): RuleMatch | undefined {
+  const seen = new Set<CompiledRule>();
+  let best: RuleMatch | undefined;
+  for (const key of view.keysAt(i)) {
+    for (const rule of grammar.byFirstKey.get(key) ?? []) {
+      if (seen.has(rule)) continue;
+      seen.add(rule);
+      const captures: Capture[] = [];
+      if (!matchFrom(view, rule.elements, 0, i, i, captures) || captures.length === 0) continue;
+      // Optional connecting words and punctuation at the end ("," "de") are not part of the expression.
+      while (captures.length > 1 && captures[captures.length - 1]!.literal && captures[captures.length - 1]!.optional) captures.pop();
+      if (!plausible(view, captures)) continue;
+      const end = captures[captures.length - 1]!.end;
+      const start = captures[0]!.start;
+      if (!best || end > best.end || (end === best.end && rule.index < best.rule.index)) best = { rule, captures, start, end };
+    }
+  }
+  return best;
+}

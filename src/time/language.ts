@@ -1,0 +1,99 @@
+/**
+ * The shape of the per-language time data (src/lang/<lang>/time.ts). The engine in src/time/ only
+ * knows these word classes and rule patterns; every word and every rule lives in the language file.
+ */
+
+/** Calendar units as TIMEX3 spells them in durations (`P3D`, `PT5H`); `DE` decade, `CE` century, `WE` weekend. */
+export type TimeUnit = 'S' | 'MIN' | 'H' | 'D' | 'WE' | 'W' | 'M' | 'Q' | 'Y' | 'DE' | 'CE';
+
+export type PartOfDay = 'MO' | 'AF' | 'EV' | 'NI' | 'DT';
+export type Season = 'SP' | 'SU' | 'FA' | 'WI';
+export type Direction = 'past' | 'future' | 'this';
+export type TimexMod = 'START' | 'MID' | 'END' | 'APPROX' | 'MORE_THAN' | 'LESS_THAN' | 'EQUAL_OR_MORE' | 'EQUAL_OR_LESS' | 'ON_OR_BEFORE' | 'ON_OR_AFTER';
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+export type RefValue = 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF';
+
+/** A word or phrase of the lexicon and what it contributes to the expression it is part of. */
+export type LexEntry =
+  | { cls: 'MONTH'; month: number }
+  | { cls: 'WEEKDAY'; weekday: number }
+  | { cls: 'UNIT'; unit: TimeUnit; plural?: boolean }
+  | { cls: 'NUMWORD'; n: number; multiplier?: boolean; article?: boolean }
+  | { cls: 'ORDWORD'; n: number }
+  | { cls: 'FUZZY' }
+  | { cls: 'DEICTIC'; unit: TimeUnit; offset: number; part?: PartOfDay }
+  | { cls: 'DIR'; dir: Direction }
+  | { cls: 'PART'; part: PartOfDay }
+  | { cls: 'CLOCK'; hour: number; minute: number }
+  | { cls: 'AMPM'; pm: boolean }
+  | { cls: 'HOURMARK' }
+  | { cls: 'MOD'; mod: TimexMod }
+  | { cls: 'REF'; ref: RefValue; type: TimexType }
+  | { cls: 'SEASON'; season: Season }
+  | { cls: 'EVERY' }
+  | { cls: 'SETADJ'; unit: TimeUnit }
+  | { cls: 'ANAPH'; unit: TimeUnit; offset: number }
+  | { cls: 'TZ'; tz: string };
+
+export type LexClass = LexEntry['cls'];
+
+/**
+ * How a matched rule is interpreted:
+ * - `point`: a calendar date or time (absolute, relative to the DCT, or tense-resolved);
+ * - `duration`: an amount of a unit (`trois jours`, `PXD`);
+ * - `ago` / `later` / `earlier`: a point an amount before the DCT, after or before the previous date;
+ * - `set`: a recurrence (`chaque lundi`, `daily`);
+ * - `ref`: PAST_REF / PRESENT_REF / FUTURE_REF, or the fixed `value` of the rule;
+ * - `anaphor`: the previously mentioned date (`depuis cette date`, `le lendemain`);
+ * - `range`: two points (`du 3 au 5 mai`), the elements marked `@b` forming the second one.
+ */
+export type RuleKind = 'point' | 'duration' | 'ago' | 'later' | 'earlier' | 'set' | 'ref' | 'anaphor' | 'range';
+
+export interface TimeRule {
+  /**
+   * Space-separated elements: an UPPERCASE word class (lexicon class, or one of the built-in
+   * NUM, DAY, YEAR, YEAR2, DECADE, DECNUM, HOUR, MIN, ORD), a lowercase literal, `a|b` alternatives;
+   * `?` marks an optional element, `@b` an element of the second point of a range, and `[…]` a
+   * required context word that stays outside the span.
+   */
+  pattern: string;
+  kind: RuleKind;
+  /** Fixed TIMEX3 value and type for `ref` rules that are not built from a REF word. */
+  value?: string;
+  type?: TimexType;
+}
+
+export interface TimeLanguage {
+  lexicon: Record<string, LexEntry | LexEntry[]>;
+  /** Words that are a time word only next to another time word or after a trigger (`May`, `été`, `fall`). */
+  ambiguous: readonly string[];
+  /** Words after which an ambiguous word is read as a time word (`in May`, `l'été`). */
+  ambiguousTriggers: readonly string[];
+  /** Words after which an ambiguous word is never a time word (`a été`). */
+  ambiguousBlockers: readonly string[];
+  /** Words that may be abbreviated with a final period (`Aug.`), which is then part of the span. */
+  abbreviations: readonly string[];
+  rules: readonly TimeRule[];
+  /** `X` in French (`196X`), empty in English (`199`), following each TimeBank's convention. */
+  decadeSuffix: string;
+  /** Decimal comma (French `30,4`) rather than a thousands separator (English `1,700`). */
+  decimalComma: boolean;
+  tense: TenseCues;
+}
+
+/** Cues used to guess the tense of a clause when the tagger has not given token features. */
+export interface TenseCues {
+  /** Auxiliaries and verb forms that mark a past event (`ont`, `avait`, `was`, `said`). */
+  past: readonly string[];
+  /** Auxiliaries that mark a past event only when followed by a participle (`est parti`). */
+  pastBeforeParticiple: readonly string[];
+  participleEndings: readonly string[];
+  /** Auxiliaries of the future (`will`, `va`, `vont`). */
+  future: readonly string[];
+  /** Endings of finite verbs (regex sources, applied to lowercased words). */
+  pastEndings: readonly string[];
+  futureEndings: readonly string[];
+  /** Words the endings would misread (`extra` is not a future, `need` is not a past). */
+  endingExceptions: readonly string[];
+  minEndingWordLength: number;
+}

@@ -1,0 +1,205 @@
+import type { RuleKind, TimeRule, TimeUnit, TimexType } from './language.js';
+import type { TimeFrame } from './frame.js';
+import type { Tense } from './tense.js';
+import { dayNumber, fromDayNumber, isValidDate, weekdayOf } from './calendar.js';
+import { pointInterval, seasonStartMonth, unitPoint, type Point } from './point.js';
+
+export type Anchor = 'dct' | 'previous' | 'absolute' | 'none';
+
+/** What the expression was resolved against: the document date (one day of it) and the dates mentioned before. */
+export interface ResolveContext {
+  /** A day of the document creation time, or undefined when the article is undated. */
+  ref?: number;
+  previous?: Point;
+  previousDay?: Point & { gran: 'day' };
+  tense?: Tense;
+}
+
+export type Resolution =
+  | { kind: 'point'; type: TimexType; point: Point; anchor: Anchor }
+  | { kind: 'value'; type: TimexType; value: string; anchor: Anchor; quant?: string; refPoint?: 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF' };
+
+type Direction = 'past' | 'future' | undefined;
+
+/** Year of a month (and day) given the document date and the direction the clause points to. */
+function chooseYear(month: number, day: number | undefined, ref: number, direction: Direction): number {
+  const r = fromDayNumber(ref);
+  const target = month * 100 + (day ?? 0);
+  const now = r.m * 100 + (day === undefined ? 0 : r.d);
+  if (direction === 'past') return target <= now ? r.y : r.y - 1;
+  if (direction === 'future') return target >= now ? r.y : r.y + 1;
+  // No tense: the nearest occurrence, within half a year of the document date.
+  const diff = month - r.m;
+  if (diff > 6) return r.y - 1;
+  if (diff < -6) return r.y + 1;
+  return r.y;
+}
+
+function chooseWeekday(weekday: number, ref: number, direction: Direction | 'this', explicit: boolean): number {
+  const current = weekdayOf(ref);
+  let back = (current - weekday + 7) % 7;
+  let forward = (weekday - current + 7) % 7;
+  if (direction === 'this') return ref - current + weekday;
+  // "vendredi dernier" / "next Monday" never mean today.
+  if (explicit && back === 0) back = 7;
+  if (explicit && forward === 0) forward = 7;
+  if (direction === 'past') return ref - back;
+  if (direction === 'future') return ref + forward;
+  return back <= 4 ? ref - back : ref + forward;
+}
+
+function expandTwoDigitYear(yy: number, ref: number | undefined): number {
+  const refYear = ref === undefined ? 2000 : fromDayNumber(ref).y;
+  const candidate = Math.floor(refYear / 100) * 100 + yy;
+  return candidate > refYear + 10 ? candidate - 100 : candidate;
+}
+
+function withTimeOfDay(point: Point, f: TimeFrame): Point {
+  if (point.gran !== 'day') return point;
+  if (f.hour !== undefined) return { gran: 'day', day: point.day, hour: f.hour, minute: f.minute, tz: f.tz };
+  if (f.part) return { gran: 'day', day: point.day, part: f.part };
+  return { gran: 'day', day: point.day };
+}
+
+const typeOf = (f: TimeFrame): TimexType => (f.hour !== undefined || f.part ? 'TIME' : 'DATE');
+
+/** The calendar point of a `point` frame. */
+function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined {
+  const { ref } = ctx;
+  const type = typeOf(f);
+  const direction: Direction = f.dir === 'past' || f.dir === 'future' ? f.dir : ctx.tense;
+  const done = (point: Point, anchor: Anchor): Resolution => ({ kind: 'point', type, point: withTimeOfDay(point, f), anchor });
+
+  if (f.century !== undefined) return done({ gran: 'century', century: f.century }, 'absolute');
+  if (f.decade !== undefined) return done({ gran: 'decade', decade: f.decade }, 'absolute');
+  if (f.decade2 !== undefined) {
+    const refYear = ref === undefined ? 2000 : fromDayNumber(ref).y;
+    const decade = Math.floor(refYear / 100) * 10 + f.decade2;
+    return done({ gran: 'decade', decade: decade * 10 > refYear ? decade - 10 : decade }, ref === undefined ? 'absolute' : 'dct');
+  }
+  let year = f.year ?? (f.twoDigitYear !== undefined ? expandTwoDigitYear(f.twoDigitYear, ref) : undefined);
+  if (year !== undefined) {
+    if (f.month !== undefined && f.day !== undefined) {
+      return isValidDate(year, f.month, f.day) ? done({ gran: 'day', day: dayNumber(year, f.month, f.day) }, 'absolute') : undefined;
+    }
+    if (f.month !== undefined) return done({ gran: 'month', y: year, m: f.month }, 'absolute');
+    if (f.season) return done({ gran: 'season', y: year, season: f.season }, 'absolute');
+    if (f.quarter !== undefined) return done({ gran: 'quarter', y: year, quarter: f.quarter }, 'absolute');
+    return done({ gran: 'year', y: year }, 'absolute');
+  }
+  if (f.rel) {
+    if (ref === undefined) return undefined;
+    const point = unitPoint(f.rel.unit, ref, f.rel.offset);
+    return point && done(point, 'dct');
+  }
+  if (f.unit && !f.amount && f.dir) {
+    if (ref === undefined) return undefined;
+    const point = unitPoint(f.unit, ref, f.dir === 'past' ? -1 : f.dir === 'future' ? 1 : 0);
+    return point && done(point, 'dct');
+  }
+  if (ref === undefined) return undefined;
+  if (f.month !== undefined) {
+    year = chooseYear(f.month, f.day, ref, f.dir === 'this' ? undefined : direction);
+    if (f.day === undefined) return done({ gran: 'month', y: year, m: f.month }, 'dct');
+    return isValidDate(year, f.month, f.day) ? done({ gran: 'day', day: dayNumber(year, f.month, f.day) }, 'dct') : undefined;
+  }
+  if (f.season) {
+    year = chooseYear(seasonStartMonth(f.season), undefined, ref, direction);
+    return done({ gran: 'season', y: year, season: f.season }, 'dct');
+  }
+  if (f.quarter !== undefined) {
+    const r = fromDayNumber(ref);
+    const current = Math.floor((r.m - 1) / 3) + 1;
+    year = direction === 'future' ? (f.quarter >= current ? r.y : r.y + 1) : (f.quarter <= current ? r.y : r.y - 1);
+    return done({ gran: 'quarter', y: year, quarter: f.quarter }, 'dct');
+  }
+  if (f.weekday !== undefined) {
+    const day = chooseWeekday(f.weekday, ref, f.dir === 'this' ? 'this' : direction, f.dir !== undefined);
+    return done({ gran: 'day', day }, 'dct');
+  }
+  if (f.day !== undefined) {
+    const r = fromDayNumber(ref);
+    return isValidDate(r.y, r.m, f.day) ? done({ gran: 'day', day: dayNumber(r.y, r.m, f.day) }, 'dct') : undefined;
+  }
+  if (f.hour !== undefined || f.part) {
+    // A time of day belongs to the last day mentioned, else to the document date.
+    const base = ctx.previousDay ?? { gran: 'day' as const, day: ref };
+    return done(base, ctx.previousDay ? 'previous' : 'dct');
+  }
+  return undefined;
+}
+
+function resolveAnaphor(f: TimeFrame, ctx: ResolveContext): Resolution | undefined {
+  const base: Point | undefined = ctx.previous ?? (ctx.ref === undefined ? undefined : { gran: 'day', day: ctx.ref });
+  if (!base) return undefined;
+  const anchor: Anchor = ctx.previous ? 'previous' : 'dct';
+  const offset = f.anaph?.offset ?? 0;
+  if (f.unit && f.unit !== 'D') {
+    // "later that year": the unit of the previous date that contains it.
+    const point = unitPoint(f.unit, pointInterval(base).from, 0);
+    return point && { kind: 'point', type: 'DATE', point, anchor };
+  }
+  if (base.gran === 'day') return { kind: 'point', type: typeOf(f), point: withTimeOfDay({ gran: 'day', day: base.day + offset }, f), anchor };
+  if (offset !== 0) return undefined;
+  return { kind: 'point', type: 'DATE', point: base, anchor };
+}
+
+/** A point an amount away from the document date (`ago`) or the previous date (`later`, `earlier`). */
+function resolveShift(kind: 'ago' | 'later' | 'earlier', f: TimeFrame, ctx: ResolveContext): Resolution | undefined {
+  const sign = kind === 'later' ? 1 : -1;
+  if (f.amount === 'X' || f.amount === undefined || !f.unit) {
+    return { kind: 'value', type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', anchor: ctx.ref === undefined ? 'none' : 'dct', refPoint: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+  }
+  const baseDay = kind === 'ago' ? ctx.ref : ctx.previousDay?.day ?? ctx.ref;
+  if (baseDay === undefined) return undefined;
+  const anchor: Anchor = kind !== 'ago' && ctx.previousDay ? 'previous' : 'dct';
+  const n = sign * f.amount;
+  if (!Number.isInteger(n)) return undefined;
+  const unit: TimeUnit = f.unit;
+  if (unit === 'D' || unit === 'W' || unit === 'WE') return { kind: 'point', type: 'DATE', point: { gran: 'day', day: baseDay + n * (unit === 'D' ? 1 : 7) }, anchor };
+  if (unit === 'DE') return { kind: 'point', type: 'DATE', point: { gran: 'year', y: fromDayNumber(baseDay).y + 10 * n }, anchor };
+  const point = unitPoint(unit, baseDay, n);
+  return point && point.gran !== 'day' ? { kind: 'point', type: 'DATE', point, anchor } : undefined;
+}
+
+const DURATION_UNIT: Record<TimeUnit, [string, number]> = {
+  S: ['TS', 1], MIN: ['TM', 1], H: ['TH', 1], D: ['D', 1], WE: ['WE', 1], W: ['W', 1], M: ['M', 1],
+  Q: ['Q', 1], Y: ['Y', 1], DE: ['DE', 1], CE: ['CE', 1],
+};
+
+export function durationValue(amount: number | 'X', unit: TimeUnit): string {
+  const [code, factor] = DURATION_UNIT[unit];
+  const n = amount === 'X' ? 'X' : String(Math.round(amount * factor * 1000) / 1000);
+  return code.startsWith('T') ? `PT${n}${code.slice(1)}` : `P${n}${code}`;
+}
+
+function resolveSet(f: TimeFrame): Resolution | undefined {
+  const quant = f.every ? 'EVERY' : undefined;
+  if (f.weekday !== undefined) return { kind: 'value', type: 'SET', value: `XXXX-WXX-${f.weekday}${f.part ? `T${f.part}` : ''}`, anchor: 'none', quant };
+  if (f.part && !f.unit) return { kind: 'value', type: 'SET', value: `XXXX-XX-XXT${f.part}`, anchor: 'none', quant };
+  const unit = f.unit ?? f.setUnit;
+  if (!unit) return undefined;
+  const amount = typeof f.amount === 'number' ? f.amount : 1;
+  return { kind: 'value', type: 'SET', value: durationValue(amount, unit), anchor: 'none', quant };
+}
+
+function resolveRef(rule: TimeRule, f: TimeFrame, ctx: ResolveContext): Resolution | undefined {
+  const value = rule.value ?? f.ref ?? (f.dir === 'past' ? 'PAST_REF' : f.dir === 'future' ? 'FUTURE_REF' : f.dir === 'this' ? 'PRESENT_REF' : undefined);
+  if (!value) return undefined;
+  const refPoint = value === 'PAST_REF' || value === 'PRESENT_REF' || value === 'FUTURE_REF' ? value : undefined;
+  return { kind: 'value', type: rule.type ?? f.refType ?? 'DATE', value, anchor: ctx.ref === undefined ? 'none' : 'dct', refPoint };
+}
+
+/** Resolves one matched expression; undefined when it cannot denote a time (e.g. "31 février"). */
+export function resolveFrame(kind: RuleKind, rule: TimeRule, f: TimeFrame, ctx: ResolveContext): Resolution | undefined {
+  switch (kind) {
+    case 'point': case 'range': return resolvePoint(f, ctx);
+    case 'anaphor': return resolveAnaphor(f, ctx);
+    case 'ago': case 'later': case 'earlier': return resolveShift(kind, f, ctx);
+    case 'duration':
+      if (!f.unit || f.amount === undefined) return undefined;
+      return { kind: 'value', type: 'DURATION', value: durationValue(f.amount, f.unit), anchor: 'none' };
+    case 'set': return resolveSet(f);
+    case 'ref': return resolveRef(rule, f, ctx);
+  }
+}

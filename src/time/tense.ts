@@ -1,0 +1,92 @@
+import type { Token } from '../record/schema.js';
+import type { TenseCues } from './language.js';
+import type { TimeToken } from './tokenize.js';
+
+export type Tense = 'past' | 'future';
+
+export interface CompiledTense {
+  past: Set<string>;
+  pastBeforeParticiple: Set<string>;
+  participleEndings: readonly string[];
+  future: Set<string>;
+  pastEndings: RegExp[];
+  futureEndings: RegExp[];
+  exceptions: Set<string>;
+  minLength: number;
+}
+
+export function compileTense(cues: TenseCues): CompiledTense {
+  return {
+    past: new Set(cues.past),
+    pastBeforeParticiple: new Set(cues.pastBeforeParticiple),
+    participleEndings: cues.participleEndings,
+    future: new Set(cues.future),
+    pastEndings: cues.pastEndings.map((s) => new RegExp(s, 'u')),
+    futureEndings: cues.futureEndings.map((s) => new RegExp(s, 'u')),
+    exceptions: new Set(cues.endingExceptions),
+    minLength: cues.minEndingWordLength,
+  };
+}
+
+/** Clause limits: the tense of another sentence says nothing about this expression. */
+const BOUNDARY = new Set(['.', '!', '?', ';', '«', '»', '"', '“', '”', '(', ')']);
+const WINDOW = 10;
+
+/** Features the tagger puts on tokens (`Tense=Past|VerbForm=Fin`), when it has run. */
+function tenseFromFeats(feats: string): Tense | undefined {
+  if (/Tense=Fut|Mood=Cnd/.test(feats)) return 'future';
+  if (/Tense=(Past|Imp)/.test(feats)) return 'past';
+  return undefined;
+}
+
+function tenseFromTagged(tagged: readonly Token[], from: number, to: number, start: number, end: number): Tense | undefined {
+  let best: { tense: Tense; distance: number } | undefined;
+  for (const token of tagged) {
+    if (token.end <= from || token.start >= to || !token.feats) continue;
+    const tense = tenseFromFeats(token.feats);
+    if (!tense) continue;
+    const distance = token.end <= start ? start - token.end : token.start - end;
+    if (!best || distance < best.distance) best = { tense, distance };
+  }
+  return best?.tense;
+}
+
+/**
+ * The tense of the clause an expression sits in, from the nearest verb cue on either side:
+ * tagger features when tokens carry them, else auxiliaries and verb endings of the language.
+ */
+export function tenseAround(
+  text: string, tokens: readonly TimeToken[], start: number, end: number,
+  cues: CompiledTense, tagged?: readonly Token[],
+): Tense | undefined {
+  let left = start;
+  while (left > 0 && start - left < WINDOW && !BOUNDARY.has(tokens[left - 1]!.norm) && !tokens[left]!.newlineBefore) left--;
+  let right = end;
+  while (right < tokens.length && right - end < WINDOW && !BOUNDARY.has(tokens[right]!.norm) && !tokens[right]!.newlineBefore) right++;
+  if (tagged && tagged.some((t) => t.feats)) {
+    const from = tokens[left]?.start ?? 0;
+    const to = tokens[right - 1]?.end ?? text.length;
+    return tenseFromTagged(tagged, from, to, tokens[start]!.start, tokens[end - 1]!.end);
+  }
+  const word = (j: number) => text.slice(tokens[j]!.start, tokens[j]!.end).toLowerCase().replace(/’/g, "'");
+  const classify = (j: number): Tense | undefined => {
+    const w = word(j);
+    if (cues.future.has(w)) return 'future';
+    if (cues.past.has(w)) return 'past';
+    if (cues.pastBeforeParticiple.has(w) && j + 1 < tokens.length) {
+      const next = word(j + 1);
+      if (next.length > 2 && cues.participleEndings.some((e) => next.endsWith(e))) return 'past';
+    }
+    if (w.length < cues.minLength || cues.exceptions.has(w) || tokens[j]!.capital && j > 0) return undefined;
+    if (cues.futureEndings.some((re) => re.test(w))) return 'future';
+    if (cues.pastEndings.some((re) => re.test(w))) return 'past';
+    return undefined;
+  };
+  for (let d = 1; d <= WINDOW; d++) {
+    const l = start - d;
+    const r = end + d - 1;
+    if (l >= left) { const t = classify(l); if (t) return t; }
+    if (r < right) { const t = classify(r); if (t) return t; }
+  }
+  return undefined;
+}
