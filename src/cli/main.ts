@@ -9,14 +9,16 @@ import { registerExport } from './commands/export.js';
 import { registerSchema } from './commands/schema.js';
 import { registerDemo } from './commands/demo.js';
 import { registerEval } from './commands/eval.js';
+import { registerQuotes } from './commands/quotes.js';
 import { QueryError } from '../store/corpus.js';
 import { StoreVersionError } from '../store/migrations.js';
 import { InputError } from '../ingest/errors.js';
+import { UnavailableTaskError } from '../eval/index.js';
 
 const { version } = createRequire(import.meta.url)('../../../package.json') as { version: string };
 
 /** Errors that are the user's to fix: printed as one line, never with a stack trace. */
-const USER_ERRORS = [UsageError, QueryError, StoreVersionError, InputError];
+const USER_ERRORS = [UsageError, QueryError, StoreVersionError, InputError, UnavailableTaskError];
 
 function isUserError(error: unknown): error is Error {
   return USER_ERRORS.some((type) => error instanceof type)
@@ -36,6 +38,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerSearch(program);
   registerShow(program);
   registerExport(program);
+  registerQuotes(program);
   registerEval(program, setExit);
   registerSchema(program);
   return program;

@@ -1,4 +1,4 @@
-export const EVAL_TASKS = ['segment'] as const;
+export const EVAL_TASKS = ['segment', 'pos', 'parse', 'ner', 'quotes', 'time', 'geo'] as const;
 export type EvalTask = (typeof EVAL_TASKS)[number];
 
 export interface EvalOptions {
@@ -12,11 +12,21 @@ export interface EvalResult {
   metrics: Record<string, unknown>;
 }
 
+type Evaluator = (gold: string, options: EvalOptions) => Promise<EvalResult>;
+
 /** Each task's scorer is loaded only when asked for, so `eval time` does not load the parser. */
-const EVALUATORS: Record<EvalTask, (gold: string, options: EvalOptions) => Promise<EvalResult>> = {
+const EVALUATORS: Partial<Record<EvalTask, Evaluator>> = {
   segment: async (gold, options) => (await import('./segment.js')).evalSegment(gold, options),
+  pos: async (gold, options) => (await import('./pos.js')).evalPos(gold, options),
+  parse: async (gold, options) => (await import('./parse.js')).evalParse(gold, options),
+  quotes: async (gold, options) => (await import('./quotes.js')).evalQuotes(gold, options),
+  time: async (gold, options) => (await import('./time.js')).evalTime(gold, options),
 };
 
+export class UnavailableTaskError extends Error {}
+
 export function runEval(task: EvalTask, gold: string, options: EvalOptions): Promise<EvalResult> {
-  return EVALUATORS[task](gold, options);
+  const evaluator = EVALUATORS[task];
+  if (!evaluator) throw new UnavailableTaskError(`eval ${task} is not available in this build`);
+  return evaluator(gold, options);
 }
