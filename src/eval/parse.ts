@@ -9,6 +9,7 @@ import type { AnalysisLanguage, Stage } from '../pipeline/stage.js';
 import { STAGES } from '../pipeline/stages.js';
 import { type ConlluSentence, languageFromFileName, readConllu } from './conllu.js';
 import { GoldFormatError } from './gold-error.js';
+import { AttachmentScore } from '../parse/attachment-score.js';
 
 export interface GoldTokenDocument {
   text: string;
@@ -60,15 +61,9 @@ export interface ParseScores {
   wordsPerSecond: number;
 }
 
-function universalRelation(deprel: string | undefined): string | undefined {
-  return deprel?.split(':')[0];
-}
-
 /** Runs `stages` over the gold words and scores heads and relations over all words. */
 export function scoreParse(sentences: readonly ConlluSentence[], lang: AnalysisLanguage, stages: readonly Stage[]): ParseScores {
-  let words = 0;
-  let attached = 0;
-  let labelled = 0;
+  const score = new AttachmentScore();
   let seconds = 0;
   for (let from = 0; from < sentences.length; from += SENTENCES_PER_DOCUMENT) {
     const batch = sentences.slice(from, from + SENTENCES_PER_DOCUMENT);
@@ -83,16 +78,12 @@ export function scoreParse(sentences: readonly ConlluSentence[], lang: AnalysisL
       const first = doc.sentences[s]!.firstToken;
       sentence.words.forEach((gold, w) => {
         const predicted = layers.tokens[first + w]!;
-        words++;
-        const head = predicted.head === undefined ? 0 : predicted.head - first + 1;
-        if (head !== gold.head) return;
-        attached++;
-        if (universalRelation(predicted.deprel) === universalRelation(gold.deprel)) labelled++;
+        score.add(gold.head, gold.deprel, predicted.head === undefined ? 0 : predicted.head - first + 1, predicted.deprel);
       });
     });
   }
-  const percent = (count: number) => (words === 0 ? 0 : Math.round((10000 * count) / words) / 100);
-  return { uas: percent(attached), las: percent(labelled), words, sentences: sentences.length, wordsPerSecond: Math.round(words / Math.max(seconds, 1e-9)) };
+  const words = score.words;
+  return { uas: score.uas, las: score.las, words, sentences: sentences.length, wordsPerSecond: Math.round(words / Math.max(seconds, 1e-9)) };
 }
 
 export async function evalParse(goldPath: string, options: { lang?: 'fr' | 'en' }): Promise<{ table: string; metrics: Record<string, unknown> }> {

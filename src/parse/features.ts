@@ -43,22 +43,31 @@ function labelValue(label: number): number {
   return label < 0 ? NONE : label + 1;
 }
 
+/** Attribute of word `i`, or NONE outside the sentence (module-level so that hot loops allocate nothing). */
+function valueAt(values: Int32Array, i: number): number {
+  return i < 0 || i >= values.length ? NONE : values[i]!;
+}
+
+function labelAt(labels: Int32Array, i: number): number {
+  return i === NO_WORD ? NONE : labelValue(labels[i]!);
+}
+
+function child(children: Int32Array, i: number): number {
+  return i === NO_WORD ? NO_WORD : children[i]!;
+}
+
 /** Fills `out` with the features of the current configuration; returns how many. */
 export function transitionFeatures(state: ParseState, sentence: EncodedSentence, out: Uint32Array): number {
   const { word, tag } = sentence;
   const { left1, left2, right1, right2, labels } = state;
-  const w = (i: number) => (i === NO_WORD ? NONE : word[i]!);
-  const p = (i: number) => (i === NO_WORD ? NONE : tag[i]!);
-  const l = (i: number) => (i === NO_WORD ? NONE : labelValue(labels[i]!));
-  const child = (children: Int32Array, i: number) => (i === NO_WORD ? NO_WORD : children[i]!);
 
   const s0 = state.s(0), s1 = state.s(1), s2 = state.s(2);
   const b0 = state.b(0), b1 = state.b(1), b2 = state.b(2);
-  const s0w = w(s0), s0p = p(s0), s1w = w(s1), s1p = p(s1), s2p = p(s2);
-  const b0w = w(b0), b0p = p(b0), b1w = w(b1), b1p = p(b1), b2w = w(b2), b2p = p(b2);
+  const s0w = valueAt(word, s0), s0p = valueAt(tag, s0), s1w = valueAt(word, s1), s1p = valueAt(tag, s1), s2p = valueAt(tag, s2);
+  const b0w = valueAt(word, b0), b0p = valueAt(tag, b0), b1w = valueAt(word, b1), b1p = valueAt(tag, b1), b2w = valueAt(word, b2), b2p = valueAt(tag, b2);
   const s0l1 = child(left1, s0), s0l2 = child(left2, s0), s0r1 = child(right1, s0), s0r2 = child(right2, s0);
   const b0l1 = child(left1, b0), b0l2 = child(left2, b0), s1r1 = child(right1, s1), s1l1 = child(left1, s1);
-  const s0l1p = p(s0l1), s0r1p = p(s0r1), b0l1p = p(b0l1);
+  const s0l1p = valueAt(tag, s0l1), s0r1p = valueAt(tag, s0r1), b0l1p = valueAt(tag, b0l1);
   const d = s0 === NO_WORD ? NONE : distanceBucket(b0 - s0);
   const d10 = s1 === NO_WORD ? NONE : distanceBucket(s0 - s1);
   const s0vl = s0 === NO_WORD ? NONE : state.leftCount[s0]!, s0vr = s0 === NO_WORD ? NONE : state.rightCount[s0]!;
@@ -82,7 +91,7 @@ export function transitionFeatures(state: ParseState, sentence: EncodedSentence,
   // Tag trigrams.
   out[k++] = f3(29, b0p, b1p, b2p); out[k++] = f3(30, s0p, b0p, b1p); out[k++] = f3(31, s1p, s0p, b0p);
   out[k++] = f3(32, s0p, s0l1p, b0p); out[k++] = f3(33, s0p, s0r1p, b0p); out[k++] = f3(34, s0p, b0p, b0l1p);
-  out[k++] = f3(35, s2p, s1p, s0p); out[k++] = f3(36, s1p, p(s1r1), s0p); out[k++] = f3(37, s1p, s0p, s0l1p);
+  out[k++] = f3(35, s2p, s1p, s0p); out[k++] = f3(36, s1p, valueAt(tag, s1r1), s0p); out[k++] = f3(37, s1p, s0p, s0l1p);
   // Distance.
   out[k++] = f2(38, s0w, d); out[k++] = f2(39, s0p, d); out[k++] = f2(40, b0w, d); out[k++] = f2(41, b0p, d);
   out[k++] = f3(42, s0w, b0w, d); out[k++] = f3(43, s0p, b0p, d); out[k++] = f3(44, s1p, s0p, d10);
@@ -92,18 +101,18 @@ export function transitionFeatures(state: ParseState, sentence: EncodedSentence,
   out[k++] = f2(49, s0p, s0vl); out[k++] = f2(50, b0w, b0vl); out[k++] = f2(51, b0p, b0vl);
   out[k++] = f2(52, s1p, s1vr);
   // Children: words, tags, labels.
-  out[k++] = f1(53, w(s0l1)); out[k++] = f1(54, s0l1p); out[k++] = f1(55, l(s0l1));
-  out[k++] = f1(56, w(s0r1)); out[k++] = f1(57, s0r1p); out[k++] = f1(58, l(s0r1));
-  out[k++] = f1(59, w(b0l1)); out[k++] = f1(60, b0l1p); out[k++] = f1(61, l(b0l1));
-  out[k++] = f1(62, p(s1r1)); out[k++] = f1(63, l(s1r1)); out[k++] = f2(64, s1p, p(s1l1));
-  out[k++] = f1(65, w(s0l2)); out[k++] = f1(66, p(s0l2)); out[k++] = f1(67, l(s0l2));
-  out[k++] = f1(68, w(s0r2)); out[k++] = f1(69, p(s0r2)); out[k++] = f1(70, l(s0r2));
-  out[k++] = f1(71, w(b0l2)); out[k++] = f1(72, p(b0l2)); out[k++] = f1(73, l(b0l2));
-  out[k++] = f3(74, s0p, s0l1p, p(s0l2)); out[k++] = f3(75, s0p, s0r1p, p(s0r2)); out[k++] = f3(76, b0p, b0l1p, p(b0l2));
+  out[k++] = f1(53, valueAt(word, s0l1)); out[k++] = f1(54, s0l1p); out[k++] = f1(55, labelAt(labels, s0l1));
+  out[k++] = f1(56, valueAt(word, s0r1)); out[k++] = f1(57, s0r1p); out[k++] = f1(58, labelAt(labels, s0r1));
+  out[k++] = f1(59, valueAt(word, b0l1)); out[k++] = f1(60, b0l1p); out[k++] = f1(61, labelAt(labels, b0l1));
+  out[k++] = f1(62, valueAt(tag, s1r1)); out[k++] = f1(63, labelAt(labels, s1r1)); out[k++] = f2(64, s1p, valueAt(tag, s1l1));
+  out[k++] = f1(65, valueAt(word, s0l2)); out[k++] = f1(66, valueAt(tag, s0l2)); out[k++] = f1(67, labelAt(labels, s0l2));
+  out[k++] = f1(68, valueAt(word, s0r2)); out[k++] = f1(69, valueAt(tag, s0r2)); out[k++] = f1(70, labelAt(labels, s0r2));
+  out[k++] = f1(71, valueAt(word, b0l2)); out[k++] = f1(72, valueAt(tag, b0l2)); out[k++] = f1(73, labelAt(labels, b0l2));
+  out[k++] = f3(74, s0p, s0l1p, valueAt(tag, s0l2)); out[k++] = f3(75, s0p, s0r1p, valueAt(tag, s0r2)); out[k++] = f3(76, b0p, b0l1p, valueAt(tag, b0l2));
   // Label sets.
   out[k++] = f2(77, s0w, s0sr); out[k++] = f2(78, s0p, s0sr); out[k++] = f2(79, s0w, s0sl);
   out[k++] = f2(80, s0p, s0sl); out[k++] = f2(81, b0w, b0sl); out[k++] = f2(82, b0p, b0sl);
-  out[k++] = f3(83, s0p, l(s0l1), b0p); out[k++] = f3(84, s1w, s0p, b0p);
+  out[k++] = f3(83, s0p, labelAt(labels, s0l1), b0p); out[k++] = f3(84, s1w, s0p, b0p);
   return k;
 }
 
@@ -113,11 +122,8 @@ export function transitionFeatures(state: ParseState, sentence: EncodedSentence,
  */
 export function labelFeatures(state: ParseState, sentence: EncodedSentence, head: number, dependent: number, out: Uint32Array): number {
   const { word, tag } = sentence;
-  const n = sentence.length;
-  const w = (i: number) => (i === NO_WORD ? NONE : word[i]!);
-  const p = (i: number) => (i < 0 || i > n ? NONE : tag[i]!);
-  const l = (i: number) => (i === NO_WORD ? NONE : labelValue(state.labels[i]!));
-  const hw = w(head), hp = p(head), dw = w(dependent), dp = p(dependent);
+  const labels = state.labels;
+  const hw = valueAt(word, head), hp = valueAt(tag, head), dw = valueAt(word, dependent), dp = valueAt(tag, dependent);
   const dir = dependent < head ? 1 : 2;
   const dist = distanceBucket(Math.abs(head - dependent));
   const dl1 = state.left1[dependent]!, dr1 = state.right1[dependent]!;
@@ -129,14 +135,14 @@ export function labelFeatures(state: ParseState, sentence: EncodedSentence, head
   out[k++] = f2(104, dw, dir); out[k++] = f2(105, dp, dir); out[k++] = f3(106, dw, dp, dir);
   out[k++] = f3(107, hp, dp, dir); out[k++] = f3(108, hw, dp, dir); out[k++] = f3(109, hp, dw, dir);
   out[k++] = f3(110, hw, dw, dir); out[k++] = f4(111, hp, dp, dir, dist); out[k++] = f2(112, dp, dist);
-  out[k++] = f3(113, dp, p(dl1), l(dl1)); out[k++] = f3(114, dp, p(dr1), l(dr1));
+  out[k++] = f3(113, dp, valueAt(tag, dl1), labelAt(labels, dl1)); out[k++] = f3(114, dp, valueAt(tag, dr1), labelAt(labels, dr1));
   out[k++] = f2(115, dp, state.leftLabels[dependent]!); out[k++] = f2(116, dp, state.rightLabels[dependent]!);
   out[k++] = f4(117, hp, dp, dir, headLabelsSameSide); out[k++] = f4(118, hp, dp, dir, siblingsSameSide);
-  out[k++] = f3(119, dp, p(dependent - 1), p(dependent + 1)); out[k++] = f3(120, hp, p(head - 1), p(head + 1));
-  out[k++] = f4(121, dp, hp, w(dl1), dir); out[k++] = f3(122, dp, w(dr1), dir);
-  out[k++] = f3(123, dw, hp, p(dl1)); out[k++] = f2(124, dp, state.leftCount[dependent]!);
-  out[k++] = f4(125, hp, dp, p(state.left1[head]!), dir); out[k++] = f3(126, dp, p(dependent - 1), dir);
+  out[k++] = f3(119, dp, valueAt(tag, dependent - 1), valueAt(tag, dependent + 1)); out[k++] = f3(120, hp, valueAt(tag, head - 1), valueAt(tag, head + 1));
+  out[k++] = f4(121, dp, hp, valueAt(word, dl1), dir); out[k++] = f3(122, dp, valueAt(word, dr1), dir);
+  out[k++] = f3(123, dw, hp, valueAt(tag, dl1)); out[k++] = f2(124, dp, state.leftCount[dependent]!);
+  out[k++] = f4(125, hp, dp, valueAt(tag, state.left1[head]!), dir); out[k++] = f3(126, dp, valueAt(tag, dependent - 1), dir);
   out[k++] = f3(127, hw, dw, dp); out[k++] = f3(128, hp, state.rightLabels[head]!, state.leftLabels[head]!);
-  out[k++] = f2(129, w(dependent - 1), dp); out[k++] = f3(130, dp, p(state.left2[dependent]!), w(state.left2[dependent]!));
+  out[k++] = f2(129, valueAt(word, dependent - 1), dp); out[k++] = f3(130, dp, valueAt(tag, state.left2[dependent]!), valueAt(word, state.left2[dependent]!));
   return k;
 }

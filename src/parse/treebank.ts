@@ -30,14 +30,3 @@ export function trainingSentence(sentence: ConlluSentence, labelIds: ReadonlyMap
     labels: Int32Array.from(sentence.words, (word) => labelIds.get(word.deprel) ?? 0),
   };
 }
-
-/** Keeps the documents (`# newdoc id = …`) whose id passes `keep`; text before the first document is dropped. */
-export function selectDocuments(conllu: string, keep: (docId: string) => boolean): string {
-  const documents = conllu.split(/^(?=# newdoc id\s*=)/m);
-  return documents
-    .filter((doc) => {
-      const id = /^# newdoc id\s*=\s*(\S+)/.exec(doc)?.[1];
-      return id !== undefined && keep(id);
-    })
-    .join('');
-}

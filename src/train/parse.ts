@@ -1,42 +1,20 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseConllu, type ConlluSentence } from '../eval/conllu.js';
+import type { ConlluSentence } from '../eval/conllu.js';
 import { seededRandom, shuffleInPlace } from '../ml/random.js';
 import { ParserLearner } from '../parse/learn.js';
 import { ROOT_LABEL, createParserModel, defaultParserModelPath, saveParserModel, type ParserModel } from '../parse/model.js';
 import { Parser } from '../parse/parser.js';
-import { collectLabels, conlluHeads, conlluWords, selectDocuments, trainingSentence } from '../parse/treebank.js';
+import { AttachmentScore } from '../parse/attachment-score.js';
+import { collectLabels, conlluWords, trainingSentence } from '../parse/treebank.js';
+import { GUM_FREE_GENRES, POS_TREEBANKS, loadTreebank } from './treebanks.js';
 import type { ParseWord } from '../parse/words.js';
 
-export const UD_DATA_DIR = '/work/shared/data/ud';
-
-/**
- * GUM genres whose licence is CC BY or public domain (LICENSE-en_gum.txt); the others are
- * non-commercial or unlicensed and stay out of the shipped English model.
- */
-const GUM_FREE_GENRES = ['bio', 'conversation', 'interview', 'news', 'speech', 'textbook', 'vlog', 'voyage'];
-
-interface Corpus {
-  train: { file: string; keepDocument?: (id: string) => boolean }[];
-  dev: string;
-}
-
-const CORPORA: Record<'fr' | 'en', Corpus> = {
-  fr: { train: [{ file: 'fr_sequoia-ud-train.conllu' }, { file: 'fr_gsd-ud-dev.conllu' }], dev: 'fr_sequoia-ud-dev.conllu' },
-  en: {
-    train: [
-      { file: 'en_ewt-ud-train.conllu' },
-      { file: 'en_gum-ud-train.conllu', keepDocument: (id) => GUM_FREE_GENRES.some((genre) => id.startsWith(`GUM_${genre}_`)) },
-    ],
-    dev: 'en_ewt-ud-dev.conllu',
-  },
-};
+/** The parser trains and selects on the same treebanks as the tagger (GUM limited to its freely licensed genres). */
+const PARSE_TREEBANKS = POS_TREEBANKS;
 
 export interface TrainParserOptions {
   seed?: number;
   log?: (line: string) => void;
   epochs?: number;
-  dataDir?: string;
   modelPath?: string;
   /** Replaces the gold tags of the training and dev words, e.g. by the tagger's predictions. */
   retag?: (sentences: ConlluSentence[]) => ParseWord[][];
@@ -45,35 +23,15 @@ export interface TrainParserOptions {
 export const DEFAULT_EPOCHS = 15;
 const SHAPE = { transitionBits: 22, labelBits: 18 };
 
-function readCorpusFile(dataDir: string, file: string, keepDocument?: (id: string) => boolean): ConlluSentence[] {
-  const path = join(dataDir, file);
-  const content = readFileSync(path, 'utf8');
-  return parseConllu(keepDocument ? selectDocuments(content, keepDocument) : content, path);
-}
-
-/** Attachment scores (CoNLL 2018: all words, relation subtypes ignored) of `model` on `sentences`. */
+/** Attachment scores of `model` on `sentences`, whose words may carry predicted tags. */
 export function attachmentScores(model: ParserModel, sentences: readonly ConlluSentence[], words: readonly ParseWord[][]): { uas: number; las: number } {
   const parser = new Parser(model);
-  let total = 0;
-  let attached = 0;
-  let labelled = 0;
+  const score = new AttachmentScore();
   sentences.forEach((sentence, index) => {
     const result = parser.parse(words[index]!);
-    const gold = conlluHeads(sentence);
-    sentence.words.forEach((word, i) => {
-      total++;
-      const head = result.heads[i] === -1 ? sentence.words.length : result.heads[i]!;
-      if (head !== gold[i]) return;
-      attached++;
-      if (universalRelation(result.labels[i]!) === universalRelation(word.deprel)) labelled++;
-    });
+    sentence.words.forEach((word, i) => score.add(word.head, word.deprel, result.heads[i]! + 1, result.labels[i]));
   });
-  return { uas: (100 * attached) / Math.max(total, 1), las: (100 * labelled) / Math.max(total, 1) };
-}
-
-export function universalRelation(deprel: string): string {
-  const colon = deprel.indexOf(':');
-  return colon < 0 ? deprel : deprel.slice(0, colon);
+  return { uas: score.uas, las: score.las };
 }
 
 /** Trains the parser of `lang` on the UD treebanks and writes models/<lang>/parse.bin. */
@@ -84,11 +42,10 @@ export async function trainParser(
   const started = Date.now();
   const seed = options.seed ?? 1;
   const log = options.log ?? (() => {});
-  const dataDir = options.dataDir ?? UD_DATA_DIR;
   const epochs = options.epochs ?? DEFAULT_EPOCHS;
-  const corpus = CORPORA[lang];
-  const train = corpus.train.flatMap(({ file, keepDocument }) => readCorpusFile(dataDir, file, keepDocument));
-  const dev = readCorpusFile(dataDir, corpus.dev);
+  const corpus = PARSE_TREEBANKS[lang];
+  const train = corpus.train.flatMap(loadTreebank);
+  const dev = loadTreebank(corpus.dev);
   const tagWords = options.retag ?? ((sentences: ConlluSentence[]) => sentences.map(conlluWords));
   const trainWords = tagWords(train);
   const devWords = tagWords(dev);
@@ -116,7 +73,7 @@ export async function trainParser(
   log(`dev ${corpus.dev}: UAS ${devScores.uas.toFixed(2)} LAS ${devScores.las.toFixed(2)}`);
   const modelPath = options.modelPath ?? defaultParserModelPath(lang);
   saveParserModel(modelPath, model, {
-    trainingData: corpus.train.map(({ file, keepDocument }) => (keepDocument ? `${file} (CC BY / public-domain GUM genres: ${GUM_FREE_GENRES.join(', ')})` : file)),
+    trainingData: corpus.train.map((file) => file.replace('#free-genres', ` (genres ${GUM_FREE_GENRES.join(', ')}: CC BY or public domain)`)),
     seed,
     devScores: { ...devScores },
     trainedAt: new Date().toISOString(),

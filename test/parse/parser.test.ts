@@ -1,19 +1,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseConllu, type ConlluSentence } from '../../src/eval/conllu.js';
+import type { ConlluSentence } from '../../src/eval/conllu.js';
 import { ModelError } from '../../src/ml/model-error.js';
-import { seededRandom } from '../../src/ml/random.js';
-import { ParserLearner } from '../../src/parse/learn.js';
-import { ROOT_LABEL, createParserModel, loadParserModel, saveParserModel, type ParserModel } from '../../src/parse/model.js';
+import { loadParserModel, saveParserModel } from '../../src/parse/model.js';
 import { goldTree, transitionCosts } from '../../src/parse/oracle.js';
 import { MAX_CHUNK_WORDS, Parser } from '../../src/parse/parser.js';
-import { collectLabels, conlluHeads, conlluWords, trainingSentence } from '../../src/parse/treebank.js';
+import { conlluHeads, conlluWords } from '../../src/parse/treebank.js';
 import { ParseState, SHIFT, TRANSITION_COUNT } from '../../src/parse/transitions.js';
 import { attachmentScores } from '../../src/train/parse.js';
-import { SHARED, tempDir } from '../helpers/paths.js';
+import { tempDir } from '../helpers/paths.js';
+import { sequoia, trainTinyModel } from './tiny-model.js';
 
-const sequoia = parseConllu(readFileSync(join(SHARED, 'data/ud/fr_sequoia-ud-dev.conllu'), 'utf8'), 'fr_sequoia-ud-dev.conllu');
 const trainPart = sequoia.slice(0, 300);
 const heldOut = sequoia.slice(300, 400);
 
@@ -47,18 +45,6 @@ function oracleParse(sentence: ConlluSentence): Int32Array {
     state.apply(move, 0);
   }
   return state.heads.slice(0, heads.length);
-}
-
-function trainTinyModel(sentences: readonly ConlluSentence[]): ParserModel {
-  const labels = collectLabels(sentences, ROOT_LABEL);
-  const ids = new Map(labels.map((label, i) => [label, i] as const));
-  const model = createParserModel('fr', labels, { transitionBits: 16, labelBits: 12 });
-  const learner = new ParserLearner(model, seededRandom(7));
-  const examples = sentences.map((sentence) => trainingSentence(sentence, ids));
-  for (let epoch = 0; epoch < 4; epoch++) for (const example of examples) learner.learn(example, epoch > 0);
-  model.transitions.average();
-  model.labeller.average();
-  return model;
 }
 
 const model = trainTinyModel(trainPart);
