@@ -11,17 +11,19 @@ export interface SegmentationRules {
   readonly sentenceStarters: ReadonlySet<string>;
   /** French: elided words split after their apostrophe (lower case, no apostrophe). */
   readonly elisions: ReadonlySet<string>;
-  readonly elisionExceptions: readonly string[];
+  readonly elisionExceptions: ReadonlySet<string>;
   /** French: hyphenated clitic pronouns, longest first. */
   readonly hyphenClitics: readonly string[];
   readonly hyphenCliticExceptions: ReadonlySet<string>;
   /** French: digits grouped by spaces form one number ("20 000"). */
   readonly spaceGroupedNumbers: boolean;
+  /** French: clock times are split at their "h" (21h30 → 21 h 30). */
+  readonly splitClockTimes: boolean;
   /** English: hyphens split words except after these prefixes; French keeps hyphenated words. */
   readonly splitHyphens: boolean;
   readonly hyphenPrefixes: ReadonlySet<string>;
   /** Multiword tokens: lower-case surface → syntactic words. */
-  readonly contractions: Readonly<Record<string, readonly string[]>>;
+  readonly contractions: ReadonlyMap<string, readonly string[]>;
   readonly articleDesAfter: ReadonlySet<string>;
   readonly cliticSuffixes: readonly string[];
 }
@@ -33,13 +35,14 @@ const FRENCH: SegmentationRules = {
   nonFinalAbbreviations: new Set(fr.NON_FINAL_ABBREVIATIONS),
   sentenceStarters: new Set(fr.SENTENCE_STARTERS),
   elisions: new Set(fr.ELISIONS),
-  elisionExceptions: fr.ELISION_EXCEPTIONS,
+  elisionExceptions: new Set(fr.ELISION_EXCEPTIONS),
   hyphenClitics: [...fr.HYPHEN_CLITICS].sort((a, b) => b.length - a.length),
   hyphenCliticExceptions: new Set(fr.HYPHEN_CLITIC_EXCEPTIONS),
   spaceGroupedNumbers: true,
+  splitClockTimes: true,
   splitHyphens: false,
   hyphenPrefixes: new Set(),
-  contractions: fr.CONTRACTIONS,
+  contractions: new Map(Object.entries(fr.CONTRACTIONS)),
   articleDesAfter: new Set(fr.ARTICLE_DES_AFTER),
   cliticSuffixes: [],
 };
@@ -51,13 +54,14 @@ const ENGLISH: SegmentationRules = {
   nonFinalAbbreviations: new Set(en.NON_FINAL_ABBREVIATIONS),
   sentenceStarters: new Set(en.SENTENCE_STARTERS),
   elisions: new Set(),
-  elisionExceptions: [],
+  elisionExceptions: new Set(),
   hyphenClitics: [],
   hyphenCliticExceptions: new Set(),
   spaceGroupedNumbers: false,
+  splitClockTimes: false,
   splitHyphens: true,
-  hyphenPrefixes: new Set([...en.HYPHEN_PREFIXES, ...en.HYPHEN_NUMBER_WORDS]),
-  contractions: en.FUSED_WORDS,
+  hyphenPrefixes: new Set(en.HYPHEN_PREFIXES),
+  contractions: new Map(Object.entries(en.FUSED_WORDS)),
   articleDesAfter: new Set(),
   cliticSuffixes: en.CLITIC_SUFFIXES,
 };

@@ -47,6 +47,8 @@ export function splitSentences(
   let first = from;
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;
+    const lastCode = text.charCodeAt(token.end - 1);
+    if (lastCode !== 46 && lastCode !== 33 && lastCode !== 63 && lastCode !== 0x2026) continue;
     const form = text.slice(token.start, token.end);
     const punctuation = isFinalPunctuation(form);
     if (!punctuation && !(form.length > 1 && form.endsWith('.'))) continue;

@@ -18,9 +18,9 @@ const COMMA = 44;
 const COLON = 58;
 
 /** Marks split off the start of a chunk. */
-const PREFIX_MARKS = new Set('«“‘"\'([{¿¡„‹—–$€£¥#*•…<'.split('').map((c) => c.charCodeAt(0)));
+const PREFIX_MARKS = new Set('`«“‘"\'([{¿¡„‹—–$€£¥#*•…<-'.split('').map((c) => c.charCodeAt(0)));
 /** Marks split off the end of a chunk. */
-const SUFFIX_MARKS = new Set('.,;:!?…»”’"\')]}%‰›—–*>'.split('').map((c) => c.charCodeAt(0)));
+const SUFFIX_MARKS = new Set('.,;:!?…»”’"\')]}%‰›—–*>-'.split('').map((c) => c.charCodeAt(0)));
 /** Marks that split a core wherever they occur (separators between digits excepted, see below). */
 const INFIX_MARKS = new Set(',;:()[]"«»“”…!?/‘—–<>'.split('').map((c) => c.charCodeAt(0)));
 /** Separators that stay inside a number: 3,5 · 10:30 · 1/2. */
@@ -28,6 +28,12 @@ const NUMBER_SEPARATORS = new Set([COMMA, COLON, SLASH, DOT]);
 
 const URL_START = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)/i;
 const EMAIL = /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
+/** Phone numbers and ISO dates keep their hyphens; ranges (1969-1970) do not. */
+const DIGIT_CODE = /^(?:\d{3}-)+\d{4}$|^\d{4}-\d{2}-\d{2}$/;
+/** Inclusive endings written in brackets stay in their word: traité(e), ami(e)s. */
+const GENDER_ENDING = /^\(\p{Ll}{1,2}\)/u;
+/** French clock times are three tokens in UD: 21h30 → 21 h 30. */
+const CLOCK_TIME = /^(\d{1,2})(h)(\d{2})?$/;
 const INITIALS = /^(?:\p{Lu}\.)+$|^\p{Ll}\.(?:\p{Ll}\.)+$/u;
 
 function lowerFirst(form: string): string {
@@ -42,7 +48,9 @@ export function isAbbreviation(form: string, nextCode: number, rules: Segmentati
 }
 
 function isUrlOrEmail(chunk: string): boolean {
-  return URL_START.test(chunk) || EMAIL.test(chunk);
+  // cheap screens first: almost no chunk is a URL
+  if (chunk.includes('@')) return EMAIL.test(chunk) || URL_START.test(chunk);
+  return (chunk.includes(':') || chunk.includes('www.')) && URL_START.test(chunk);
 }
 
 /** End of the run of identical marks starting at `i` ("...", "!!", "--"). */
@@ -75,6 +83,11 @@ function extendDigitGroups(text: string, start: number, end: number, limit: numb
     while (end < limit && !isSpaceCode(text.charCodeAt(end))) end++;
     // only the digit group is joined; anything glued after it ("000)") stays in the chunk
   }
+}
+
+function hasHyphen(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (text.charCodeAt(i) === HYPHEN) return true;
+  return false;
 }
 
 export class Tokenizer {
@@ -120,14 +133,14 @@ export class Tokenizer {
       const last = text.charCodeAt(e - 1);
       if (SUFFIX_MARKS.has(last) && e - 1 > s) {
         if (last === DOT) {
-          if (isAbbreviation(core, nextCode, this.rules)) break;
+          if (isAbbreviation(core, nextCode, this.rules) || this.isElidedAbbreviation(text, s, e, nextCode)) break;
           let r = e - 1;
           while (r > s && text.charCodeAt(r - 1) === DOT) r--;
           tail.push({ start: r, end: e });
           e = r;
           continue;
         }
-        if (isApostropheCode(last) && this.isElision(text, s, e - 1)) break;
+        if (isApostropheCode(last) && (this.isElision(text, s, e - 1) || this.isPluralPossessive(text, s, e))) break;
         let r = e - 1;
         if (isTerminalMark(last)) while (r > s && isTerminalMark(text.charCodeAt(r - 1))) r--;
         else if (last === HYPHEN || last === 0x2014) while (r > s && text.charCodeAt(r - 1) === last) r--;
@@ -153,6 +166,24 @@ export class Tokenizer {
     return this.rules.cliticSuffixes.includes(rest);
   }
 
+  /** English "Edwards'": the apostrophe of a plural possessive belongs to the word (a multiword token). */
+  private isPluralPossessive(text: string, s: number, e: number): boolean {
+    if (!this.rules.cliticSuffixes.includes("'") || e - s < 3) return false;
+    const code = text.charCodeAt(e - 2);
+    if (code !== 115 && code !== 83) return false;
+    for (let i = s; i < e - 1; i++) if (!isLetterCode(text.charCodeAt(i))) return false;
+    return true;
+  }
+
+  /** French "l'O.N.U.": an abbreviation after an elision keeps its dot too. */
+  private isElidedAbbreviation(text: string, s: number, e: number, nextCode: number): boolean {
+    if (this.rules.elisions.size === 0) return false;
+    let apostrophe = s;
+    while (apostrophe < e && isLetterCode(text.charCodeAt(apostrophe))) apostrophe++;
+    if (apostrophe >= e - 1 || !isApostropheCode(text.charCodeAt(apostrophe)) || !this.isElision(text, s, apostrophe)) return false;
+    return isAbbreviation(text.slice(apostrophe + 1, e), nextCode, this.rules);
+  }
+
   private isElision(text: string, s: number, apostrophe: number): boolean {
     if (this.rules.elisions.size === 0 || apostrophe <= s) return false;
     return this.rules.elisions.has(text.slice(s, apostrophe).toLowerCase());
@@ -162,10 +193,12 @@ export class Tokenizer {
   private core(text: string, s: number, e: number, out: Span[]): void {
     if (this.rules.elisions.size > 0) s = this.splitElisions(text, s, e, out);
     if (s >= e) return;
+    if (this.rules.splitClockTimes && isDigitCode(text.charCodeAt(s)) && this.clockTime(text, s, e, out)) return;
     let piece = s;
     let k = s;
     while (k < e) {
       const code = text.charCodeAt(k);
+      if (code === 40 && GENDER_ENDING.test(text.slice(k, Math.min(e, k + 4)))) { k += 3; continue; }
       if (INFIX_MARKS.has(code) || (code === DOT && k + 1 < e && text.charCodeAt(k + 1) === DOT)) {
         if (NUMBER_SEPARATORS.has(code) && k > s && k + 1 < e
           && isDigitCode(text.charCodeAt(k - 1)) && isDigitCode(text.charCodeAt(k + 1))) { k++; continue; }
@@ -184,7 +217,7 @@ export class Tokenizer {
           piece = k = r;
           continue;
         }
-        if (this.splitsHyphen(text, piece, k)) {
+        if (this.splitsHyphen(text, piece, k, e)) {
           this.word(text, piece, k, out);
           out.push({ start: k, end: k + 1 });
           piece = k = k + 1;
@@ -196,6 +229,15 @@ export class Tokenizer {
     this.word(text, piece, e, out);
   }
 
+  private clockTime(text: string, s: number, e: number, out: Span[]): boolean {
+    const time = CLOCK_TIME.exec(text.slice(s, e));
+    if (!time) return false;
+    const hours = time[1]!.length;
+    out.push({ start: s, end: s + hours }, { start: s + hours, end: s + hours + 1 });
+    if (time[3]) out.push({ start: s + hours + 1, end: e });
+    return true;
+  }
+
   /** A slash inside a path-like core ("km/h" is split, "a/b/c.html" is not). */
   private isPathLike(text: string, s: number, e: number): boolean {
     const core = text.slice(s, e);
@@ -203,11 +245,11 @@ export class Tokenizer {
   }
 
   /** English splits "long-term" but keeps "non-stop", "ninety-nine" and digit ranges written as codes. */
-  private splitsHyphen(text: string, piece: number, hyphen: number): boolean {
+  private splitsHyphen(text: string, piece: number, hyphen: number, end: number): boolean {
     if (!this.rules.splitHyphens) return false;
     const before = text.charCodeAt(hyphen - 1);
     const after = text.charCodeAt(hyphen + 1);
-    if (isDigitCode(before) && isDigitCode(after)) return false;
+    if (isDigitCode(before) && isDigitCode(after)) return !DIGIT_CODE.test(text.slice(piece, end));
     if (!isAlnumCode(before) || !isAlnumCode(after)) return true;
     return !this.rules.hyphenPrefixes.has(text.slice(piece, hyphen).toLowerCase());
   }
@@ -218,7 +260,7 @@ export class Tokenizer {
       while (apostrophe < e && apostrophe - s < 7 && isLetterCode(text.charCodeAt(apostrophe))) apostrophe++;
       if (apostrophe >= e || !isApostropheCode(text.charCodeAt(apostrophe)) || !this.isElision(text, s, apostrophe)) return s;
       const word = normaliseApostrophes(text.slice(s, e)).toLowerCase();
-      if (this.rules.elisionExceptions.some((exception) => word.startsWith(exception))) return s;
+      if (this.rules.elisionExceptions.has(word)) return s;
       out.push({ start: s, end: apostrophe + 1 });
       s = apostrophe + 1;
       if (s >= e) return s;
@@ -228,7 +270,7 @@ export class Tokenizer {
   /** Emits a word, splitting French hyphenated clitics off its end (dit-il → dit -il). */
   private word(text: string, s: number, e: number, out: Span[]): void {
     if (s >= e) return;
-    if (this.rules.hyphenClitics.length === 0 || text.indexOf('-', s) < 0 || text.indexOf('-', s) >= e) {
+    if (this.rules.hyphenClitics.length === 0 || !hasHyphen(text, s, e)) {
       out.push({ start: s, end: e });
       return;
     }

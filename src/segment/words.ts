@@ -11,7 +11,11 @@ import { isAlnumCode, isLetterCode, isUpperCode, normaliseApostrophes } from './
 export class WordExpander {
   private nextMwt = 0;
 
-  constructor(private readonly rules: SegmentationRules) {}
+  private readonly longestContraction: number;
+
+  constructor(private readonly rules: SegmentationRules) {
+    this.longestContraction = Math.max(...[...rules.contractions.keys()].map((word) => word.length));
+  }
 
   /** Appends to `out` the words of `tokens[from, to)` (one sentence). */
   expand(text: string, tokens: readonly Span[], from: number, to: number, out: Token[]): void {
@@ -30,8 +34,8 @@ export class WordExpander {
   }
 
   private split(text: string, form: string, tokens: readonly Span[], i: number, sentenceStart: number): readonly string[] | undefined {
-    const lower = form.toLowerCase();
-    const contraction = this.rules.contractions[lower];
+    const lower = form.length <= this.longestContraction || form.includes("'") ? form.toLowerCase() : '';
+    const contraction = this.rules.contractions.get(lower);
     if (contraction) {
       if (lower === 'des' && this.isArticleDes(text, tokens, i, sentenceStart)) return undefined;
       return this.rules.lang === 'fr' ? matchCase(form, contraction) : cutLike(form, contraction);
@@ -48,6 +52,7 @@ export class WordExpander {
   }
 
   private splitClitic(form: string, lower: string): readonly string[] | undefined {
+    if (this.rules.cliticSuffixes.length === 0 || !form.includes("'")) return undefined;
     for (const suffix of this.rules.cliticSuffixes) {
       if (lower.length <= suffix.length || !lower.endsWith(suffix)) continue;
       const hostEnd = form.length - suffix.length;

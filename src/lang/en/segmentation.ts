@@ -43,9 +43,9 @@ export const SENTENCE_STARTERS: readonly string[] = [
 
 /**
  * Clitics written as one token but analysed as two words (UD EWT multiword tokens):
- * don't → do + n't, it's → it + 's, John's → John + 's.
+ * don't → do + n't, it's → it + 's, John's → John + 's, the States' → States + '.
  */
-export const CLITIC_SUFFIXES: readonly string[] = ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"];
+export const CLITIC_SUFFIXES: readonly string[] = ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m", "'"];
 
 /** Fused words written without an apostrophe, split as UD EWT/GUM do. */
 export const FUSED_WORDS: Readonly<Record<string, readonly string[]>> = {
@@ -75,7 +75,3 @@ export const HYPHEN_PREFIXES: readonly string[] = [
   'counter', 'mini', 'socio', 'psycho', 'neo', 'inter', 'bi', 'un', 'intra', 'micro', 'macro', 'meta', 'ultra',
 ];
 
-/** Number words joined by a hyphen stay one token (ninety-nine). */
-export const HYPHEN_NUMBER_WORDS: readonly string[] = [
-  'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
-];

@@ -35,9 +35,9 @@ export const ELISIONS: readonly string[] = [
   'l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'ç', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu',
 ];
 
-/** Words with an apostrophe that stay one token. */
+/** Words with an apostrophe that stay one token (whole words, lower case). */
 export const ELISION_EXCEPTIONS: readonly string[] = [
-  "aujourd'hui", "quelqu'un", "quelqu'une", "presqu'île", "prud'homme", "prud'hommes", "prud'homal", "entr'",
+  "aujourd'hui", "l'on", "c'est-à-dire", "quelqu'un", "quelqu'une", "presqu'île", "prud'homme", "prud'hommes", "prud'homal",
 ];
 
 /** Clitic pronouns of hyphenated inversions and imperatives, split off with their hyphen: dit-il → dit + -il. */
