@@ -47,12 +47,13 @@ function shareRangeFields(a: TimeFrame, b: TimeFrame): void {
 
 function recognize(text: string, engine: Engine, tagged: readonly Token[] | undefined): Mention[] {
   const tokens = tokenizeForTime(text, engine.language.decimalComma);
-  const view = new TokenView(tokens, engine.grammar);
+  const view = new TokenView(text, tokens, engine.grammar);
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length;) {
     const match = matchAt(view, engine.grammar, i);
     if (!match) { i++; continue; }
     i = match.end;
+    if (match.rule.rule.kind === 'skip') continue;
     const tense = tenseAround(text, tokens, match.start, match.end, engine.tense, tagged);
     const groups = [match.captures.filter((c) => c.group === 'a' && !c.context), match.captures.filter((c) => c.group === 'b' && !c.context)];
     const frames = groups.map((g) => (g.length > 0 ? buildFrame(g) : undefined));

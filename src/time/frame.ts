@@ -27,6 +27,7 @@ export interface TimeFrame {
   dir?: Direction;
   amount?: number | 'X';
   unit?: TimeUnit;
+  plural?: boolean;
   ord?: number;
   mod?: TimexMod;
   ref?: RefValue;
@@ -45,13 +46,13 @@ export function buildFrame(captures: readonly Capture[]): TimeFrame | undefined 
       switch (e.cls) {
         case 'MONTH': f.month = e.month; break;
         case 'WEEKDAY': f.weekday = e.weekday; break;
-        case 'UNIT': f.unit = e.unit; break;
+        case 'UNIT': f.unit = e.unit; f.plural = e.plural; break;
         case 'DEICTIC': f.rel = { unit: e.unit, offset: e.offset }; if (e.part) f.part = e.part; break;
         case 'DIR': f.dir = e.dir; break;
         case 'PART': f.part = e.part; break;
         case 'CLOCK': f.hour = e.hour; f.minute = e.minute; break;
         case 'AMPM': f.pm = e.pm; break;
-        case 'MOD': f.mod ??= e.mod; break;
+        case 'MOD': case 'QMOD': f.mod ??= e.mod; break;
         case 'REF': f.ref = e.ref; f.refType = e.type; break;
         case 'SEASON': f.season = e.season; break;
         case 'EVERY': f.every = true; break;

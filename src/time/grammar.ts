@@ -7,7 +7,8 @@ const BUILTIN = new Set(['NUM', 'DAY', 'YEAR', 'YEAR2', 'DECADE', 'DECNUM', 'HOU
 const ORDINAL_SUFFIXES = new Set(['er', 're', 'ere', 'e', 'eme', 'st', 'nd', 'rd', 'th']);
 
 interface Element {
-  cls?: string;
+  /** Word classes, any of which may match (`NUM|FUZZY`). */
+  classes?: string[];
   words?: Set<string>;
   optional: boolean;
   group: 'a' | 'b';
@@ -53,12 +54,12 @@ function compileElement(part: string): Element {
   let body = part;
   const context = body.startsWith('[') && body.endsWith(']');
   if (context) body = body.slice(1, -1);
-  const optional = body.endsWith('?') && body.length > 1;
-  if (optional) body = body.slice(0, -1);
   let group: 'a' | 'b' = 'a';
   const at = body.lastIndexOf('@');
   if (at > 0) { group = body.slice(at + 1) === 'b' ? 'b' : 'a'; body = body.slice(0, at); }
-  if (/^[A-Z][A-Z0-9]*$/.test(body)) return { cls: body, optional, group, context };
+  const optional = body.endsWith('?') && body.length > 1;
+  if (optional) body = body.slice(0, -1);
+  if (/^[A-Z][A-Z0-9]*(\|[A-Z][A-Z0-9]*)*$/.test(body)) return { classes: body.split('|'), optional, group, context };
   return { words: new Set(body.split('|').map(normalizeWord)), optional, group, context };
 }
 
@@ -68,8 +69,7 @@ export function compileGrammar(language: TimeLanguage): CompiledGrammar {
   for (const rule of rules) {
     const keys = new Set<string>();
     for (const element of rule.elements) {
-      if (element.cls) keys.add(element.cls);
-      else for (const w of element.words!) keys.add(w);
+      for (const k of element.classes ?? element.words!) keys.add(k);
       if (!element.optional) break;
     }
     for (const key of keys) {
@@ -86,11 +86,14 @@ interface Candidate { length: number; entry?: LexEntry; value?: number }
 /** The tokens of one text with their lexicon look-ups, computed once per position. */
 export class TokenView {
   readonly norms: string[];
+  /** Lowercased words with their accents: "à" is not the auxiliary "a". */
+  readonly lowers: string[];
   readonly breaks: boolean[];
   private readonly lex: (LexMatch[] | undefined)[];
 
-  constructor(readonly tokens: readonly TimeToken[], readonly grammar: CompiledGrammar) {
+  constructor(text: string, readonly tokens: readonly TimeToken[], readonly grammar: CompiledGrammar) {
     this.norms = tokens.map((t) => t.norm);
+    this.lowers = tokens.map((t) => text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"));
     this.breaks = tokens.map((t) => t.newlineBefore);
     this.lex = new Array(tokens.length);
   }
@@ -196,16 +199,18 @@ function matchFrom(view: TokenView, elements: Element[], ei: number, ti: number,
   if (ei === elements.length) return true;
   const element = elements[ei]!;
   if (ti < view.tokens.length && !(ti > start && view.breaks[ti])) {
-    const candidates: Candidate[] = element.cls
-      ? view.candidates(element.cls, ti)
-      : element.words!.has(view.norms[ti]!) ? [{ length: 1 }] : [];
-    for (const c of candidates) {
-      captures.push({
-        cls: element.cls, entry: c.entry, value: c.value, start: ti, end: ti + c.length,
-        group: element.group, context: element.context, literal: !element.cls, optional: element.optional,
-      });
-      if (matchFrom(view, elements, ei + 1, ti + c.length, start, captures)) return true;
-      captures.pop();
+    const options: [string | undefined, Candidate[]][] = element.classes
+      ? element.classes.map((cls) => [cls, view.candidates(cls, ti)])
+      : [[undefined, element.words!.has(view.norms[ti]!) ? [{ length: 1 }] : []]];
+    for (const [cls, candidates] of options) {
+      for (const c of candidates) {
+        captures.push({
+          cls, entry: c.entry, value: c.value, start: ti, end: ti + c.length,
+          group: element.group, context: element.context, literal: !cls, optional: element.optional,
+        });
+        if (matchFrom(view, elements, ei + 1, ti + c.length, start, captures)) return true;
+        captures.pop();
+      }
     }
   }
   return element.optional && matchFrom(view, elements, ei + 1, ti, start, captures);
@@ -220,7 +225,7 @@ function plausible(view: TokenView, captures: Capture[]): boolean {
     return false;
   };
   const first = captures[0]!.start;
-  const before = first > 0 ? view.norms[first - 1] : undefined;
+  const before = first > 0 ? view.lowers[first - 1] : undefined;
   if (meaningful.some(isAmbiguous) && before !== undefined && blockers.has(before)) return false;
   if (meaningful.length > 0 && meaningful.every(isAmbiguous)) {
     const firstMeaningful = meaningful[0]!;
@@ -242,6 +247,7 @@ export function matchAt(view: TokenView, grammar: CompiledGrammar, i: number): R
       if (!matchFrom(view, rule.elements, 0, i, i, captures) || captures.length === 0) continue;
       // Optional connecting words and punctuation at the end ("," "de") are not part of the expression.
       while (captures.length > 1 && captures[captures.length - 1]!.literal && captures[captures.length - 1]!.optional) captures.pop();
+      while (captures.length > 1 && captures[0]!.literal && captures[0]!.optional && !/\p{L}/u.test(view.norms[captures[0]!.start]!)) captures.shift();
       if (!plausible(view, captures)) continue;
       const end = captures[captures.length - 1]!.end;
       const start = captures[0]!.start;

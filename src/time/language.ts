@@ -27,7 +27,10 @@ export type LexEntry =
   | { cls: 'CLOCK'; hour: number; minute: number }
   | { cls: 'AMPM'; pm: boolean }
   | { cls: 'HOURMARK' }
+  /** Position in a period: START, MID, END ("début", "late"). */
   | { cls: 'MOD'; mod: TimexMod }
+  /** Quantity of a duration or time: APPROX, MORE_THAN … ("environ", "more than"). */
+  | { cls: 'QMOD'; mod: TimexMod }
   | { cls: 'REF'; ref: RefValue; type: TimexType }
   | { cls: 'SEASON'; season: Season }
   | { cls: 'EVERY' }
@@ -45,9 +48,10 @@ export type LexClass = LexEntry['cls'];
  * - `set`: a recurrence (`chaque lundi`, `daily`);
  * - `ref`: PAST_REF / PRESENT_REF / FUTURE_REF, or the fixed `value` of the rule;
  * - `anaphor`: the previously mentioned date (`depuis cette date`, `le lendemain`);
- * - `range`: two points (`du 3 au 5 mai`), the elements marked `@b` forming the second one.
+ * - `range`: two points (`du 3 au 5 mai`), the elements marked `@b` forming the second one;
+ * - `skip`: not a time expression although it looks like one (ages: "Jean Burget, 87 ans").
  */
-export type RuleKind = 'point' | 'duration' | 'ago' | 'later' | 'earlier' | 'set' | 'ref' | 'anaphor' | 'range';
+export type RuleKind = 'point' | 'duration' | 'ago' | 'later' | 'earlier' | 'set' | 'ref' | 'anaphor' | 'range' | 'skip';
 
 export interface TimeRule {
   /**

@@ -27,6 +27,7 @@ function insert(root: TrieNode, keys: string[], entries: LexEntry[]): void {
   (node.entries ??= []).push(...entries);
 }
 
+const lowerAll = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase().replace(/’/g, "'")));
 const normalizeAll = (words: readonly string[]) => new Set(words.map(normalizeWord));
 
 export function compileLexicon(language: TimeLanguage): CompiledLexicon {
@@ -38,8 +39,8 @@ export function compileLexicon(language: TimeLanguage): CompiledLexicon {
   return {
     root,
     ambiguous: normalizeAll(language.ambiguous),
-    triggers: normalizeAll(language.ambiguousTriggers),
-    blockers: normalizeAll(language.ambiguousBlockers),
+    triggers: lowerAll(language.ambiguousTriggers),
+    blockers: lowerAll(language.ambiguousBlockers),
     abbreviations: normalizeAll(language.abbreviations),
   };
 }

@@ -87,24 +87,31 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
     if (f.quarter !== undefined) return done({ gran: 'quarter', y: year, quarter: f.quarter }, 'absolute');
     return done({ gran: 'year', y: year }, 'absolute');
   }
-  if (f.rel) {
+  const relative = f.rel ?? (f.unit && f.amount === undefined && f.dir
+    ? { unit: f.unit, offset: f.dir === 'past' ? -1 : f.dir === 'future' ? 1 : 0 } : undefined);
+  if (relative) {
     if (ref === undefined) return undefined;
-    const point = unitPoint(f.rel.unit, ref, f.rel.offset);
-    return point && done(point, 'dct');
-  }
-  if (f.unit && !f.amount && f.dir) {
-    if (ref === undefined) return undefined;
-    const point = unitPoint(f.unit, ref, f.dir === 'past' ? -1 : f.dir === 'future' ? 1 : 0);
+    // "the coming months", "ces dernières semaines": a stretch of past or future, not one unit.
+    if (!f.rel && f.plural && f.dir !== 'this') {
+      const value = f.dir === 'past' ? 'PAST_REF' : 'FUTURE_REF';
+      return { kind: 'value', type: 'DATE', value, anchor: 'dct', refPoint: value };
+    }
+    let offset = relative.offset;
+    // "ce week-end" / "the weekend" told in the past tense on a weekday is the weekend just gone.
+    if (relative.unit === 'WE' && offset === 0 && ctx.tense === 'past' && weekdayOf(ref) < 6) offset = -1;
+    const point = unitPoint(relative.unit, ref, offset);
     return point && done(point, 'dct');
   }
   if (ref === undefined) return undefined;
+  // "this September", "cet été": the year of the document.
+  const thisYear = f.dir === 'this' ? fromDayNumber(ref).y : undefined;
   if (f.month !== undefined) {
-    year = chooseYear(f.month, f.day, ref, f.dir === 'this' ? undefined : direction);
+    year = thisYear ?? chooseYear(f.month, f.day, ref, direction);
     if (f.day === undefined) return done({ gran: 'month', y: year, m: f.month }, 'dct');
     return isValidDate(year, f.month, f.day) ? done({ gran: 'day', day: dayNumber(year, f.month, f.day) }, 'dct') : undefined;
   }
   if (f.season) {
-    year = chooseYear(seasonStartMonth(f.season), undefined, ref, direction);
+    year = thisYear ?? chooseYear(seasonStartMonth(f.season), undefined, ref, direction);
     return done({ gran: 'season', y: year, season: f.season }, 'dct');
   }
   if (f.quarter !== undefined) {
@@ -201,5 +208,6 @@ export function resolveFrame(kind: RuleKind, rule: TimeRule, f: TimeFrame, ctx: 
       return { kind: 'value', type: 'DURATION', value: durationValue(f.amount, f.unit), anchor: 'none' };
     case 'set': return resolveSet(f);
     case 'ref': return resolveRef(rule, f, ctx);
+    case 'skip': return undefined;
   }
 }

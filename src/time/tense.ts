@@ -77,7 +77,10 @@ export function tenseAround(
       const next = word(j + 1);
       if (next.length > 2 && cues.participleEndings.some((e) => next.endsWith(e))) return 'past';
     }
-    if (w.length < cues.minLength || cues.exceptions.has(w) || tokens[j]!.capital && j > 0) return undefined;
+    // A capitalised word inside a sentence is a name ("Sierra", "United"), unless the text is in capitals.
+    const raw = text.slice(tokens[j]!.start, tokens[j]!.end);
+    const name = tokens[j]!.capital && raw !== raw.toUpperCase() && j > 0 && !BOUNDARY.has(tokens[j - 1]!.norm);
+    if (w.length < cues.minLength || cues.exceptions.has(w) || name) return undefined;
     if (cues.futureEndings.some((re) => re.test(w))) return 'future';
     if (cues.pastEndings.some((re) => re.test(w))) return 'past';
     return undefined;

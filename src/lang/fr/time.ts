@@ -4,7 +4,7 @@ import type { LexEntry, TimeLanguage, TimeRule } from '../../time/language.js';
 const MONTHS: Record<string, number> = {
   janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8,
   septembre: 9, octobre: 10, novembre: 11, décembre: 12,
-  janv: 1, févr: 2, fév: 2, avr: 4, juil: 7, sept: 9, oct: 10, nov: 11, déc: 12,
+  janv: 1, févr: 2, fév: 2, avr: 4, juil: 7, 'sept.': 9, oct: 10, nov: 11, déc: 12,
 };
 
 const WEEKDAYS: Record<string, number> = {
@@ -71,10 +71,10 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   'en début de': { cls: 'MOD', mod: 'START' },
   fin: { cls: 'MOD', mod: 'END' }, 'à la fin de': { cls: 'MOD', mod: 'END' }, 'en fin de': { cls: 'MOD', mod: 'END' },
   mi: { cls: 'MOD', mod: 'MID' }, 'mi-': { cls: 'MOD', mod: 'MID' }, 'au milieu de': { cls: 'MOD', mod: 'MID' },
-  environ: { cls: 'MOD', mod: 'APPROX' }, vers: { cls: 'MOD', mod: 'APPROX' }, 'près de': { cls: 'MOD', mod: 'APPROX' },
-  'aux alentours de': { cls: 'MOD', mod: 'APPROX' }, 'quelque': { cls: 'MOD', mod: 'APPROX' },
-  'plus de': { cls: 'MOD', mod: 'MORE_THAN' }, 'moins de': { cls: 'MOD', mod: 'LESS_THAN' },
-  'au moins': { cls: 'MOD', mod: 'EQUAL_OR_MORE' }, 'au plus': { cls: 'MOD', mod: 'EQUAL_OR_LESS' },
+  environ: { cls: 'QMOD', mod: 'APPROX' }, vers: { cls: 'QMOD', mod: 'APPROX' }, 'près de': { cls: 'QMOD', mod: 'APPROX' },
+  'aux alentours de': { cls: 'QMOD', mod: 'APPROX' }, 'quelque': { cls: 'QMOD', mod: 'APPROX' },
+  'plus de': { cls: 'QMOD', mod: 'MORE_THAN' }, 'moins de': { cls: 'QMOD', mod: 'LESS_THAN' },
+  'au moins': { cls: 'QMOD', mod: 'EQUAL_OR_MORE' }, 'au plus': { cls: 'QMOD', mod: 'EQUAL_OR_LESS' },
 
   maintenant: { cls: 'REF', ref: 'PRESENT_REF', type: 'TIME' },
   actuellement: { cls: 'REF', ref: 'PRESENT_REF', type: 'TIME' },
@@ -89,6 +89,9 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   récemment: { cls: 'REF', ref: 'PAST_REF', type: 'TIME' },
   naguère: { cls: 'REF', ref: 'PAST_REF', type: 'TIME' },
   avenir: { cls: 'REF', ref: 'FUTURE_REF', type: 'TIME' },
+  futur: { cls: 'REF', ref: 'FUTURE_REF', type: 'TIME' }, future: { cls: 'REF', ref: 'FUTURE_REF', type: 'TIME' },
+  actuel: { cls: 'REF', ref: 'PRESENT_REF', type: 'TIME' }, actuelle: { cls: 'REF', ref: 'PRESENT_REF', type: 'TIME' },
+  actuels: { cls: 'REF', ref: 'PRESENT_REF', type: 'TIME' }, actuelles: { cls: 'REF', ref: 'PRESENT_REF', type: 'TIME' },
   prochainement: { cls: 'REF', ref: 'FUTURE_REF', type: 'TIME' },
   bientôt: { cls: 'REF', ref: 'FUTURE_REF', type: 'TIME' },
 
@@ -96,7 +99,6 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   automne: { cls: 'SEASON', season: 'FA' }, hiver: { cls: 'SEASON', season: 'WI' },
 
   chaque: { cls: 'EVERY' }, 'tous les': { cls: 'EVERY' }, 'toutes les': { cls: 'EVERY' },
-  quotidien: { cls: 'SETADJ', unit: 'D' }, quotidienne: { cls: 'SETADJ', unit: 'D' },
   quotidiennement: { cls: 'SETADJ', unit: 'D' },
   hebdomadaire: { cls: 'SETADJ', unit: 'W' }, mensuel: { cls: 'SETADJ', unit: 'M' }, mensuelle: { cls: 'SETADJ', unit: 'M' },
   annuel: { cls: 'SETADJ', unit: 'Y' }, annuelle: { cls: 'SETADJ', unit: 'Y' }, annuellement: { cls: 'SETADJ', unit: 'Y' },
@@ -138,10 +140,13 @@ function build(): Record<string, LexEntry | LexEntry[]> {
  */
 const RULES: TimeRule[] = [
   // Ranges first, so that "du 3 au 5 mai" gives two dates sharing the month.
-  { pattern: 'du DAY@a au le?@b DAY@b MONTH@b YEAR?@b', kind: 'range' },
-  { pattern: 'entre le?@a DAY@a et le?@b DAY@b MONTH@b YEAR?@b', kind: 'range' },
-  { pattern: 'les@a DAY@a et DAY@b MONTH@b YEAR?@b DIR?@b', kind: 'range' },
-  { pattern: 'du WEEKDAY?@a DAY@a MONTH@a au WEEKDAY?@b DAY@b MONTH@b YEAR?@b', kind: 'range' },
+  { pattern: '[du] DAY@a [au] le?@b DAY@b MONTH@b YEAR?@b', kind: 'range' },
+  { pattern: '[entre] le?@a DAY@a [et] le?@b DAY@b MONTH@b YEAR?@b', kind: 'range' },
+  { pattern: 'les@a DAY@a [et] DAY@b MONTH@b YEAR?@b DIR?@b', kind: 'range' },
+  { pattern: '[du] WEEKDAY?@a DAY@a MONTH@a [au] WEEKDAY?@b DAY@b MONTH@b YEAR?@b', kind: 'range' },
+
+  // Ages are not durations: "Jean Burget, 87 ans", "une fillette de 6 ans", "les 6-16 ans".
+  { pattern: ',|(|-|de|à|âgé|âgée|âgés|âgées NUM ans', kind: 'skip' },
 
   // Calendar dates.
   { pattern: 'MOD? le? WEEKDAY? DAY MONTH YEAR? DIR?', kind: 'point' },
@@ -154,7 +159,8 @@ const RULES: TimeRule[] = [
   { pattern: 'MOD? YEAR', kind: 'point' },
   { pattern: 'MOD? de|des? années DECNUM', kind: 'point' },
   { pattern: 'MOD? le? ORD trimestre de|d\'? YEAR?', kind: 'point' },
-  { pattern: 'l\'|le|cet|ce? MOD? de|d\'? SEASON YEAR?', kind: 'point' },
+  { pattern: 'l\'|le|cet|ce? SEASON YEAR?', kind: 'point' },
+  { pattern: 'MOD de|d\'? l\'|le? SEASON YEAR?', kind: 'point' },
   { pattern: 'l\'|le|cet|ce? SEASON DIR', kind: 'point' },
   { pattern: 'DIR SEASON', kind: 'point' },
 
@@ -181,19 +187,20 @@ const RULES: TimeRule[] = [
   { pattern: 'le|la? ANAPH PART?', kind: 'anaphor' },
 
   // Times of day.
-  { pattern: 'MOD? HOUR HOURMARK MIN? locales? TZ?', kind: 'point' },
+  { pattern: 'QMOD? HOUR HOURMARK MIN? locales? TZ?', kind: 'point' },
   { pattern: '[à|dès|vers|jusqu\'à] HOUR heures MIN?', kind: 'point' },
-  { pattern: 'MOD? CLOCK', kind: 'point' },
+  { pattern: 'QMOD? CLOCK', kind: 'point' },
 
   // Points counted from the document date or from the previous date.
-  { pattern: 'il y a MOD? NUM|FUZZY UNIT', kind: 'ago' },
-  { pattern: 'MOD? NUM|FUZZY UNIT plus tard|après', kind: 'later' },
-  { pattern: 'MOD? NUM|FUZZY UNIT plus tôt|auparavant|avant', kind: 'earlier' },
+  { pattern: 'il y a QMOD? NUM|FUZZY UNIT', kind: 'ago' },
+  { pattern: 'QMOD? NUM|FUZZY UNIT plus tard', kind: 'later' },
+  { pattern: 'QMOD? NUM|FUZZY UNIT plus tôt', kind: 'earlier' },
+  { pattern: 'QMOD? NUM|FUZZY UNIT auparavant', kind: 'earlier' },
 
   // Durations.
-  { pattern: 'MOD? ces|les? DIR? NUM UNIT DIR?', kind: 'duration' },
-  { pattern: 'MOD? FUZZY UNIT', kind: 'duration' },
-  { pattern: 'MOD? les? NUM|FUZZY? DIR UNIT', kind: 'duration' },
+  { pattern: 'QMOD? ces|les? DIR? NUM UNIT DIR?', kind: 'duration' },
+  { pattern: 'QMOD? FUZZY UNIT', kind: 'duration' },
+  { pattern: 'QMOD? les? NUM|FUZZY? DIR UNIT', kind: 'duration' },
 
   // Recurrences.
   { pattern: 'EVERY NUM? UNIT', kind: 'set' },
@@ -204,7 +211,7 @@ const RULES: TimeRule[] = [
 
 export const FRENCH_TIME: TimeLanguage = {
   lexicon: build(),
-  ambiguous: ['été', 'des', 'avenir', 'mi', 'second', 'seconde', 'fin', 'début', 'vers', 'minute', 'cent', 'mille', 'h'],
+  ambiguous: ['été', 'des', 'avenir', 'mi', 'second', 'seconde', 'fin', 'début', 'vers', 'minute', 'cent', 'mille', 'future', 'futur'],
   ambiguousTriggers: ["l'", 'en', 'cet', 'cette', 'ce', 'le', 'la', 'les', 'dès', 'depuis', 'au', 'à', 'tout', 'pendant', 'durant', 'chaque', 'de', "d'", 'par'],
   ambiguousBlockers: [
     'a', 'ai', 'as', 'avons', 'avez', 'ont', 'avait', 'avaient', 'avais', 'aurait', 'auraient', 'aura', 'auront',
