@@ -15,6 +15,8 @@ export interface IngestSummary {
   newVersions: number;
   duplicates: number;
   failed: IngestFailure[];
+  /** Documents stored with a caveat: no publication date, a language presscope does not analyse. */
+  warnings: IngestFailure[];
   words: number;
   seconds: number;
 }
@@ -38,7 +40,7 @@ function describeFailure(error: unknown, file: string, line?: number): IngestFai
  */
 export function ingestPaths(corpus: Corpus, paths: readonly string[], options: IngestOptions = {}): IngestSummary {
   const started = performance.now();
-  const summary: IngestSummary = { added: 0, newVersions: 0, duplicates: 0, failed: [], words: 0, seconds: 0 };
+  const summary: IngestSummary = { added: 0, newVersions: 0, duplicates: 0, failed: [], warnings: [], words: 0, seconds: 0 };
   const batchSize = options.batchSize ?? 100;
   let pending: AnalysisRecord[] = [];
   const count: Record<IngestStatus, keyof Pick<IngestSummary, 'added' | 'newVersions' | 'duplicates'>> = {
@@ -68,6 +70,7 @@ export function ingestPaths(corpus: Corpus, paths: readonly string[], options: I
         try {
           const record = analyze(item.input);
           summary.words += record.layers.tokens.length;
+          for (const message of record.analysis.warnings) summary.warnings.push({ file: entry.path, line: item.input.meta.origin.line, message });
           pending.push(record);
         } catch (error) {
           summary.failed.push(describeFailure(error, entry.path, item.input.meta.origin.line));

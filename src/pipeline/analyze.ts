@@ -53,6 +53,7 @@ function runStages(stages: readonly Stage[], input: DocumentInput, lang: 'fr' | 
 export function analyze(input: DocumentInput, stages: readonly Stage[] = STAGES): AnalysisRecord {
   const lang = resolveLanguage(input);
   const warnings: string[] = [];
+  if (!input.meta.date) warnings.push('no publication date: relative times ("Monday", "last week") are left unresolved');
   let layers: Partial<Layers> = {};
   let ran: string[] = [];
   if (isAnalysisLanguage(lang.code)) {

@@ -39,7 +39,7 @@ describe('presscope CLI', () => {
     const result = presscope(['ingest', bad, join(dir, 'missing.txt'), '--db', join(dir, 'bad.db'), '--max-size', '1']);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/2 added, 0 new versions, 0 duplicates, 6 failed/);
-    const errors = result.stderr.trim().split('\n');
+    const errors = result.stderr.trim().split('\n').filter((line) => line.startsWith('error:'));
     expect(errors).toEqual(expect.arrayContaining([
       `error: ${join(bad, 'empty.txt')}: empty input`,
       `error: ${join(bad, 'image.png')}: binary content, not text`,
@@ -52,6 +52,23 @@ describe('presscope CLI', () => {
     expect(result.stderr).not.toMatch(NO_STACK);
     const shown = presscope(['search', 'Genève', '--db', join(dir, 'bad.db'), '--json']);
     expect(JSON.parse(shown.stdout).hits).toHaveLength(1);
+  });
+
+  it('stores documents in other languages or without a date, with a warning naming the file', () => {
+    const other = join(dir, 'other');
+    mkdirSync(other, { recursive: true });
+    writeFileSync(join(other, 'es.txt'), 'date 2019-04-08 El gobierno de España anunció el lunes que retirará sus tropas de la región antes del final del año, según fuentes oficiales.');
+    writeFileSync(join(other, 'undated.txt'), 'Le ministre a déclaré lundi que la réunion aurait lieu à Genève la semaine prochaine.');
+    const odb = join(dir, 'other.db');
+    const result = presscope(['ingest', other, '--db', odb]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/2 added, 0 new versions, 0 duplicates, 0 failed, 2 warnings/);
+    expect(result.stderr.trim().split('\n').sort()).toEqual([
+      `warning: ${join(other, 'es.txt')}: language es is not supported for analysis (fr, en); the document is stored without annotations`,
+      `warning: ${join(other, 'undated.txt')}: no publication date: relative times ("Monday", "last week") are left unresolved`,
+    ]);
+    const spanish = JSON.parse(presscope(['search', 'gobierno', '--db', odb, '--json']).stdout).hits[0];
+    expect(spanish).toMatchObject({ lang: 'es', date: '2019-04-08' });
   });
 
   it('analyzes the seed without storing it: date, outlet, language, paragraphs, quotations', () => {

@@ -6,11 +6,11 @@ import { progressBar } from '../progress.js';
 import { EXIT } from '../errors.js';
 
 export function printIngestSummary(summary: IngestSummary, db: string): void {
-  for (const failure of summary.failed) {
-    console.error(`error: ${failure.file}${failure.line ? `:${failure.line}` : ''}: ${failure.message}`);
-  }
+  const where = (item: { file: string; line?: number }) => `${item.file}${item.line ? `:${item.line}` : ''}`;
+  for (const warning of summary.warnings) console.error(`warning: ${where(warning)}: ${warning.message}`);
+  for (const failure of summary.failed) console.error(`error: ${where(failure)}: ${failure.message}`);
   const rate = summary.seconds > 0 ? Math.round(summary.words / summary.seconds) : 0;
-  console.log(`${db}: ${summary.added} added, ${summary.newVersions} new versions, ${summary.duplicates} duplicates, ${summary.failed.length} failed`
+  console.log(`${db}: ${summary.added} added, ${summary.newVersions} new versions, ${summary.duplicates} duplicates, ${summary.failed.length} failed, ${summary.warnings.length} warnings`
     + ` (${summary.words.toLocaleString('en')} tokens in ${summary.seconds.toFixed(1)} s, ${rate.toLocaleString('en')} tokens/s)`);
 }
 
