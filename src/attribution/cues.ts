@@ -1,5 +1,6 @@
 import type { AttributionLexicon, Stance } from './lexicon.js';
 import type { Word } from './text-units.js';
+import type { LearnedCues } from './learn-cues.js';
 
 /** A cue found in a sentence, as word indices into that sentence. */
 export interface CueMatch {
@@ -41,12 +42,29 @@ function phraseWords(phrase: string): string[] {
   return phrase.toLowerCase().replace(/’/g, "'").match(/[^\s']+'?/g) ?? [];
 }
 
-export function compileLexicon(lex: AttributionLexicon): CompiledLexicon {
+/** Learned P(cue | form) thresholds: above SURE a verb needs no context, above USE a new verb form is taken. */
+const SURE = 0.75;
+const USE = 0.55;
+const VERB_SHAPE = /(?:ed|ing|s)$/;
+
+/**
+ * Compiles a lexicon, optionally refined by cue statistics learned from an annotated corpus:
+ * frequent reporting verbs missing from the hand list are added, and the context requirement of
+ * listed verbs follows how reliably they were cues in that corpus.
+ */
+export function compileLexicon(lex: AttributionLexicon, learned?: LearnedCues): CompiledLexicon {
   const cached = compiled.get(lex);
   if (cached) return cached;
   const verbs = new Map<string, VerbEntry>();
   for (const verb of lex.verbs) {
     for (const form of verb.forms.split(/\s+/)) verbs.set(form.replace(/’/g, "'"), { stance: verb.stance, needsContext: verb.needsContext ?? false });
+  }
+  const functionWords = new Set([...lex.auxiliaries, ...lex.interveners, ...lex.prepositions, ...lex.determiners, ...lex.contextComplements, ...lex.clauseBoundaries, ...Object.keys(lex.personalPronouns)]);
+  for (const [form, [cues, total]] of Object.entries(learned?.forms ?? {})) {
+    const p = cues / total;
+    const known = verbs.get(form);
+    if (known) known.needsContext = p < SURE && known.needsContext;
+    else if (p >= USE && VERB_SHAPE.test(form) && !functionWords.has(form)) verbs.set(form, { stance: 'reports', needsContext: p < SURE });
   }
   const sets = new Map<readonly string[], ReadonlySet<string>>();
   const set = (list: readonly string[]) => {
@@ -78,7 +96,7 @@ const FRENCH_PARTICIPLE = /(?:é|ée|és|ées|u|ue|us|ues|i|is)$/u;
 const CLITIC = /^(.+?)((?:-t)?-(?:il|elle|ils|elles|on))$/u;
 
 function isWordLike(w: Word | undefined): boolean {
-  return w !== undefined && /[\p{L}\p{N}]/u.test(w.text);
+  return w !== undefined && /[\p{L}\p{N}]/u.test(w.lower);
 }
 
 /**
@@ -86,7 +104,7 @@ function isWordLike(w: Word | undefined): boolean {
  * expressions and "according to" phrases. Verbs that also name things ("une note", "the report")
  * are kept only when the tagger says VERB or, without tags, when no determiner precedes them.
  */
-export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang: 'fr' | 'en'): CueMatch[] {
+export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang: 'fr' | 'en', insideQuote: (offset: number) => boolean = () => false): CueMatch[] {
   const cues: CueMatch[] = [];
   const taken = new Set<number>();
   for (let i = 0; i < words.length; i++) {
@@ -124,6 +142,9 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
     }
     if (!entry) continue;
     const word = words[i]!;
+    // A verb quoted by someone else is part of their words, and a capitalised one is a name or a headline word.
+    if (insideQuote(word.start)) continue;
+    if (!phrase && /^\p{Lu}/u.test(word.text)) continue;
     const previous = words[i - 1];
     if (word.upos && !['VERB', 'AUX'].includes(word.upos) && !phrase) continue;
     if (!word.upos && previous && lexicon.determiners.has(previous.lower) && !(lang === 'fr' && previous.lower === 'leur')) continue;
@@ -168,11 +189,11 @@ function isPresentForm(form: string, lexicon: CompiledLexicon): boolean {
  */
 function hasReportingContext(words: readonly Word[], first: number, last: number, lexicon: CompiledLexicon): boolean {
   const before = words[first - 1];
-  if (before && /^[,»”"]$/.test(before.text) && isWordLike(words[last + 1])) return true;
+  if (before && /^[,»”"]$/.test(before.lower) && isWordLike(words[last + 1])) return true;
   for (let k = last + 1; k < Math.min(words.length, last + 9); k++) {
     const w = words[k]!;
     if (lexicon.complements.has(w.lower)) return true;
-    if (/^[.;!?]$/.test(w.text)) return false;
+    if (/^[.;!?]$/.test(w.lower)) return false;
   }
   return false;
 }

@@ -65,9 +65,36 @@ export function findFrames(ctx: SentenceContext, cues: readonly CueMatch[]): Dra
   const drafts: Draft[] = [];
   for (const cue of cues) {
     const draft = cue.kind === 'according-to' ? accordingTo(ctx, cue, isCueWord) : verbFrame(ctx, cue, isCueWord);
-    if (draft && draft.content.length > 0) drafts.push(draft);
+    if (draft && draft.content.length > 0) drafts.push(joinInterruptedQuote(ctx, draft));
   }
   return drafts;
+}
+
+/**
+ * "“Judge,” Brafman said, “I have never…”": a quotation interrupted by its cue and source is one
+ * statement in two pieces.
+ */
+function joinInterruptedQuote(ctx: SentenceContext, draft: Draft): Draft {
+  const { text, quotes } = ctx;
+  const frameSpans = [...draft.cue, ...draft.source];
+  const frameStart = Math.min(...frameSpans.map((s) => s.start));
+  const frameEnd = Math.max(...frameSpans.map((s) => s.end));
+  const first = draft.content[0]!;
+  const last = draft.content[draft.content.length - 1]!;
+  const isQuote = (s: Span) => quotes.some((q) => q.start === s.start && q.end === s.end);
+  const gap = /^[\s,;:—–-]*$/u;
+  if (last.end <= frameStart && isQuote(last)) {
+    const next = quotes.find((q) => q.start >= frameEnd && q.start < ctx.sentence.end && gap.test(text.slice(frameEnd, q.start)));
+    if (next) draft.content.push(tidyQuote(text, next, ctx.sentence));
+  } else if (first.start >= frameEnd && isQuote(first)) {
+    const previous = quotes.find((q) => q.end <= frameStart && q.start >= ctx.sentence.start && gap.test(text.slice(q.end, frameStart)));
+    if (previous) draft.content.unshift(tidyQuote(text, previous, ctx.sentence));
+  }
+  return draft;
+}
+
+function tidyQuote(text: string, quote: QuoteSpan, sentence: Span): Span {
+  return tidy(text, { start: Math.max(quote.start, sentence.start), end: quote.end }) ?? { start: quote.start, end: quote.end };
 }
 
 function cueSpans(ctx: SentenceContext, cue: CueMatch): Span[] {
@@ -102,19 +129,20 @@ function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) =
 function contentStartAfter(ctx: SentenceContext, from: number): number {
   const { words, lexicon } = ctx;
   const complementizers = lexicon.set(lexicon.lex.complementizers);
-  for (let k = from; k < Math.min(words.length, from + 7); k++) {
+  for (let k = from; k < Math.min(words.length, from + 9); k++) {
     const w = words[k]!;
     if (complementizers.has(w.lower)) return k;
-    if (/^[.;!?«“"]$/.test(w.text)) break;
+    if (/^[.;!?«“"]$/.test(w.lower)) break;
   }
   return from;
 }
 
 /** A short trailing adjunct after the verb ("said on Tuesday", "a-t-il dit lundi") is not content. */
 function isTrailingAdjunct(ctx: SentenceContext, from: number): boolean {
-  const rest = ctx.words.slice(from).filter((w) => /[\p{L}\p{N}«“"]/u.test(w.text));
+  const rest = ctx.words.slice(from).filter((w) => /[\p{L}\p{N}«“"]/u.test(w.lower));
   if (rest.length === 0) return true;
-  if (rest.length > 5 || rest.some((w) => /^[«“"]$/.test(w.text))) return false;
+  if (rest.length > 8 || rest.some((w) => /^[«“"]$/.test(w.lower) || ctx.lexicon.set(ctx.lexicon.lex.complementizers).has(w.lower))) return false;
+  if (ctx.lang === 'en' && rest.every((w) => /ly$/.test(w.lower))) return true;
   const prepositions = ctx.lexicon.set(ctx.lexicon.lex.prepositions);
   return prepositions.has(rest[0]!.lower) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)$/.test(rest[0]!.lower);
 }
@@ -144,7 +172,7 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
     const np = nounPhraseAfter(words, cue.last + 2, lexicon, isCueWord);
     if (!np) return undefined;
     let start = cue.first;
-    while (start > 0 && !/^[,;:]$/.test(words[start - 1]!.text)) start--;
+    while (start > 0 && !/^[,;:]$/.test(words[start - 1]!.lower)) start--;
     const content = start < cue.first ? tidy(text, wordSpan(words, start, cue.first)) : undefined;
     return { ...base, frame: 'passive', content: content ? [content] : [], source: [wordSpan(words, np[0], np[1])], contentAfter: false };
   }
@@ -163,7 +191,7 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
     return { ...base, frame: 'clitic', content: content ? [content] : [], source: [source], contentAfter: false };
   }
   // Inverted order: «…», note l'analyste X. / "…," said Smith.
-  if (before && /^[,»”"]$/.test(before.text)) {
+  if (before && /^[,»”"]$/.test(before.lower)) {
     const quoteBefore = quoteEndingAt(ctx.quotes, text, words[cue.first]!.start);
     const np = nounPhraseAfter(words, cue.last + 1, lexicon, isCueWord);
     const npEndsClause = np && (np[1] >= words.length || /^[.!?]$/.test(words[np[1]]!.text) || words[np[1]]!.text === ',');
@@ -177,7 +205,7 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
   const source = subject ? [wordSpan(words, subject[0], subject[1])] : [];
   const relativeSource = subject !== undefined && subject[1] - subject[0] === 1 && lexicon.set(lexicon.lex.relativePronouns).has(words[subject[0]]!.lower);
   let after = cue.last + 1;
-  while (after < words.length && /^[,:]$/.test(words[after]!.text)) after++;
+  while (after < words.length && /^[,:]$/.test(words[after]!.lower)) after++;
   if (!isTrailingAdjunct(ctx, after)) {
     const content = contentAfter(ctx, contentStartAfter(ctx, after));
     return { ...base, frame: 'subject-verb', content: content ? [content] : [], source, contentAfter: true, relativeSource };

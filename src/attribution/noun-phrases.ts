@@ -18,7 +18,7 @@ export function looksLikeNounPhrase(words: readonly Word[], lexicon: CompiledLex
   const boundaries = lexicon.set(lexicon.lex.clauseBoundaries);
   const prepositions = lexicon.set(lexicon.lex.prepositions);
   if (prepositions.has(first.lower) && !lexicon.determiners.has(first.lower)) return false;
-  if (words.some((w) => boundaries.has(w.lower) && w !== first || isCueWord(w) || /^[.!?;:«»“”"]$/.test(w.text))) return false;
+  if (words.some((w) => boundaries.has(w.lower) && w !== first || isCueWord(w) || /^[.!?;:«»“”"]$/.test(w.lower))) return false;
   if (words.some((w) => w.upos === 'VERB')) return false;
   return lexicon.determiners.has(first.lower) || isName(first) || first.lower in lexicon.lex.personalPronouns
     || first.lower in lexicon.lex.titles || lexicon.set(lexicon.lex.unnamedSourceNouns).has(first.lower);
@@ -58,7 +58,7 @@ export function subjectBefore(words: readonly Word[], end: number, lexicon: Comp
   let start = stop;
   while (start > 0) {
     const w = words[start - 1]!;
-    if (PUNCT_BOUNDARY.test(w.text) || /^[.!?]$/.test(w.text)) break;
+    if (PUNCT_BOUNDARY.test(w.lower) || /^[.!?]$/.test(w.lower)) break;
     if (boundaries.has(w.lower) && !coordinators.has(w.lower)) break;
     if (isCueWord(w) || w.upos === 'VERB' || (w.upos === 'AUX' && start < stop)) break;
     if (stop - start >= MAX_NP) break;
@@ -85,13 +85,13 @@ export function nounPhraseAfter(words: readonly Word[], from: number, lexicon: C
   let commas = 0;
   while (end < words.length && end - from < MAX_NP + 2) {
     const w = words[end]!;
-    if (/^[.!?;:«»“”"()]$/.test(w.text)) break;
+    if (/^[.!?;:«»“”"()]$/.test(w.lower)) break;
     if (w.text === ',') {
       // An apposition ("l'analyste …, Hadi Mohamadi") is a short noun phrase closed by a comma or the sentence end.
       let close = end + 1;
-      while (close < words.length && !/^[,.!?;:]$/.test(words[close]!.text)) close++;
+      while (close < words.length && !/^[,.!?;:]$/.test(words[close]!.lower)) close++;
       const segment = words.slice(end + 1, close);
-      const closedBy = words[close]?.text;
+      const closedBy = words[close]?.lower;
       if (commas > 0 || segment.length === 0 || segment.length > 6 || relatives.has(segment[0]!.lower)
         || !isName(segment[0]!) && !looksLikeNounPhrase(segment, lexicon, isCueWord)
         || (closedBy !== undefined && closedBy !== ',' && !/^[.!?]$/.test(closedBy))) break;

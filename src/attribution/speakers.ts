@@ -82,7 +82,7 @@ function sameText(a: string, b: string): boolean {
 /** Types and names the speaker of a source mention, resolving pronouns and definite descriptions to earlier speakers. */
 export function describeSpeaker(source: Span, ctx: SpeakerContext): Speaker {
   const { text, lexicon } = ctx;
-  const words = tokenizeWords(text, source.start, source.end, ctx.lang).filter((w) => w.text !== ',' || true);
+  const words = tokenizeWords(text, source.start, source.end, ctx.lang, lexicon.abbreviations);
   const mention = text.slice(source.start, source.end);
   const lower = mention.toLowerCase();
   const pronounType = lexicon.lex.personalPronouns[lower];

@@ -10,11 +10,16 @@ import { findFrames, type Draft } from './frames.js';
 import { describeSpeaker, type Speaker } from './speakers.js';
 import { attachTags, quotesOf, sentencesOf, tokenizeWords, type QuoteSpan } from './text-units.js';
 import type { AttributionLexicon } from './lexicon.js';
+import type { LearnedCues } from './learn-cues.js';
+import learnedEnglishCues from './learned/en-cues.json' with { type: 'json' };
 
 const LEXICONS: Record<AnalysisLanguage, AttributionLexicon> = { fr: FR_ATTRIBUTION, en: EN_ATTRIBUTION };
 
+/** Cue statistics learned from PolNeAR train (English only: there is no French attribution corpus). */
+const LEARNED: Partial<Record<AnalysisLanguage, LearnedCues>> = { en: learnedEnglishCues as unknown as LearnedCues };
+
 export function lexiconFor(lang: AnalysisLanguage): CompiledLexicon {
-  return compileLexicon(LEXICONS[lang]);
+  return compileLexicon(LEXICONS[lang], LEARNED[lang]);
 }
 
 function inside(position: number, spans: readonly Span[]): boolean {
@@ -88,9 +93,9 @@ export function findAttributions(input: StageInput, registry: OutletRegistry = l
     .filter((s) => paragraphs.some((p) => p.start <= s.start && s.start < p.end));
   const drafts: Draft[] = [];
   sentences.forEach((sentence, index) => {
-    const words = tokenizeWords(text, sentence.start, sentence.end, lang);
+    const words = tokenizeWords(text, sentence.start, sentence.end, lang, lexicon.abbreviations);
     attachTags(words, layers.tokens as Layers['tokens'] | undefined);
-    const cues = findCues(words, lexicon, lang);
+    const cues = findCues(words, lexicon, lang, (offset) => quotes.some((q) => q.closed && q.contentStart <= offset && offset < q.contentEnd));
     if (cues.length === 0) return;
     const next = sentences[index + 1];
     drafts.push(...findFrames({ text, sentence, index, words, quotes, lexicon, lang, ...(next ? { next } : {}) }, cues));

@@ -22,16 +22,27 @@ export interface QuoteSpan extends Span {
  * the noun after them is looked up on its own; other languages keep apostrophes inside words.
  */
 const WORD_PATTERNS: Record<AnalysisLanguage, RegExp> = {
-  fr: /(?:jusqu|lorsqu|puisqu|quoiqu|qu|[cdjlmnst])['’](?=\p{L})|[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*|\S/giu,
-  en: /[\p{L}\p{N}]+(?:[-.'’&][\p{L}\p{N}]+)*|\S/gu,
+  fr: /''|``|(?:jusqu|lorsqu|puisqu|quoiqu|qu|[cdjlmnst])['’](?=\p{L})|[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*|\S/giu,
+  en: /''|``|[\p{L}\p{N}]+(?:[-.'’&][\p{L}\p{N}]+)*|\S/gu,
 };
 
-export function tokenizeWords(text: string, start: number, end: number, lang: AnalysisLanguage): Word[] {
+/** Words of `text[start, end)`; the period of an abbreviation or an initial stays on its word ("Mrs.", "W."). */
+export function tokenizeWords(text: string, start: number, end: number, lang: AnalysisLanguage, abbreviations?: ReadonlySet<string>): Word[] {
   const words: Word[] = [];
   const slice = text.slice(start, end);
   for (const match of slice.matchAll(WORD_PATTERNS[lang])) {
     const word = match[0];
-    words.push({ start: start + match.index, end: start + match.index + word.length, text: word, lower: word.toLowerCase().replace(/’/g, "'") });
+    const at = start + match.index;
+    const previous = words[words.length - 1];
+    if (word === '.' && previous && previous.end === at && (abbreviations?.has(previous.text) || /^\p{Lu}$/u.test(previous.text))) {
+      previous.end = at + 1;
+      previous.text += '.';
+      previous.lower += '.';
+      continue;
+    }
+    // Typewriter quotation marks ('' and ``) are looked up as the double quote they stand for.
+    const lower = word === "''" || word === '``' ? '"' : word.toLowerCase().replace(/’/g, "'");
+    words.push({ start: at, end: at + word.length, text: word, lower });
   }
   return words;
 }
@@ -44,7 +55,7 @@ export function attachTags(words: Word[], tokens: Layers['tokens'] | undefined):
   for (const word of words) word.upos = byStart.get(word.start);
 }
 
-const OPENERS: Record<string, string> = { '«': '»', '“': '”', '"': '"', '„': '“' };
+const OPENERS: Record<string, string> = { '«': '»', '“': '”', '"': '"', '„': '“', "''": "''", '``': "''" };
 
 /**
  * Quotation marks paired within a paragraph, for when the segmentation layer has no quotes. A
@@ -55,23 +66,26 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan
   for (const paragraph of paragraphs) {
     let i = paragraph.start;
     while (i < paragraph.end) {
-      const close = OPENERS[text[i]!];
+      const mark = OPENERS[text.slice(i, i + 2)] !== undefined ? text.slice(i, i + 2) : text[i]!;
+      const close = OPENERS[mark];
       if (close === undefined) { i++; continue; }
-      let j = text.indexOf(close, i + 1);
+      let j = text.indexOf(close, i + mark.length);
       // A French quote sometimes opens with a stray English mark; accept either closer.
       if (text[i] === '«' && (j < 0 || j >= paragraph.end)) j = text.indexOf('”', i + 1);
       const closed = j >= 0 && j < paragraph.end;
-      const end = closed ? j + 1 : paragraph.end;
-      quotes.push({ start: i, end, contentStart: i + 1, contentEnd: closed ? j : paragraph.end, closed });
+      const end = closed ? j + close.length : paragraph.end;
+      quotes.push({ start: i, end, contentStart: i + mark.length, contentEnd: closed ? j : paragraph.end, closed });
       i = end;
     }
   }
   return quotes;
 }
 
+/** The segmentation layer's quotes, plus quotations in marks it does not pair (typewriter '' … ''). */
 export function quotesOf(layers: Readonly<Partial<Layers>>, text: string, paragraphs: readonly Span[]): QuoteSpan[] {
-  if (layers.quotes && layers.quotes.length > 0) return layers.quotes.map((q) => ({ ...q }));
-  return findQuotes(text, paragraphs);
+  const fromLayer: QuoteSpan[] = (layers.quotes ?? []).map((q) => ({ start: q.start, end: q.end, contentStart: q.contentStart, contentEnd: q.contentEnd, closed: q.closed }));
+  const own = findQuotes(text, paragraphs).filter((q) => !fromLayer.some((l) => l.start < q.end && q.start < l.end));
+  return [...fromLayer, ...own].sort((a, b) => a.start - b.start);
 }
 
 const SENTENCE_END = /[.!?…]+[»”"’)]*(?=\s+[«“"(\p{Lu}\p{N}‘'¿¡-])|[.!?…]+[»”"’)]*$/gu;

@@ -1,0 +1,45 @@
+import type { AnalysisRecord, Attribution } from '../record/schema.js';
+import type { Span } from '../record/layers/span.js';
+
+/** A reported statement as the store lists it: who said what, how, with its offsets. */
+export interface Statement {
+  speaker: string;
+  speakerType: NonNullable<Attribution['speaker']>['type'];
+  cue: string;
+  content: string;
+  kind: Attribution['kind'];
+  stance: Attribution['stance'];
+  /** From the first to the last offset of the cue, source and content. */
+  span: Span;
+}
+
+function textOf(text: string, spans: readonly Span[]): string {
+  return spans.map((s) => text.slice(s.start, s.end)).join(' … ');
+}
+
+export function statementOf(record: Pick<AnalysisRecord, 'text'>, attribution: Attribution): Statement {
+  const all = [...attribution.cue, ...attribution.content, ...attribution.source];
+  return {
+    speaker: attribution.speaker?.name ?? textOf(record.text, attribution.source),
+    speakerType: attribution.speaker?.type ?? 'unknown',
+    cue: textOf(record.text, attribution.cue),
+    content: textOf(record.text, attribution.content),
+    kind: attribution.kind,
+    stance: attribution.stance,
+    span: { start: Math.min(...all.map((s) => s.start)), end: Math.max(...all.map((s) => s.end)) },
+  };
+}
+
+/** Every statement of an analysed record, in text order. */
+export function statementsOf(record: Pick<AnalysisRecord, 'text' | 'layers'>): Statement[] {
+  return (record.layers.attributions ?? []).map((a) => statementOf(record, a));
+}
+
+/** One readable line for `presscope analyze --format text`: `speaker [type] — cue — "content"`. */
+export function formatAttribution(record: Pick<AnalysisRecord, 'text'>, attribution: Attribution): string {
+  const s = statementOf(record, attribution);
+  const speaker = s.speaker || '(no source)';
+  const role = attribution.speaker?.role ? `, ${attribution.speaker.role}` : '';
+  const stance = s.stance !== 'reports' ? ` (${s.stance})` : '';
+  return `${speaker} [${s.speakerType}${role}] — ${s.cue}${stance} — "${s.content.replace(/^["“«\s]+|["”»\s]+$/g, '')}"`;
+}
