@@ -10,6 +10,7 @@ import { registerSchema } from './commands/schema.js';
 import { registerDemo } from './commands/demo.js';
 import { registerEval } from './commands/eval.js';
 import { registerQuotes } from './commands/quotes.js';
+import { registerTrain } from './commands/train.js';
 import { QueryError } from '../store/corpus.js';
 import { StoreVersionError } from '../store/migrations.js';
 import { InputError } from '../ingest/errors.js';
@@ -40,6 +41,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerExport(program);
   registerQuotes(program);
   registerEval(program, setExit);
+  registerTrain(program);
   registerSchema(program);
   return program;
 }
