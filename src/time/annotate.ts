@@ -78,7 +78,7 @@ function resolveAll(mentions: Mention[], ref: number | undefined): (Resolved | u
     const resolution = resolveFrame(mention.rule.kind, mention.rule, mention.frame, { ...ctx, tense: mention.tense });
     if (!resolution) return undefined;
     const anchorSpan = resolution.anchor === 'previous'
-      ? (mention.rule.kind === 'anaphor' ? previousSpan : previousDaySpan) : undefined;
+      ? (mention.rule.kind === 'point' ? previousDaySpan : previousSpan) : undefined;
     if (resolution.kind === 'point') {
       ctx.previous = resolution.point;
       previousSpan = { start: mention.start, end: mention.end };

@@ -1,7 +1,7 @@
 import type { RuleKind, TimeRule, TimeUnit, TimexType } from './language.js';
 import type { TimeFrame } from './frame.js';
 import type { Tense } from './tense.js';
-import { dayNumber, fromDayNumber, isValidDate, weekdayOf } from './calendar.js';
+import { dayNumber, fromDayNumber, isValidDate, pad, weekdayOf } from './calendar.js';
 import { pointInterval, seasonStartMonth, unitPoint, type Point } from './point.js';
 
 export type Anchor = 'dct' | 'previous' | 'absolute' | 'none';
@@ -63,6 +63,17 @@ function withTimeOfDay(point: Point, f: TimeFrame): Point {
 
 const typeOf = (f: TimeFrame): TimexType => (f.hour !== undefined || f.part ? 'TIME' : 'DATE');
 
+/** Without a document date, what the expression says is kept and the rest written X: XXXX-12-19. */
+function unanchored(f: TimeFrame, type: TimexType): Resolution | undefined {
+  const time = f.hour !== undefined ? `T${pad(f.hour)}:${pad(f.minute ?? 0)}` : f.part ? `T${f.part}` : '';
+  let value: string | undefined;
+  if (f.month !== undefined) value = `XXXX-${pad(f.month)}${f.day !== undefined ? `-${pad(f.day)}${time}` : ''}`;
+  else if (f.weekday !== undefined) value = `XXXX-WXX-${f.weekday}${time}`;
+  else if (f.season) value = `XXXX-${f.season}`;
+  else if (f.quarter !== undefined) value = `XXXX-Q${f.quarter}`;
+  return value === undefined ? undefined : { kind: 'value', type, value, anchor: 'none' };
+}
+
 /** The calendar point of a `point` frame. */
 function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined {
   const { ref } = ctx;
@@ -102,7 +113,7 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
     const point = unitPoint(relative.unit, ref, offset);
     return point && done(point, 'dct');
   }
-  if (ref === undefined) return undefined;
+  if (ref === undefined) return unanchored(f, type);
   // "this September", "cet été": the year of the document.
   const thisYear = f.dir === 'this' ? fromDayNumber(ref).y : undefined;
   if (f.month !== undefined) {
@@ -157,9 +168,11 @@ function resolveShift(kind: 'ago' | 'later' | 'earlier', f: TimeFrame, ctx: Reso
   if (f.amount === 'X' || f.amount === undefined || !f.unit) {
     return { kind: 'value', type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', anchor: ctx.ref === undefined ? 'none' : 'dct', refPoint: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
   }
-  const baseDay = kind === 'ago' ? ctx.ref : ctx.previousDay?.day ?? ctx.ref;
+  // "deux mois plus tard" counts from the previous date whatever its precision ("mars 2015").
+  const previous = kind === 'ago' ? undefined : ctx.previous;
+  const baseDay = previous ? pointInterval(previous).from : ctx.ref;
   if (baseDay === undefined) return undefined;
-  const anchor: Anchor = kind !== 'ago' && ctx.previousDay ? 'previous' : 'dct';
+  const anchor: Anchor = previous ? 'previous' : 'dct';
   const n = sign * f.amount;
   if (!Number.isInteger(n)) return undefined;
   const unit: TimeUnit = f.unit;

@@ -55,14 +55,25 @@ function tenseFromTagged(tagged: readonly Token[], from: number, to: number, sta
  * The tense of the clause an expression sits in, from the nearest verb cue on either side:
  * tagger features when tokens carry them, else auxiliaries and verb endings of the language.
  */
+/** A period ends a clause unless it closes an abbreviation ("p.m.", "Aug.") inside the sentence. */
+function isBoundary(tokens: readonly TimeToken[], k: number): boolean {
+  const token = tokens[k]!;
+  if (!BOUNDARY.has(token.norm)) return false;
+  if (token.norm !== '.') return true;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  const closesAbbreviation = before !== undefined && before.end === token.start && before.norm.length <= 4;
+  return !closesAbbreviation || after === undefined || after.capital || after.newlineBefore;
+}
+
 export function tenseAround(
   text: string, tokens: readonly TimeToken[], start: number, end: number,
   cues: CompiledTense, tagged?: readonly Token[],
 ): Tense | undefined {
   let left = start;
-  while (left > 0 && start - left < WINDOW && !BOUNDARY.has(tokens[left - 1]!.norm) && !tokens[left]!.newlineBefore) left--;
+  while (left > 0 && start - left < WINDOW && !isBoundary(tokens, left - 1) && !tokens[left]!.newlineBefore) left--;
   let right = end;
-  while (right < tokens.length && right - end < WINDOW && !BOUNDARY.has(tokens[right]!.norm) && !tokens[right]!.newlineBefore) right++;
+  while (right < tokens.length && right - end < WINDOW && !isBoundary(tokens, right) && !tokens[right]!.newlineBefore) right++;
   if (tagged && tagged.some((t) => t.feats)) {
     const from = tokens[left]?.start ?? 0;
     const to = tokens[right - 1]?.end ?? text.length;

@@ -128,11 +128,11 @@ function build(): Record<string, LexEntry | LexEntry[]> {
 
 /** Rules, longest match first at each position (ties go to the earlier rule); spans follow TimeML (no prepositions, no "the" before a date). */
 const RULES: TimeRule[] = [
-  { pattern: 'between MONTH@a DAY@a and DAY@b ,?@b YEAR?@b', kind: 'range' },
-  { pattern: 'from MONTH@a DAY@a to|until|through DAY@b ,?@b YEAR?@b', kind: 'range' },
-  { pattern: 'MONTH@a DAY@a -|to DAY@b ,?@b YEAR?@b', kind: 'range' },
-  { pattern: 'between YEAR@a and YEAR@b', kind: 'range' },
-  { pattern: 'from YEAR@a to|until|through YEAR@b', kind: 'range' },
+  { pattern: '[between] MONTH@a DAY@a [and] DAY@b ,?@b YEAR?@b', kind: 'range' },
+  { pattern: '[from] MONTH@a DAY@a [to|until|through] DAY@b ,?@b YEAR?@b', kind: 'range' },
+  { pattern: 'MONTH@a DAY@a [-|to] DAY@b ,?@b YEAR?@b', kind: 'range' },
+  { pattern: '[between] YEAR@a [and] YEAR@b', kind: 'range' },
+  { pattern: '[from] YEAR@a [to|until|through] YEAR@b', kind: 'range' },
 
   // Calendar dates.
   { pattern: 'MOD? WEEKDAY? ,? MONTH DAY ,? YEAR?', kind: 'point' },

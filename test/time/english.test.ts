@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { findTimes } from '../../src/time/annotate.js';
+import type { PublicationDate } from '../../src/record/schema.js';
+
+const day = (value: string): PublicationDate => ({ value, precision: 'day' });
+const times = (text: string, date?: PublicationDate) => findTimes(text, 'en', { date });
+const only = (text: string, date?: PublicationDate) => {
+  const found = times(text, date);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('English time expressions', () => {
+  it('resolves weekdays of Wikinews sentences to the last such day before the article', () => {
+    expect(only('An apartment building collapsed on Monday in Magnitogorsk, a city in the Ural region of Russia.', day('2019-01-04')))
+      .toMatchObject({ value: '2018-12-31', precision: 'day', anchor: 'dct' });
+    expect(only('Former United States Central Intelligence Agency agent Tony Mendez died Saturday, aged 78.', day('2019-01-22')).value).toBe('2019-01-19');
+  });
+
+  it('reads "yesterday" against the document date', () => {
+    const text = 'A Boeing 707 cargo plane crashed into houses in Karaj, near Tehran, the Iranian capital, yesterday.';
+    expect(only(text, day('2019-01-15'))).toMatchObject({ text: 'yesterday', value: '2019-01-14' });
+  });
+
+  it('reads abbreviated months with their period, and full dates', () => {
+    const [aug, full] = times('The embassies were bombed on Aug. 7, and the trial opened March 5, 1946.', day('1998-08-18'));
+    expect(aug).toMatchObject({ text: 'Aug. 7', value: '1998-08-07' });
+    expect(full).toMatchObject({ text: 'March 5, 1946', value: '1946-03-05', anchor: 'absolute' });
+  });
+
+  it('reads clock times with a.m./p.m. and the day that follows them', () => {
+    expect(only('The vote will close at 7:30 p.m.', day('2019-01-04'))).toMatchObject({ type: 'TIME', value: '2019-01-04T19:30' });
+    expect(only('The ship sank at 10 p.m. Wednesday, officials said.', day('1998-02-13'))).toMatchObject({ text: '10 p.m. Wednesday', value: '1998-02-11T22:00' });
+  });
+
+  it('gives "between May 3 and 5" two dates sharing the month, without the connectors', () => {
+    const [first, second] = times('Voting will take place between May 3 and 5.', day('2019-04-10'));
+    expect(first).toMatchObject({ text: 'May 3', value: '2019-05-03' });
+    expect(second).toMatchObject({ text: '5', value: '2019-05-05' });
+  });
+
+  it('reads relative weeks, years, quarters and "ago"', () => {
+    const date = day('1989-10-26');
+    expect(only('Sales rose last week.', date)).toMatchObject({ value: '1989-W42', precision: 'week' });
+    expect(only('Profit fell in the third quarter.', date)).toMatchObject({ text: 'the third quarter', value: '1989-Q3' });
+    expect(only('The plant closed three years ago.', date)).toMatchObject({ value: '1986' });
+    expect(only('The company will be sold next year.', date)).toMatchObject({ value: '1990' });
+  });
+
+  it('reads "May" as a month only where a month is expected', () => {
+    expect(times('The president may declare a national emergency.', day('2019-01-07'))).toEqual([]);
+    expect(only('The law was passed in May.', day('2019-07-01')).value).toBe('2019-05');
+  });
+
+  it('reads durations, sets and references', () => {
+    const date = day('2000-01-07');
+    expect(only('The talks lasted more than two weeks.', date)).toMatchObject({ type: 'DURATION', value: 'P2W', mod: 'MORE_THAN' });
+    expect(only('Flights leave daily from the capital.', date)).toMatchObject({ type: 'SET', value: 'P1D' });
+    expect(only('The rebels now control the city.', date)).toMatchObject({ value: 'PRESENT_REF' });
+  });
+});

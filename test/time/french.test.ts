@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { findTimes } from '../../src/time/annotate.js';
+import type { PublicationDate } from '../../src/record/schema.js';
+
+const day = (value: string): PublicationDate => ({ value, precision: 'day' });
+const times = (text: string, date?: PublicationDate) => findTimes(text, 'fr', { date });
+const only = (text: string, date?: PublicationDate) => {
+  const found = times(text, date);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('French time expressions', () => {
+  it('reads the dateline of a Wikinews article and "Aujourd\'hui" against its date', () => {
+    const text = "4 janvier 2016. – Aujourd'hui avant l'aube, des attentats à la bombe ont été perpétrés dans deux mosquées sunnites du centre de l'Irak.";
+    const [dateline, today] = times(text, day('2016-01-04'));
+    expect(dateline).toMatchObject({ text: '4 janvier 2016', value: '2016-01-04', anchor: 'absolute', precision: 'day' });
+    expect(today).toMatchObject({ text: "Aujourd'hui", value: '2016-01-04', anchor: 'dct' });
+  });
+
+  it('chooses the year of a day and month from the tense of the clause', () => {
+    const date: PublicationDate = { value: '2019-04', precision: 'month' };
+    expect(only('Donald Trump a annoncé le 19 décembre sa décision.', date).value).toBe('2018-12-19');
+    expect(only('Le sommet se tiendra le 19 décembre à Genève.', date).value).toBe('2019-12-19');
+  });
+
+  it('chooses the Monday before or after the document date from the tense', () => {
+    const wednesday = day('2019-04-10');
+    expect(only('Lundi, les Etats-Unis ont reconnu avoir perdu un soldat.', wednesday).value).toBe('2019-04-08');
+    expect(only('Lundi, les ministres se réuniront à Bruxelles.', wednesday).value).toBe('2019-04-15');
+    expect(only('Le pays est soulevé depuis l\'exécution de Nimr al-Nimr samedi dernier.', day('2016-01-04')).value).toBe('2016-01-02');
+  });
+
+  it('gives a range of days the month written once', () => {
+    const [first, second] = times('Le festival se tiendra du 3 au 5 mai à Nancy.', day('2019-04-10'));
+    expect(first).toMatchObject({ text: '3', value: '2019-05-03' });
+    expect(second).toMatchObject({ text: '5 mai', value: '2019-05-05' });
+  });
+
+  it('reads modifiers of periods: mi-mars, fin 2018, au début des années 1990', () => {
+    const [mid, end, decade] = times('Les combats ont repris mi-mars, comme fin 2018 et au début des années 1990.', day('2019-04-10'));
+    expect(mid).toMatchObject({ text: 'mi-mars', value: '2019-03', mod: 'MID' });
+    expect(end).toMatchObject({ text: 'fin 2018', value: '2018', mod: 'END' });
+    expect(decade).toMatchObject({ text: 'début des années 1990', value: '199X', mod: 'START', precision: 'decade' });
+  });
+
+  it('resolves words relative to the document date', () => {
+    const date = day('2016-02-08');
+    expect(only('Il est arrivé hier soir à Paris.', date)).toMatchObject({ type: 'TIME', value: '2016-02-07TEV' });
+    expect(only('Ils se verront la semaine prochaine.', date)).toMatchObject({ value: '2016-W07', from: '2016-02-15', to: '2016-02-22', precision: 'week' });
+    expect(only("L'an dernier, la production a baissé.", date)).toMatchObject({ text: "L'an dernier", value: '2015', precision: 'year' });
+  });
+
+  it('puts a time of day on the day mentioned before it', () => {
+    const [thursday, time] = times('La réunion aura lieu le jeudi 7 octobre, à 19h30, à la salle des fêtes.', day('1999-09-30'));
+    expect(thursday).toMatchObject({ text: 'le jeudi 7 octobre', value: '1999-10-07' });
+    expect(time).toMatchObject({ text: '19h30', type: 'TIME', value: '1999-10-07T19:30', anchor: 'previous' });
+  });
+
+  it('reads durations written in words and points counted from another date', () => {
+    expect(only('Le blocus a duré trois jours.', day('2019-04-10'))).toMatchObject({ type: 'DURATION', value: 'P3D' });
+    expect(only('Il a passé dix-huit mois en prison.', day('2019-04-10'))).toMatchObject({ type: 'DURATION', value: 'P18M' });
+    const [, later] = times('Le traité a été signé en mars 2015, puis ratifié deux mois plus tard.', day('2019-04-10'));
+    expect(later).toMatchObject({ text: 'deux mois plus tard', value: '2015-05', anchor: 'previous' });
+  });
+
+  it('reads recurrences as sets', () => {
+    expect(only('Le marché se tient chaque lundi sur la place.', day('2019-04-10'))).toMatchObject({ type: 'SET', value: 'XXXX-WXX-1', quant: 'EVERY' });
+  });
+
+  it('does not read ages, the auxiliary "été" or the number "sept" as times', () => {
+    expect(times('Jean Burget, 87 ans, a été heurté par une voiture.', day('1999-05-21'))).toEqual([]);
+    expect(times('Les voleurs ont emporté sept mallettes.', day('1999-06-12'))).toEqual([]);
+  });
+
+  it('leaves the year unknown when the article has no date', () => {
+    expect(only('Il a annoncé le 19 décembre sa décision.')).toMatchObject({ value: 'XXXX-12-19', anchor: 'none' });
+  });
+
+  it('keeps offsets into the original text, typographic apostrophes included', () => {
+    const text = 'Depuis l’an dernier, rien n’a changé.';
+    const t = only(text, day('2019-04-10'));
+    expect(text.slice(t.start, t.end)).toBe('l’an dernier');
+    expect(t.value).toBe('2018');
+  });
+});
