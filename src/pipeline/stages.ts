@@ -3,6 +3,7 @@ import { paragraphStage } from '../segment/paragraphs.js';
 import { tokenStage } from '../segment/tokens.js';
 import { quoteStage } from '../segment/quotes.js';
 import { attributionStage } from '../attribution/stage.js';
+import { timeStage } from '../time/stage.js';
 
 /** The analysis stages in flow order; each one's `requires` is met by the stages before it. */
-export const STAGES: readonly Stage[] = [paragraphStage, tokenStage, quoteStage, attributionStage];
+export const STAGES: readonly Stage[] = [paragraphStage, tokenStage, quoteStage, attributionStage, timeStage];
