@@ -52,13 +52,17 @@ function cutAtFollowingFrames(text: string, drafts: Draft[]): void {
   }
 }
 
-function kindOf(draft: Draft, quotes: readonly QuoteSpan[]): Attribution['kind'] {
+function kindOf(text: string, draft: Draft, quotes: readonly QuoteSpan[]): Attribution['kind'] {
   if (draft.frame === 'according-to') return 'according-to';
   const covered = (s: Span) => quotes.some((q) => q.start <= s.start + 1 && s.end - 1 <= q.end);
   if (draft.content.every(covered)) return 'direct';
-  if (draft.content.some((s) => quotes.some((q) => q.start >= s.start && q.end <= s.end + 1 || q.start < s.end && s.start < q.end))) return 'mixed';
+  // Scare quotes around a word or two ("une opération ‘non militaire »") do not make the content quoted speech.
+  const quotedSpeech = (q: QuoteSpan) => (text.slice(q.contentStart, q.contentEnd).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= MIN_QUOTED_WORDS;
+  if (draft.content.some((s) => quotes.some((q) => q.start < s.end && s.start < q.end && quotedSpeech(q)))) return 'mixed';
   return 'indirect';
 }
+
+const MIN_QUOTED_WORDS = 3;
 
 /**
  * A quotation that fills a whole sentence without a cue continues the direct quote of the sentence
@@ -134,7 +138,7 @@ function resolve(
   });
   return drafts.map((draft, i): Attribution => {
     const attribution: Attribution = {
-      kind: kindOf(draft, quotes), cue: draft.cue, content: draft.content, source: draft.source, stance: draft.stance,
+      kind: kindOf(text, draft, quotes), cue: draft.cue, content: draft.content, source: draft.source, stance: draft.stance,
     };
     const speaker = speakers[i];
     if (speaker) attribution.speaker = speaker;

@@ -8,7 +8,9 @@ import { canonicalOutletName, lookupOutlet, type OutletRegistry } from './regist
 const FOOTER = /^[ \t]*(sources?|cr[ée]dits?)[ \t]*:[ \t]*(.+?)[ \t]*$/imu;
 const PARENTHESISED_CREDIT = /\(([\p{Lu}][\p{L}\p{N} .&'’-]{1,40})\)/gu;
 const TRAILING_CREDIT = /(?:^|[\s—–-])(?:avec|with|via)\s+((?:l'|l’|the\s+)?\p{Lu}[\p{L}\p{N} .&'’-]{1,40}?)[\s.]*$/gmu;
-const NAME = String.raw`((?:(?:al|el|ad|as)-)?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:(?:de|du|des|of|the|al|el)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*){0,4})`;
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’&-]*(?:\.\p{Lu}[\p{L}\p{N}]*)*`;
+/** A capitalised name on one line: "al-Mayadeen", "Le Monde", "Tribune du Nord". */
+const NAME = String.raw`((?:(?:al|el|ad|as)-)?${NAME_WORD}(?:[ \u00a0]+(?:(?:de|du|des|of|the|al|el)[ \u00a0]+)?${NAME_WORD}){0,4})`;
 
 function ref(name: string, role: OutletRef['role'], span: Span | undefined, registry: OutletRegistry, attribution?: number): OutletRef {
   const known = lookupOutlet(name, registry);
