@@ -82,18 +82,29 @@ export function compileGrammar(language: TimeLanguage): CompiledGrammar {
 }
 
 interface Candidate { length: number; entry?: LexEntry; value?: number }
+const NONE: Candidate[] = [];
+const ONE_WORD: Candidate[] = [{ length: 1 }];
 
 /** The tokens of one text with their lexicon look-ups, computed once per position. */
 export class TokenView {
   readonly norms: string[];
   /** Lowercased words with their accents: "à" is not the auxiliary "a". */
-  readonly lowers: string[];
+  private readonly text: string;
   readonly breaks: boolean[];
   private readonly lex: (LexMatch[] | undefined)[];
+  private readonly byClass: (Map<string, Candidate[]> | undefined)[] = [];
+  /** Position at which each rule was last tried, so that a rule reached by two keys runs once. */
+  readonly tried: Int32Array;
+
+  lowerAt(i: number): string {
+    const t = this.tokens[i]!;
+    return this.text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'");
+  }
 
   constructor(text: string, readonly tokens: readonly TimeToken[], readonly grammar: CompiledGrammar) {
     this.norms = tokens.map((t) => t.norm);
-    this.lowers = tokens.map((t) => text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"));
+    this.text = text;
+    this.tried = new Int32Array(grammar.rules.length).fill(-1);
     this.breaks = tokens.map((t) => t.newlineBefore);
     this.lex = new Array(tokens.length);
   }
@@ -130,7 +141,19 @@ export class TokenView {
 
   /** Candidate readings of token `i` as class `cls`, longest first. */
   candidates(cls: string, i: number): Candidate[] {
-    if (!BUILTIN.has(cls)) return this.lexAt(i).filter((m) => m.entry.cls === cls);
+    if (!BUILTIN.has(cls)) {
+      let classes = this.byClass[i];
+      if (!classes) {
+        classes = new Map();
+        for (const m of this.lexAt(i)) {
+          const list = classes.get(m.entry.cls) ?? [];
+          list.push(m);
+          classes.set(m.entry.cls, list);
+        }
+        this.byClass[i] = classes;
+      }
+      return classes.get(cls) ?? NONE;
+    }
     const token = this.tokens[i]!;
     const digits = token.digits;
     const plain = digits !== undefined && token.suffix === undefined;
@@ -195,14 +218,16 @@ export class TokenView {
   }
 }
 
+const LITERAL = [''];
+
 function matchFrom(view: TokenView, elements: Element[], ei: number, ti: number, start: number, captures: Capture[]): boolean {
   if (ei === elements.length) return true;
   const element = elements[ei]!;
   if (ti < view.tokens.length && !(ti > start && view.breaks[ti])) {
-    const options: [string | undefined, Candidate[]][] = element.classes
-      ? element.classes.map((cls) => [cls, view.candidates(cls, ti)])
-      : [[undefined, element.words!.has(view.norms[ti]!) ? [{ length: 1 }] : []]];
-    for (const [cls, candidates] of options) {
+    const alternatives = element.classes ?? LITERAL;
+    for (const alternative of alternatives) {
+      const cls = element.classes ? alternative : undefined;
+      const candidates = cls ? view.candidates(cls, ti) : element.words!.has(view.norms[ti]!) ? ONE_WORD : NONE;
       for (const c of candidates) {
         captures.push({
           cls, entry: c.entry, value: c.value, start: ti, end: ti + c.length,
@@ -225,7 +250,7 @@ function plausible(view: TokenView, captures: Capture[]): boolean {
     return false;
   };
   const first = captures[0]!.start;
-  const before = first > 0 ? view.lowers[first - 1] : undefined;
+  const before = first > 0 ? view.lowerAt(first - 1) : undefined;
   if (meaningful.some(isAmbiguous) && before !== undefined && blockers.has(before)) return false;
   if (meaningful.length > 0 && meaningful.every(isAmbiguous)) {
     const firstMeaningful = meaningful[0]!;
@@ -237,12 +262,13 @@ function plausible(view: TokenView, captures: Capture[]): boolean {
 
 /** The best rule match starting at token `i`: the longest, the earliest rule on ties. */
 export function matchAt(view: TokenView, grammar: CompiledGrammar, i: number): RuleMatch | undefined {
-  const seen = new Set<CompiledRule>();
   let best: RuleMatch | undefined;
   for (const key of view.keysAt(i)) {
-    for (const rule of grammar.byFirstKey.get(key) ?? []) {
-      if (seen.has(rule)) continue;
-      seen.add(rule);
+    const rules = grammar.byFirstKey.get(key);
+    if (!rules) continue;
+    for (const rule of rules) {
+      if (view.tried[rule.index] === i) continue;
+      view.tried[rule.index] = i;
       const captures: Capture[] = [];
       if (!matchFrom(view, rule.elements, 0, i, i, captures) || captures.length === 0) continue;
       // Optional connecting words and punctuation at the end ("," "de") are not part of the expression.

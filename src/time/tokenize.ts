@@ -41,6 +41,11 @@ function parseDigits(token: TimeToken, raw: string, decimalComma: boolean): void
   if (fraction !== undefined) token.digits = undefined;
 }
 
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
 export function tokenizeForTime(text: string, decimalComma: boolean): TimeToken[] {
   const tokens: TimeToken[] = [];
   let previousEnd = 0;
@@ -52,7 +57,7 @@ export function tokenizeForTime(text: string, decimalComma: boolean): TimeToken[
       end: start + raw.length,
       norm: normalizeWord(raw),
       capital: raw[0] !== raw[0]!.toLowerCase(),
-      newlineBefore: text.slice(previousEnd, start).includes('\n'),
+      newlineBefore: hasNewline(text, previousEnd, start),
     };
     const c = raw.charCodeAt(0);
     if (c >= 48 && c <= 57) parseDigits(token, raw, decimalComma);
