@@ -94,6 +94,8 @@ export interface TenseCues {
   participleEndings: readonly string[];
   /** Auxiliaries of the future (`will`, `va`, `vont`). */
   future: readonly string[];
+  /** Words that, up to three words before a past form, make it part of a future verb group ("will be paid", "to be held"). */
+  futureBeforeVerb: readonly string[];
   /** Endings of finite verbs (regex sources, applied to lowercased words). */
   pastEndings: readonly string[];
   futureEndings: readonly string[];

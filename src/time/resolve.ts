@@ -116,6 +116,12 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
   if (ref === undefined) return unanchored(f, type);
   // "this September", "cet été": the year of the document.
   const thisYear = f.dir === 'this' ? fromDayNumber(ref).y : undefined;
+  if (f.month !== undefined && f.day !== undefined && f.weekday !== undefined && thisYear === undefined) {
+    // "Saturday, April 25": the year in which that day is that weekday, nearest the document date.
+    const r = fromDayNumber(ref).y;
+    const fits = [r, r - 1, r + 1].filter((y) => isValidDate(y, f.month!, f.day!) && weekdayOf(dayNumber(y, f.month!, f.day!)) === f.weekday);
+    if (fits.length > 0) return done({ gran: 'day', day: dayNumber(fits[0]!, f.month, f.day) }, 'dct');
+  }
   if (f.month !== undefined) {
     year = thisYear ?? chooseYear(f.month, f.day, ref, direction);
     if (f.day === undefined) return done({ gran: 'month', y: year, m: f.month }, 'dct');

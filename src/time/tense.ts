@@ -9,6 +9,7 @@ export interface CompiledTense {
   pastBeforeParticiple: Set<string>;
   participleEndings: readonly string[];
   future: Set<string>;
+  futureBeforeVerb: Set<string>;
   pastEndings: RegExp[];
   futureEndings: RegExp[];
   exceptions: Set<string>;
@@ -21,6 +22,7 @@ export function compileTense(cues: TenseCues): CompiledTense {
     pastBeforeParticiple: new Set(cues.pastBeforeParticiple),
     participleEndings: cues.participleEndings,
     future: new Set(cues.future),
+    futureBeforeVerb: new Set(cues.futureBeforeVerb),
     pastEndings: cues.pastEndings.map((s) => new RegExp(s, 'u')),
     futureEndings: cues.futureEndings.map((s) => new RegExp(s, 'u')),
     exceptions: new Set(cues.endingExceptions),
@@ -80,7 +82,15 @@ export function tenseAround(
     return tenseFromTagged(tagged, from, to, tokens[start]!.start, tokens[end - 1]!.end);
   }
   const word = (j: number) => text.slice(tokens[j]!.start, tokens[j]!.end).toLowerCase().replace(/’/g, "'");
+  const inFutureGroup = (j: number): boolean => {
+    for (let k = j - 1; k >= Math.max(0, j - 3); k--) if (cues.futureBeforeVerb.has(word(k))) return true;
+    return false;
+  };
   const classify = (j: number): Tense | undefined => {
+    const tense = classifyWord(j);
+    return tense === 'past' && inFutureGroup(j) ? 'future' : tense;
+  };
+  const classifyWord = (j: number): Tense | undefined => {
     const w = word(j);
     if (cues.future.has(w)) return 'future';
     if (cues.past.has(w)) return 'past';

@@ -228,6 +228,7 @@ export const FRENCH_TIME: TimeLanguage = {
     ],
     pastBeforeParticiple: ['est', 'sont', 'suis', 'es', 'sommes', 'êtes', "s'est", "se", "s'était"],
     participleEndings: ['é', 'ée', 'és', 'ées', 'i', 'ie', 'is', 'ies', 'u', 'ue', 'us', 'ues', 'it', 'ite', 'ert', 'erte', 'int', 'inte'],
+    futureBeforeVerb: ['va', 'vont', 'sera', 'seront', 'devrait', 'devraient', 'doit', 'doivent', 'pourra', 'pourront', 'pourrait'],
     future: ['va', 'vont', 'allons', 'allez', 'sera', 'seront', 'aura', 'auront', 'devrait', 'devraient', 'doit', 'doivent', 'prévoit', 'prévu', 'prévue'],
     pastEndings: ['[a-zà-ÿ]{2,}(?:ait|aient)$', '[a-zà-ÿ]{2,}(?:èrent|irent|urent)$', '[a-zà-ÿ]{3,}(?:âmes|âtes|îmes)$'],
     futureEndings: ['[a-zà-ÿ]{2,}(?:rai|ras|ra|rons|rez|ront|rait|raient)$'],
