@@ -17,7 +17,7 @@ beforeAll(() => {
   ingestPaths(corpus, [SAMPLES]);
   app = createApp({ corpus, token: TOKEN, maxBodyBytes: 64 * 1024 });
   seedId = corpus.search({ q: 'Rukban', limit: 1 }).hits[0]!.id;
-});
+}, 180_000);
 afterAll(() => corpus.close());
 
 async function json(path: string, init?: RequestInit): Promise<{ status: number; body: any; headers: Headers }> {

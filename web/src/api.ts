@@ -1,0 +1,26 @@
+import type { AnalysisRecord } from '../../src/record/schema.js';
+import type { DocumentResponse, ErrorBody, PlaceSummary, SearchResult, TimelineEntry } from '../../src/serve/schemas.js';
+
+export type { AnalysisRecord, DocumentResponse, PlaceSummary, SearchResult, TimelineEntry };
+
+export class ApiFailure extends Error {}
+
+async function getJson<T>(path: string, params: Record<string, string | number | undefined> = {}): Promise<T> {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    if (value !== undefined && value !== '') query.set(name, String(value));
+  }
+  const response = await fetch(`${path}${query.size ? `?${query}` : ''}`, { headers: { accept: 'application/json' } });
+  const body = await response.json().catch(() => undefined) as T | ErrorBody | undefined;
+  if (!response.ok) throw new ApiFailure((body as ErrorBody | undefined)?.error?.message ?? `${response.status} ${response.statusText}`);
+  return body as T;
+}
+
+export type SearchFilters = Partial<Record<'q' | 'lang' | 'from' | 'to' | 'source' | 'speaker' | 'place' | 'offset', string>>;
+
+export const api = {
+  search: (filters: SearchFilters, limit = 20) => getJson<SearchResult>('/api/documents', { ...filters, limit }),
+  document: (id: string) => getJson<DocumentResponse>(`/api/documents/${encodeURIComponent(id)}`),
+  places: () => getJson<{ places: PlaceSummary[] }>('/api/places'),
+  timeline: (params: { document?: string } = {}) => getJson<{ times: TimelineEntry[] }>('/api/timeline', params),
+};
