@@ -22,12 +22,12 @@ export type Resolution =
 type Direction = 'past' | 'future' | undefined;
 
 /** Year of a month (and day) given the document date and the direction the clause points to. */
-function chooseYear(month: number, day: number | undefined, ref: number, direction: Direction): number {
+function chooseYear(month: number, ref: number, direction: Direction): number {
   const r = fromDayNumber(ref);
-  const target = month * 100 + (day ?? 0);
-  const now = r.m * 100 + (day === undefined ? 0 : r.d);
-  if (direction === 'past') return target <= now ? r.y : r.y - 1;
-  if (direction === 'future') return target >= now ? r.y : r.y + 1;
+  // Months are compared, not days: "said it would pay on Jan. 14" in a 7 January article is
+  // this January, whatever tense the clause's nearest verb has.
+  if (direction === 'past') return month <= r.m ? r.y : r.y - 1;
+  if (direction === 'future') return month >= r.m ? r.y : r.y + 1;
   // No tense: the nearest occurrence, within half a year of the document date.
   const diff = month - r.m;
   if (diff > 6) return r.y - 1;
@@ -123,12 +123,12 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
     if (fits.length > 0) return done({ gran: 'day', day: dayNumber(fits[0]!, f.month, f.day) }, 'dct');
   }
   if (f.month !== undefined) {
-    year = thisYear ?? chooseYear(f.month, f.day, ref, direction);
+    year = thisYear ?? chooseYear(f.month, ref, direction);
     if (f.day === undefined) return done({ gran: 'month', y: year, m: f.month }, 'dct');
     return isValidDate(year, f.month, f.day) ? done({ gran: 'day', day: dayNumber(year, f.month, f.day) }, 'dct') : undefined;
   }
   if (f.season) {
-    year = thisYear ?? chooseYear(seasonStartMonth(f.season), undefined, ref, direction);
+    year = thisYear ?? chooseYear(seasonStartMonth(f.season), ref, direction);
     return done({ gran: 'season', y: year, season: f.season }, 'dct');
   }
   if (f.quarter !== undefined) {
