@@ -20,7 +20,7 @@ export interface CueMatch {
   clitic?: string;
 }
 
-interface VerbEntry { stance: Stance; needsContext: boolean }
+interface VerbEntry { stance: Stance; needsContext: boolean; complements?: ReadonlySet<string> }
 
 /** Lexicon compiled once per language into look-up tables. */
 export interface CompiledLexicon {
@@ -57,7 +57,10 @@ export function compileLexicon(lex: AttributionLexicon, learned?: LearnedCues): 
   if (cached) return cached;
   const verbs = new Map<string, VerbEntry>();
   for (const verb of lex.verbs) {
-    for (const form of verb.forms.split(/\s+/)) verbs.set(form.replace(/’/g, "'"), { stance: verb.stance, needsContext: verb.needsContext ?? false });
+    const complements = verb.complements ? new Set(verb.complements.map((c) => c.replace(/’/g, "'"))) : undefined;
+    for (const form of verb.forms.split(/\s+/)) {
+      verbs.set(form.replace(/’/g, "'"), { stance: verb.stance, needsContext: verb.needsContext ?? false, ...(complements ? { complements } : {}) });
+    }
   }
   const functionWords = new Set([...lex.auxiliaries, ...lex.interveners, ...lex.prepositions, ...lex.determiners, ...lex.contextComplements, ...lex.clauseBoundaries, ...Object.keys(lex.personalPronouns)]);
   for (const [form, [cues, total]] of Object.entries(learned?.forms ?? {})) {
@@ -159,16 +162,18 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
         if (split) clitic = split[2]!.replace(/^-t?-?/, '');
         continue;
       }
-      if (lexicon.interveners.has(w.lower) || (lang === 'en' && /ly$/.test(w.lower) && w.lower.length > 4)) continue;
+      if (lexicon.interveners.has(w.lower) || (lang === 'en' ? /ly$/ : /ment$/).test(w.lower) && w.lower.length > 5) continue;
       break;
     }
     const next = words[last + 1];
     const gerund = lang === 'fr' ? /ant$/.test(form) && previous?.lower === 'en' : /ing$/.test(form);
-    const passive = next !== undefined && lexicon.set(lexicon.lex.passiveAgent).has(next.lower)
-      && (lang === 'fr' ? !aux || words.slice(first, i).some((w) => /^(est|sont|a été|été|était|étaient)$/.test(w.lower)) : words.slice(first, i).some((w) => /^(was|were|is|are|been|be)$/.test(w.lower)));
+    const passiveAux = words.slice(first, i).some((w) => (lang === 'fr' ? /^(est|sont|été|était|étaient|être)$/ : /^(was|were|is|are|been|be)$/).test(w.lower));
+    const passive = next !== undefined && lexicon.set(lexicon.lex.passiveAgent).has(next.lower) && (lang === 'en' ? passiveAux : !aux || passiveAux);
     if (lang === 'fr' && !phrase && !aux && !passive && !gerund && FRENCH_PARTICIPLE.test(form) && !isPresentForm(form, lexicon)) continue;
+    // An agentless French passive ("l'attentat n'a pas été revendiqué") names no source.
+    if (lang === 'fr' && passiveAux && !passive && !phrase) continue;
     if (lang === 'en' && !aux && /ed$/.test(form) && previous && lexicon.determiners.has(previous.lower)) continue;
-    if (entry.needsContext && !hasReportingContext(words, first, last, lexicon)) continue;
+    if (entry.needsContext && !clitic && !hasReportingContext(words, first, last, lexicon, entry.complements)) continue;
     if (aux && lang === 'fr' && words[first]!.lower === 'de' ) first = first + 1;
     cues.push({ first, head: i, last, kind: 'verb', stance: entry.stance, gerund, passive, clitic });
     for (let k = first; k <= last; k++) taken.add(k);
@@ -183,16 +188,20 @@ function isPresentForm(form: string, lexicon: CompiledLexicon): boolean {
 }
 
 /**
- * A context-dependent verb reports speech when a complementizer, colon, quotation or an
- * infinitive marker follows within a few words, or when it follows a quotation or comma
- * (inverted "…», note l'analyste").
+ * A context-dependent verb reports speech when a complementizer or infinitive marker follows
+ * within a few words, a colon or quotation follows at once, or when it comes after a quotation or
+ * comma (inverted "…», note l'analyste").
  */
-function hasReportingContext(words: readonly Word[], first: number, last: number, lexicon: CompiledLexicon): boolean {
+function hasReportingContext(words: readonly Word[], first: number, last: number, lexicon: CompiledLexicon, complements?: ReadonlySet<string>): boolean {
   const before = words[first - 1];
   if (before && /^[,»”"]$/.test(before.lower) && isWordLike(words[last + 1])) return true;
+  const wanted = complements ?? lexicon.complements;
   for (let k = last + 1; k < Math.min(words.length, last + 9); k++) {
     const w = words[k]!;
-    if (lexicon.complements.has(w.lower)) return true;
+    const isMark = /^[:«"“]$/.test(w.lower);
+    if (isMark && k <= last + 1 && wanted.has(w.lower === '"' || w.lower === '“' ? '«' : w.lower) ) return true;
+    if (isMark && k <= last + 1 && wanted.has(w.lower)) return true;
+    if (!isMark && wanted.has(w.lower)) return true;
     if (/^[.;!?]$/.test(w.lower)) return false;
   }
   return false;

@@ -5,7 +5,7 @@ import { nounPhraseAfter, subjectBefore, looksLikeNounPhrase } from './noun-phra
 import type { QuoteSpan, Word } from './text-units.js';
 
 /** How the cue, source and content are arranged; decides how the speaker is found. */
-export type Frame = 'subject-verb' | 'inverted' | 'clitic' | 'according-to' | 'passive' | 'gerund';
+export type Frame = 'subject-verb' | 'inverted' | 'clitic' | 'according-to' | 'passive' | 'gerund' | 'coordinated';
 
 /** An attribution before speaker resolution, nesting and stance targets. */
 export interface Draft {
@@ -129,6 +129,15 @@ function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) =
 function contentStartAfter(ctx: SentenceContext, from: number): number {
   const { words, lexicon } = ctx;
   const complementizers = lexicon.set(lexicon.lex.complementizers);
+  const prepositions = lexicon.set(lexicon.lex.prepositions);
+  // "a confirmé, dans un verdict unanime, la destitution": a parenthetical adjunct is not content.
+  while (from < words.length && (lexicon.interveners.has(words[from]!.lower) && !complementizers.has(words[from]!.lower) && !prepositions.has(words[from]!.lower) || words[from]!.lower === ',')) from++;
+  if (prepositions.has(words[from]?.lower ?? '')) {
+    for (let k = from + 1; k < Math.min(words.length, from + 7); k++) {
+      if (words[k]!.lower === ',') { from = k + 1; break; }
+      if (/^[.;:!?«“"]$/.test(words[k]!.lower) || complementizers.has(words[k]!.lower)) break;
+    }
+  }
   for (let k = from; k < Math.min(words.length, from + 9); k++) {
     const w = words[k]!;
     if (complementizers.has(w.lower)) return k;
@@ -204,18 +213,22 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
   const subject = subjectBefore(words, cue.first, lexicon, isCueWord);
   const source = subject ? [wordSpan(words, subject[0], subject[1])] : [];
   const relativeSource = subject !== undefined && subject[1] - subject[0] === 1 && lexicon.set(lexicon.lex.relativePronouns).has(words[subject[0]]!.lower);
+  const coordinated = !subject && before !== undefined && ['et', 'and', 'ou', 'or'].includes(before.lower);
+  const frame: Frame = coordinated ? 'coordinated' : 'subject-verb';
   let after = cue.last + 1;
   while (after < words.length && /^[,:]$/.test(words[after]!.lower)) after++;
-  if (!isTrailingAdjunct(ctx, after)) {
-    const content = contentAfter(ctx, contentStartAfter(ctx, after));
-    return { ...base, frame: 'subject-verb', content: content ? [content] : [], source, contentAfter: true, relativeSource };
-  }
-  if (words[cue.last + 1]?.text === ':' && ctx.next) {
-    const content = tidy(text, ctx.next);
-    return { ...base, frame: 'subject-verb', content: content ? [content] : [], source, contentAfter: true, relativeSource };
-  }
+  const right = after < words.length ? contentAfter(ctx, contentStartAfter(ctx, after)) : undefined;
+  // Content on the left only when something sets it off: "…, Smith said." / "“…,” he said."
   const leftEnd = subject ? subject[0] : cue.first;
-  if (leftEnd === 0) return undefined;
-  const content = contentBefore(ctx, words[leftEnd - 1]!.text === ',' ? words[leftEnd - 1]!.start : words[leftEnd]!.start);
-  return { ...base, frame: 'subject-verb', content: content ? [content] : [], source, contentAfter: false, relativeSource };
+  const setOff = leftEnd > 0 && /^[,»”"]$/.test(words[leftEnd - 1]!.lower);
+  if (right && (!isTrailingAdjunct(ctx, after) || !setOff)) {
+    return { ...base, frame, content: [right], source, contentAfter: true, relativeSource };
+  }
+  if (words[cue.last + 1]?.lower === ':' && ctx.next) {
+    const content = tidy(text, ctx.next);
+    return { ...base, frame, content: content ? [content] : [], source, contentAfter: true, relativeSource };
+  }
+  if (!setOff) return undefined;
+  const content = contentBefore(ctx, words[leftEnd - 1]!.lower === ',' ? words[leftEnd - 1]!.start : words[leftEnd]!.start);
+  return { ...base, frame, content: content ? [content] : [], source, contentAfter: false, relativeSource };
 }

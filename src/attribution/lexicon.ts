@@ -11,6 +11,8 @@ export interface ReportingVerb {
    * count as cues only next to a complementizer, a quotation, a colon or when inverted after a quote.
    */
   needsContext?: boolean;
+  /** The words that give this verb its reporting sense, when they differ from the language's `contextComplements`. */
+  complements?: string[];
 }
 
 /** Language data read by the attribution rules; one instance per language in src/lang/<lang>/attribution.ts. */
@@ -22,6 +24,7 @@ export interface AttributionLexicon {
   abbreviations: string[];
   contextComplements: string[];
   auxiliaries: string[];
+  verbMarkers: string[];
   interveners: string[];
   accordingTo: string[];
   passiveAgent: string[];

@@ -20,6 +20,8 @@ export function looksLikeNounPhrase(words: readonly Word[], lexicon: CompiledLex
   if (prepositions.has(first.lower) && !lexicon.determiners.has(first.lower)) return false;
   if (words.some((w) => boundaries.has(w.lower) && w !== first || isCueWord(w) || /^[.!?;:«»“”"]$/.test(w.lower))) return false;
   if (words.some((w) => w.upos === 'VERB')) return false;
+  const verbMarkers = lexicon.set(lexicon.lex.verbMarkers);
+  if (words.some((w, k) => k > 0 && verbMarkers.has(w.lower))) return false;
   return lexicon.determiners.has(first.lower) || isName(first) || first.lower in lexicon.lex.personalPronouns
     || first.lower in lexicon.lex.titles || lexicon.set(lexicon.lex.unnamedSourceNouns).has(first.lower);
 }
@@ -55,6 +57,8 @@ export function subjectBefore(words: readonly Word[], end: number, lexicon: Comp
     return [start, near[1]];
   }
   if (stop > 0 && lexicon.set(lexicon.lex.relativePronouns).has(words[stop - 1]!.lower)) return [stop - 1, stop];
+  // "X a fait part de … et a prévenu …": a coordinated verb shares the first verb's subject.
+  if (stop > 0 && coordinators.has(words[stop - 1]!.lower)) return undefined;
   let start = stop;
   while (start > 0) {
     const w = words[start - 1]!;
@@ -92,7 +96,7 @@ export function nounPhraseAfter(words: readonly Word[], from: number, lexicon: C
       while (close < words.length && !/^[,.!?;:]$/.test(words[close]!.lower)) close++;
       const segment = words.slice(end + 1, close);
       const closedBy = words[close]?.lower;
-      if (commas > 0 || segment.length === 0 || segment.length > 6 || relatives.has(segment[0]!.lower)
+      if (commas > 0 || segment.length === 0 || segment.length > 8 || relatives.has(segment[0]!.lower)
         || !isName(segment[0]!) && !looksLikeNounPhrase(segment, lexicon, isCueWord)
         || (closedBy !== undefined && closedBy !== ',' && !/^[.!?]$/.test(closedBy))) break;
       commas++;

@@ -40,11 +40,11 @@ function cutAtFollowingFrames(text: string, drafts: Draft[]): void {
     if (!a.contentAfter || a.frame === 'according-to') continue;
     for (const b of drafts) {
       if (b === a || b.sentence !== a.sentence || b.cue[0]!.start <= a.cue[0]!.start) continue;
-      const opensClause = b.frame === 'passive' || b.frame === 'gerund' || b.frame === 'inverted' || b.frame === 'clitic' || b.relativeSource;
+      const opensClause = b.frame === 'passive' || b.frame === 'gerund' || b.frame === 'coordinated' || b.frame === 'inverted' || b.frame === 'clitic' || b.relativeSource;
       const last = a.content[a.content.length - 1]!;
       if (!opensClause || !inside(b.cue[0]!.start, a.content)) continue;
       const regionStart = Math.min(b.cue[0]!.start, b.source[0]?.start ?? Infinity, b.frame === 'gerund' || b.frame === 'inverted' || b.frame === 'clitic' ? Infinity : b.content[0]!.start);
-      const cut = text.slice(last.start, regionStart).replace(/[\s,;:—–-]+$/u, '');
+      const cut = text.slice(last.start, regionStart).replace(/[\s,;:—–-]+$/u, '').replace(/[\s,]+(?:et|and|ou|or|mais|but)$/u, '');
       if (cut.length > 0) last.end = last.start + cut.length;
       // Inverted and clitic frames whose content is the same left-hand text: keep the earlier reading.
       if (b.frame === 'inverted' || b.frame === 'clitic') b.content = b.content.filter((s) => s.end <= a.cue[0]!.start || s.start >= a.cue[0]!.end);
@@ -125,7 +125,7 @@ function resolve(
       const antecedent = drafts.findIndex((d) => d.source.some((s) => /^[\s,]*$/.test(text.slice(s.end, draft.source[0]!.start))));
       speaker = antecedent >= 0 ? speakers[antecedent] : undefined;
       if (speaker) speaker = { ...speaker, resolvedFrom: { ...draft.source[0]! } };
-    } else if (draft.frame === 'gerund') {
+    } else if (draft.frame === 'gerund' || draft.frame === 'coordinated') {
       const main = drafts.findIndex((d) => d !== draft && d.sentence === draft.sentence && d.frame !== 'gerund' && d.source.length > 0);
       if (main >= 0) {
         draft.source = drafts[main]!.source.map((s) => ({ ...s }));

@@ -22,8 +22,8 @@ export interface QuoteSpan extends Span {
  * the noun after them is looked up on its own; other languages keep apostrophes inside words.
  */
 const WORD_PATTERNS: Record<AnalysisLanguage, RegExp> = {
-  fr: /''|``|(?:jusqu|lorsqu|puisqu|quoiqu|qu|[cdjlmnst])['’](?=\p{L})|[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*|\S/giu,
-  en: /''|``|[\p{L}\p{N}]+(?:[-.'’&][\p{L}\p{N}]+)*|\S/gu,
+  fr: /''|``|\p{N}+(?:[.,\u00a0\u202f\u2009]\p{N}{3})*(?:,\p{N}+)?(?![\p{L}\p{N}])|(?:jusqu|lorsqu|puisqu|quoiqu|qu|[cdjlmnst])['’](?=\p{L})|[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*|\S/giu,
+  en: /''|``|\p{N}+(?:[.,]\p{N}+)*(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[-.'’&][\p{L}\p{N}]+)*|\S/gu,
 };
 
 /** Words of `text[start, end)`; the period of an abbreviation or an initial stays on its word ("Mrs.", "W."). */

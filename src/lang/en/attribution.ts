@@ -84,6 +84,7 @@ export const EN_ATTRIBUTION: AttributionLexicon = {
   abbreviations: ['Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Jr', 'Sr', 'Inc', 'Corp', 'Co', 'Ltd', 'No', 'vs', 'Prof', 'Rev', 'Mt', 'Ft', 'U.S', 'U.K', 'U.N', 'a.m', 'p.m', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec', 'D.C', 'Calif', 'Fla', 'Mass', 'Pa', 'Va', 'Wash', 'Ariz', 'Ga', 'Mich', 'Ohio', 'Ill', 'N.Y', 'N.J', 'Md', 'Conn', 'Wis', 'Minn', 'Colo', 'Tenn', 'Ky', 'La', 'Mo', 'Nev', 'Okla', 'Ore', 'Tex'],
   contextComplements: ['that', ':', '"', '“', '‘', 'to', 'for', 'on', 'if', 'whether', 'how', 'why', 'what'],
   auxiliaries: ['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'be', 'would', 'will', 'could', 'did', 'does', 'do', 'also', 'not', 'later', 'previously', 'repeatedly', 'has', 'once', 'then', 'further', 'publicly', 'recently', 'often', 'had', 'may', 'might', 'reportedly', 'never', 'already', 'again', 'even'],
+  verbMarkers: ['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'do', 'not'],
   interveners: ['also', 'later', 'previously', 'repeatedly', 'publicly', 'recently', 'often', 'never', 'already', 'again', 'reportedly', 'then', 'further', 'once', 'even', 'not', 'just', 'simply', 'flatly'],
   accordingTo: ['according to', 'citing', 'as reported by', 'in the words of', 'per'],
   passiveAgent: ['by'],
