@@ -1,6 +1,9 @@
 import * as fr from '../lang/fr/segmentation.js';
 import * as en from '../lang/en/segmentation.js';
+import { BOUNDARY_WEIGHTS as FRENCH_BOUNDARIES } from '../lang/fr/sentence-boundaries.js';
+import { BOUNDARY_WEIGHTS as ENGLISH_BOUNDARIES } from '../lang/en/sentence-boundaries.js';
 import type { AnalysisLanguage } from '../pipeline/stage.js';
+import { boundaryModel, type BoundaryModel } from './boundary-model.js';
 
 /** A language's segmentation data, indexed for the tokenizer and the sentence splitter. */
 export interface SegmentationRules {
@@ -9,6 +12,12 @@ export interface SegmentationRules {
   readonly numberAbbreviations: ReadonlySet<string>;
   readonly nonFinalAbbreviations: ReadonlySet<string>;
   readonly sentenceStarters: ReadonlySet<string>;
+  /** French lists run sentences together with ";" before a capital. */
+  readonly semicolonBreaksBeforeCapital: boolean;
+  /** English web text starts sentences in lower case after an unquoted "?" or "!". */
+  readonly questionBreaksBeforeLowerCase: boolean;
+  /** Breaks between a word and a capitalised word, where no punctuation ends the sentence. */
+  readonly unpunctuatedBreaks: BoundaryModel;
   /** French: elided words split after their apostrophe (lower case, no apostrophe). */
   readonly elisions: ReadonlySet<string>;
   readonly elisionExceptions: ReadonlySet<string>;
@@ -34,6 +43,9 @@ const FRENCH: SegmentationRules = {
   numberAbbreviations: new Set(fr.NUMBER_ABBREVIATIONS),
   nonFinalAbbreviations: new Set(fr.NON_FINAL_ABBREVIATIONS),
   sentenceStarters: new Set(fr.SENTENCE_STARTERS),
+  unpunctuatedBreaks: boundaryModel(FRENCH_BOUNDARIES),
+  semicolonBreaksBeforeCapital: true,
+  questionBreaksBeforeLowerCase: false,
   elisions: new Set(fr.ELISIONS),
   elisionExceptions: new Set(fr.ELISION_EXCEPTIONS),
   hyphenClitics: [...fr.HYPHEN_CLITICS].sort((a, b) => b.length - a.length),
@@ -53,6 +65,9 @@ const ENGLISH: SegmentationRules = {
   numberAbbreviations: new Set(en.NUMBER_ABBREVIATIONS),
   nonFinalAbbreviations: new Set(en.NON_FINAL_ABBREVIATIONS),
   sentenceStarters: new Set(en.SENTENCE_STARTERS),
+  unpunctuatedBreaks: boundaryModel(ENGLISH_BOUNDARIES),
+  semicolonBreaksBeforeCapital: false,
+  questionBreaksBeforeLowerCase: true,
   elisions: new Set(),
   elisionExceptions: new Set(),
   hyphenClitics: [],

@@ -1,7 +1,7 @@
 import type { Span } from '../record/layers/span.js';
 import type { SegmentationRules } from './rules.js';
 import { isAbbreviation } from './tokenizer.js';
-import { isDigitCode, isLowerCode, isUpperCode } from './chars.js';
+import { isAlnumCode, isDigitCode, isLowerCode, isUpperCode } from './chars.js';
 
 /**
  * Sentence boundaries over the surface tokens of one paragraph. A sentence ends at . ! ? … (or an
@@ -48,6 +48,19 @@ export function splitSentences(
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;
     const lastCode = text.charCodeAt(token.end - 1);
+    if (isAlnumCode(lastCode)) {
+      if (i + 1 < to && i > first && isUpperCode(text.charCodeAt(tokens[i + 1]!.start)) && breaksUnpunctuated(text, token, tokens[i + 1]!, rules)) {
+        sentences.push([first, i + 1]);
+        first = i + 1;
+      }
+      continue;
+    }
+    if (lastCode === 59 && rules.semicolonBreaksBeforeCapital && token.end - token.start === 1 && i + 1 < to
+      && isUpperCode(text.charCodeAt(tokens[i + 1]!.start))) {
+      sentences.push([first, i + 1]);
+      first = i + 1;
+      continue;
+    }
     if (lastCode !== 46 && lastCode !== 33 && lastCode !== 63 && lastCode !== 0x2026) continue;
     const form = text.slice(token.start, token.end);
     const punctuation = isFinalPunctuation(form);
@@ -56,7 +69,7 @@ export function splitSentences(
     while (end < to && isCloser(text, tokens, end)) end++;
     if (end >= to) break;
     const next = tokens[end]!;
-    if (!endsSentence(text, form, punctuation, next, rules)) continue;
+    if (!endsSentence(text, form, punctuation, next, end > i + 1, rules)) continue;
     sentences.push([first, end]);
     first = end;
     i = end - 1;
@@ -65,18 +78,28 @@ export function splitSentences(
   return sentences;
 }
 
-function endsSentence(text: string, form: string, punctuation: boolean, next: Span, rules: SegmentationRules): boolean {
+function breaksUnpunctuated(text: string, previous: Span, next: Span, rules: SegmentationRules): boolean {
+  return rules.unpunctuatedBreaks.breaksBetween(text.slice(previous.start, previous.end), text.slice(next.start, next.end));
+}
+
+/**
+ * Whether final punctuation (or an abbreviation's dot) followed by `next` ends a sentence. In the
+ * UD training data a lone "." ends one even before a lower-case word; "…" does not, nor, after a
+ * closing quote, "?" or "!" (« Quoi ? » dit-il), which English text also leaves unquoted ("why? he").
+ */
+function endsSentence(text: string, form: string, punctuation: boolean, next: Span, quoted: boolean, rules: SegmentationRules): boolean {
   if (punctuation) {
     if (canStartSentence(text, next)) return true;
-    // "…" and "?" / "!" often continue a sentence in lower case (« Quoi ? » dit-il); a bare "." rarely does
+    if (!isLowerCode(text.charCodeAt(next.start))) return false;
     const lastMark = form.charCodeAt(form.length - 1);
-    return lastMark === 46 && form.length === 1 && isLowerCode(text.charCodeAt(next.start)) && rules.lang === 'en';
+    if (lastMark === 46) return form.length === 1;
+    return lastMark !== 0x2026 && !quoted && rules.questionBreaksBeforeLowerCase;
   }
   // an abbreviation with its dot: only some of them can end a sentence
   if (!isAbbreviation(form, text.charCodeAt(next.start), rules)) return false;
   if (rules.nonFinalAbbreviations.has(form) || rules.nonFinalAbbreviations.has(form.charAt(0).toLowerCase() + form.slice(1))) return false;
   if (!canStartSentence(text, next)) return false;
   const nextForm = text.slice(next.start, next.end);
-  const initials = /^(?:\p{L}\.)+$/u.test(form);
+  const initials = /^\p{L}\.(?:-?\p{L}\.)*$/u.test(form);
   return !initials || rules.sentenceStarters.has(nextForm);
 }

@@ -34,7 +34,7 @@ const DIGIT_CODE = /^(?:\d{3}-)+\d{4}$|^\d{4}-\d{2}-\d{2}$/;
 const GENDER_ENDING = /^\(\p{Ll}{1,2}\)/u;
 /** French clock times are three tokens in UD: 21h30 → 21 h 30. */
 const CLOCK_TIME = /^(\d{1,2})(h)(\d{2})?$/;
-const INITIALS = /^(?:\p{Lu}\.)+$|^\p{Ll}\.(?:\p{Ll}\.)+$/u;
+const INITIALS = /^\p{Lu}\.(?:-?\p{Lu}\.)*$|^\p{Ll}\.(?:\p{Ll}\.)+$/u;
 
 function lowerFirst(form: string): string {
   return form.charAt(0).toLowerCase() + form.slice(1);
