@@ -8,6 +8,8 @@ export interface TimeFrame {
   month?: number;
   day?: number;
   weekday?: number;
+  /** The nth weekday of the month (Thanksgiving: 4th Thursday of November); nth −1 is the last. */
+  nthWeekday?: { weekday: number; nth: number };
   season?: Season;
   quarter?: number;
   /** First three digits of the decade's years (196 for the sixties); `decade2` when written with two digits. */
@@ -59,6 +61,11 @@ export function buildFrame(captures: readonly Capture[]): TimeFrame | undefined 
         case 'SETADJ': f.setUnit = e.unit; break;
         case 'ANAPH': f.anaph = { unit: e.unit, offset: e.offset }; break;
         case 'TZ': f.tz = e.tz; break;
+        case 'HOLIDAY':
+          f.month = e.month;
+          if (e.day !== undefined) f.day = e.day;
+          else if (e.weekday !== undefined && e.nth !== undefined) f.nthWeekday = { weekday: e.weekday, nth: e.nth };
+          break;
         case 'FUZZY': f.amount = 'X'; break;
         default: break;
       }

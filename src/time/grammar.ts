@@ -243,7 +243,10 @@ function matchFrom(view: TokenView, elements: Element[], ei: number, ti: number,
 
 /** Rejects a match made only of words that are time words in some contexts only ("may", "été"). */
 function plausible(view: TokenView, captures: Capture[]): boolean {
-  const { ambiguous, triggers, blockers } = view.grammar.lexicon;
+  const { ambiguous, triggers, blockers, capitalised } = view.grammar.lexicon;
+  for (const c of captures) {
+    if (!c.literal && c.end - c.start === 1 && capitalised.has(view.norms[c.start]!) && !view.tokens[c.start]!.capital) return false;
+  }
   const meaningful = captures.filter((c) => !c.literal && !c.context);
   const isAmbiguous = (c: Capture) => {
     for (let t = c.start; t < c.end; t++) if (ambiguous.has(view.norms[t]!)) return true;

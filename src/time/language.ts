@@ -36,7 +36,9 @@ export type LexEntry =
   | { cls: 'EVERY' }
   | { cls: 'SETADJ'; unit: TimeUnit }
   | { cls: 'ANAPH'; unit: TimeUnit; offset: number }
-  | { cls: 'TZ'; tz: string };
+  | { cls: 'TZ'; tz: string }
+  /** A holiday on a fixed day (`Christmas`: 12-25) or on the nth weekday of a month (`Thanksgiving`). */
+  | { cls: 'HOLIDAY'; month: number; day?: number; weekday?: number; nth?: number };
 
 export type LexClass = LexEntry['cls'];
 
@@ -75,6 +77,8 @@ export interface TimeLanguage {
   ambiguousTriggers: readonly string[];
   /** Words after which an ambiguous word is never a time word (`a été`). */
   ambiguousBlockers: readonly string[];
+  /** Words that are time words only when capitalised (`May`, `March`: "may", "march" are a verb). */
+  capitalised: readonly string[];
   /** Words that may be abbreviated with a final period (`Aug.`), which is then part of the span. */
   abbreviations: readonly string[];
   rules: readonly TimeRule[];

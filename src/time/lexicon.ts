@@ -15,6 +15,7 @@ export interface CompiledLexicon {
   triggers: Set<string>;
   blockers: Set<string>;
   abbreviations: Set<string>;
+  capitalised: Set<string>;
 }
 
 function insert(root: TrieNode, keys: string[], entries: LexEntry[]): void {
@@ -42,6 +43,7 @@ export function compileLexicon(language: TimeLanguage): CompiledLexicon {
     triggers: lowerAll(language.ambiguousTriggers),
     blockers: lowerAll(language.ambiguousBlockers),
     abbreviations: normalizeAll(language.abbreviations),
+    capitalised: normalizeAll(language.capitalised),
   };
 }
 

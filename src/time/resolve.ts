@@ -1,7 +1,7 @@
 import type { RuleKind, TimeRule, TimeUnit, TimexType } from './language.js';
 import type { TimeFrame } from './frame.js';
 import type { Tense } from './tense.js';
-import { dayNumber, fromDayNumber, isValidDate, pad, weekdayOf } from './calendar.js';
+import { dayNumber, daysInMonth, fromDayNumber, isValidDate, pad, weekdayOf } from './calendar.js';
 import { pointInterval, seasonStartMonth, unitPoint, type Point } from './point.js';
 
 export type Anchor = 'dct' | 'previous' | 'absolute' | 'none';
@@ -74,6 +74,15 @@ function unanchored(f: TimeFrame, type: TimexType): Resolution | undefined {
   return value === undefined ? undefined : { kind: 'value', type, value, anchor: 'none' };
 }
 
+function nthWeekdayOfMonth(y: number, m: number, weekday: number, nth: number): number {
+  if (nth > 0) {
+    const first = dayNumber(y, m, 1);
+    return first + ((weekday - weekdayOf(first) + 7) % 7) + 7 * (nth - 1);
+  }
+  const last = dayNumber(y, m, 1) + daysInMonth(y, m) - 1;
+  return last - ((weekdayOf(last) - weekday + 7) % 7);
+}
+
 /** The calendar point of a `point` frame. */
 function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined {
   const { ref } = ctx;
@@ -89,6 +98,11 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
     return done({ gran: 'decade', decade: decade * 10 > refYear ? decade - 10 : decade }, ref === undefined ? 'absolute' : 'dct');
   }
   let year = f.year ?? (f.twoDigitYear !== undefined ? expandTwoDigitYear(f.twoDigitYear, ref) : undefined);
+  if (f.nthWeekday && f.month !== undefined) {
+    if (ref === undefined && year === undefined) return undefined;
+    const y = year ?? chooseYear(f.month, ref!, direction);
+    return done({ gran: 'day', day: nthWeekdayOfMonth(y, f.month, f.nthWeekday.weekday, f.nthWeekday.nth) }, year !== undefined ? 'absolute' : 'dct');
+  }
   if (year !== undefined) {
     if (f.month !== undefined && f.day !== undefined) {
       return isValidDate(year, f.month, f.day) ? done({ gran: 'day', day: dayNumber(year, f.month, f.day) }, 'absolute') : undefined;
@@ -222,9 +236,12 @@ export function resolveFrame(kind: RuleKind, rule: TimeRule, f: TimeFrame, ctx: 
     case 'point': case 'range': return resolvePoint(f, ctx);
     case 'anaphor': return resolveAnaphor(f, ctx);
     case 'ago': case 'later': case 'earlier': return resolveShift(kind, f, ctx);
-    case 'duration':
-      if (!f.unit || f.amount === undefined) return undefined;
-      return { kind: 'value', type: 'DURATION', value: durationValue(f.amount, f.unit), anchor: 'none' };
+    case 'duration': {
+      // A bare plural ("for weeks") is an unspecified number of units.
+      const amount = f.amount ?? (f.plural ? 'X' : undefined);
+      if (!f.unit || amount === undefined) return undefined;
+      return { kind: 'value', type: 'DURATION', value: durationValue(amount, f.unit), anchor: 'none' };
+    }
     case 'set': return resolveSet(f);
     case 'ref': return resolveRef(rule, f, ctx);
     case 'skip': return undefined;

@@ -58,4 +58,14 @@ describe('English time expressions', () => {
     expect(only('Flights leave daily from the capital.', date)).toMatchObject({ type: 'SET', value: 'P1D' });
     expect(only('The rebels now control the city.', date)).toMatchObject({ value: 'PRESENT_REF' });
   });
+
+  it('does not read ages as durations nor the verb "march" as a month', () => {
+    expect(times('The 6-year-old boy was found on Tuesday.', day('1999-03-12')).map((t) => t.text)).toEqual(['Tuesday']);
+    expect(times('Thousands will march on the capital.', day('1999-03-12'))).toEqual([]);
+  });
+
+  it('places holidays on their day, Thanksgiving on the fourth Thursday of November', () => {
+    expect(only('Prices rose after Thanksgiving Day, retailers said.', day('2000-01-07'))).toMatchObject({ value: '1999-11-25' });
+    expect(only('The troops were home for Christmas.', day('1999-12-28'))).toMatchObject({ value: '1999-12-25' });
+  });
 });

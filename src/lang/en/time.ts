@@ -103,11 +103,16 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   'that day': { cls: 'ANAPH', unit: 'D', offset: 0 }, 'the same day': { cls: 'ANAPH', unit: 'D', offset: 0 },
   'that same day': { cls: 'ANAPH', unit: 'D', offset: 0 },
   'the next day': { cls: 'ANAPH', unit: 'D', offset: 1 }, 'the following day': { cls: 'ANAPH', unit: 'D', offset: 1 },
-  'the day before': { cls: 'ANAPH', unit: 'D', offset: -1 }, 'the previous day': { cls: 'ANAPH', unit: 'D', offset: -1 },
-  'the day after': { cls: 'ANAPH', unit: 'D', offset: 1 }, 'that date': { cls: 'ANAPH', unit: 'D', offset: 0 },
+  'the previous day': { cls: 'ANAPH', unit: 'D', offset: -1 }, 'that date': { cls: 'ANAPH', unit: 'D', offset: 0 },
 
   several: { cls: 'FUZZY' }, few: { cls: 'FUZZY' }, 'a few': { cls: 'FUZZY' }, many: { cls: 'FUZZY' },
 
+  "new year's day": { cls: 'HOLIDAY', month: 1, day: 1 }, "new year's eve": { cls: 'HOLIDAY', month: 12, day: 31 },
+  'independence day': { cls: 'HOLIDAY', month: 7, day: 4 }, halloween: { cls: 'HOLIDAY', month: 10, day: 31 },
+  'christmas eve': { cls: 'HOLIDAY', month: 12, day: 24 }, christmas: { cls: 'HOLIDAY', month: 12, day: 25 },
+  'christmas day': { cls: 'HOLIDAY', month: 12, day: 25 }, "valentine's day": { cls: 'HOLIDAY', month: 2, day: 14 },
+  thanksgiving: { cls: 'HOLIDAY', month: 11, weekday: 4, nth: 4 }, 'thanksgiving day': { cls: 'HOLIDAY', month: 11, weekday: 4, nth: 4 },
+  'labor day': { cls: 'HOLIDAY', month: 9, weekday: 1, nth: 1 }, 'memorial day': { cls: 'HOLIDAY', month: 5, weekday: 1, nth: -1 },
   gmt: { cls: 'TZ', tz: 'Z' }, utc: { cls: 'TZ', tz: 'Z' },
   est: { cls: 'TZ', tz: '-05' }, edt: { cls: 'TZ', tz: '-04' }, pst: { cls: 'TZ', tz: '-08' }, pdt: { cls: 'TZ', tz: '-07' },
 };
@@ -128,6 +133,9 @@ function build(): Record<string, LexEntry | LexEntry[]> {
 
 /** Rules, longest match first at each position (ties go to the earlier rule); spans follow TimeML (no prepositions, no "the" before a date). */
 const RULES: TimeRule[] = [
+  // Ages and names are not durations: "the 6-year-old boy", "60 Minutes".
+  { pattern: 'the|a? NUM -? UNIT -? old|olds', kind: 'skip' },
+
   { pattern: '[between] MONTH@a DAY@a [and] DAY@b ,?@b YEAR?@b', kind: 'range' },
   { pattern: '[from] MONTH@a DAY@a [to|until|through] DAY@b ,?@b YEAR?@b', kind: 'range' },
   { pattern: 'MONTH@a DAY@a [-|to] DAY@b ,?@b YEAR?@b', kind: 'range' },
@@ -148,6 +156,7 @@ const RULES: TimeRule[] = [
 
   // Weekdays, parts of days and the document's neighbourhood.
   { pattern: 'MOD? DIR? WEEKDAY PART?', kind: 'point' },
+  { pattern: 'DIR? HOLIDAY YEAR?', kind: 'point' },
   { pattern: 'MOD? DEICTIC PART?', kind: 'point' },
   { pattern: 'MOD? DIR PART', kind: 'point' },
   { pattern: 'MOD? earlier|later? DIR UNIT', kind: 'point' },
@@ -169,7 +178,8 @@ const RULES: TimeRule[] = [
   { pattern: 'QMOD? NUM|FUZZY UNIT earlier', kind: 'earlier' },
 
   // Durations.
-  { pattern: 'QMOD? the? DIR? NUM -? UNIT', kind: 'duration' },
+  { pattern: 'QMOD? the? DIR? NUM -? more? UNIT', kind: 'duration' },
+  { pattern: '[for|over|within] UNIT', kind: 'duration' },
   { pattern: 'QMOD? the? first|last? NUM -? UNIT', kind: 'duration' },
   { pattern: 'QMOD? the? DIR? FUZZY UNIT', kind: 'duration' },
 
@@ -188,6 +198,7 @@ export const ENGLISH_TIME: TimeLanguage = {
   ],
   ambiguousTriggers: ['in', 'of', 'since', 'until', 'by', 'last', 'next', 'this', 'early', 'late', 'mid', 'from', 'through', 'before', 'after', 'the', 'during', 'that', 'on'],
   ambiguousBlockers: ['will', 'would', 'could', 'should', 'might', 'must', 'can', 'to', 'who', 'which', 'they', 'we', 'i', 'you', 'he', 'she', 'it'],
+  capitalised: ['may', 'march', 'mar', 'jan', 'dec', 'sun', 'sat', 'wed', 'fall', 'spring'],
   abbreviations: ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri'],
   rules: RULES,
   decadeSuffix: '',

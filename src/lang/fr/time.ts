@@ -115,6 +115,10 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   plusieurs: { cls: 'FUZZY' }, quelques: { cls: 'FUZZY' }, des: { cls: 'FUZZY' }, 'de longues': { cls: 'FUZZY' },
   'de nombreuses': { cls: 'FUZZY' }, 'de nombreux': { cls: 'FUZZY' }, 'de longs': { cls: 'FUZZY' },
 
+  "jour de l'an": { cls: 'HOLIDAY', month: 1, day: 1 }, 'nouvel an': { cls: 'HOLIDAY', month: 1, day: 1 },
+  'fête nationale': { cls: 'HOLIDAY', month: 7, day: 14 }, toussaint: { cls: 'HOLIDAY', month: 11, day: 1 },
+  'la saint-sylvestre': { cls: 'HOLIDAY', month: 12, day: 31 }, noël: { cls: 'HOLIDAY', month: 12, day: 25 },
+  'fête du travail': { cls: 'HOLIDAY', month: 5, day: 1 }, 'le 14-juillet': { cls: 'HOLIDAY', month: 7, day: 14 },
   gmt: { cls: 'TZ', tz: 'Z' }, utc: { cls: 'TZ', tz: 'Z' },
   'heure de paris': { cls: 'TZ', tz: '+01' }, 'heure française': { cls: 'TZ', tz: '+01' },
   'en france': { cls: 'TZ', tz: '+01' },
@@ -163,6 +167,8 @@ const RULES: TimeRule[] = [
   { pattern: 'MOD de|d\'? l\'|le? SEASON YEAR?', kind: 'point' },
   { pattern: 'l\'|le|cet|ce? SEASON DIR', kind: 'point' },
   { pattern: 'DIR SEASON', kind: 'point' },
+
+  { pattern: 'la|le? HOLIDAY YEAR?', kind: 'point' },
 
   // Weekdays and parts of days.
   { pattern: 'le? WEEKDAY DIR? MOD? PART?', kind: 'point' },
@@ -217,6 +223,7 @@ export const FRENCH_TIME: TimeLanguage = {
     'a', 'ai', 'as', 'avons', 'avez', 'ont', 'avait', 'avaient', 'avais', 'aurait', 'auraient', 'aura', 'auront',
     'eut', 'ayant', 'avoir', "n'a", "n'ont", 'aurions', 'auriez',
   ],
+  capitalised: [],
   abbreviations: ['janv', 'févr', 'fév', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc'],
   rules: RULES,
   decadeSuffix: 'X',
