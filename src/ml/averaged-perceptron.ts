@@ -27,13 +27,16 @@ export class AveragedPerceptron {
   readonly classes: number;
   readonly bucketBits: number;
   private readonly mask: number;
-  private weights: Float32Array;
+  /** Float while training; quantised integers (times `scale`) once loaded, to load fast and stay small. */
+  private weights: Float32Array | Int16Array | Int8Array;
+  private scale = 1;
   /** Sum of time-weighted updates; null once averaged or when loaded from bytes. */
   private timeWeighted: Float64Array | null;
   /** Training instances completed so far (the averaging denominator). */
   private time = 0;
 
-  constructor(shape: PerceptronShape) {
+  /** `quantised` is for `deserialize`: ready weights, which make the model non-trainable. */
+  constructor(shape: PerceptronShape, quantised?: { weights: Int16Array | Int8Array; scale: number }) {
     if (!Number.isInteger(shape.classes) || shape.classes < 1) throw new RangeError(`classes must be a positive integer, got ${shape.classes}`);
     if (!Number.isInteger(shape.bucketBits) || shape.bucketBits < 1 || shape.bucketBits > 26) {
       throw new RangeError(`bucketBits must be an integer in [1, 26], got ${shape.bucketBits}`);
@@ -42,8 +45,15 @@ export class AveragedPerceptron {
     this.bucketBits = shape.bucketBits;
     this.mask = (1 << shape.bucketBits) - 1;
     const size = (1 << shape.bucketBits) * shape.classes;
-    this.weights = new Float32Array(size);
-    this.timeWeighted = new Float64Array(size);
+    if (quantised) {
+      if (quantised.weights.length !== size) throw new RangeError('quantised weights do not match the shape');
+      this.weights = quantised.weights;
+      this.scale = quantised.scale;
+      this.timeWeighted = null;
+    } else {
+      this.weights = new Float32Array(size);
+      this.timeWeighted = new Float64Array(size);
+    }
   }
 
   /** True while the model can still learn (before `average()` or after loading). */
@@ -56,9 +66,10 @@ export class AveragedPerceptron {
     const classes = this.classes;
     const weights = this.weights;
     const mask = this.mask;
+    const scale = this.scale;
     for (let f = 0; f < count; f++) {
       const row = (features[f]! & mask) * classes;
-      for (let c = 0; c < classes; c++) scores[c] += weights[row + c]!;
+      for (let c = 0; c < classes; c++) scores[c] += weights[row + c]! * scale;
     }
   }
 
@@ -100,7 +111,7 @@ export class AveragedPerceptron {
   /** Replaces the weights by their average over all instances; ends training. */
   average(): void {
     const timeWeighted = this.requireTrainable();
-    const weights = this.weights;
+    const weights = this.weights as Float32Array;
     const time = Math.max(this.time, 1);
     for (let i = 0; i < weights.length; i++) weights[i] = weights[i]! - timeWeighted[i]! / time;
     this.timeWeighted = null;
@@ -115,9 +126,10 @@ export class AveragedPerceptron {
     const classes = this.classes;
     const rows = 1 << this.bucketBits;
     const weights = this.weights;
+    const currentScale = this.scale;
     let maxAbs = 0;
     for (let i = 0; i < weights.length; i++) {
-      const magnitude = Math.abs(weights[i]!);
+      const magnitude = Math.abs(weights[i]! * currentScale);
       if (magnitude > maxAbs) maxAbs = magnitude;
     }
     const levels = bits === 8 ? 127 : 32767;
@@ -127,7 +139,7 @@ export class AveragedPerceptron {
     for (let r = 0; r < rows; r++) {
       const base = r * classes;
       for (let c = 0; c < classes; c++) {
-        if (Math.round(weights[base + c]! / scale) !== 0) {
+        if (Math.round((weights[base + c]! * currentScale) / scale) !== 0) {
           bitmap[r >>> 3] |= 1 << (r & 7);
           nonZeroRows++;
           break;
@@ -153,7 +165,7 @@ export class AveragedPerceptron {
     for (let r = 0; r < rows; r++) {
       if ((bitmap[r >>> 3]! & (1 << (r & 7))) === 0) continue;
       const base = r * classes;
-      for (let c = 0; c < classes; c++) values[out++] = Math.round(weights[base + c]! / scale);
+      for (let c = 0; c < classes; c++) values[out++] = Math.round((weights[base + c]! * currentScale) / scale);
     }
     return new Uint8Array(buffer);
   }
@@ -182,16 +194,15 @@ export class AveragedPerceptron {
     if (own.byteLength !== valuesOffset + valueCount * (bits / 8)) throw new ModelError('perceptron weights are truncated or padded (size mismatch)');
     const bitmap = new Uint8Array(own.buffer, bitmapOffset, bitmapLength);
     const values = bits === 8 ? new Int8Array(own.buffer, valuesOffset, valueCount) : new Int16Array(own.buffer, valuesOffset, valueCount);
-    const model = new AveragedPerceptron({ classes, bucketBits });
-    model.timeWeighted = null;
-    const weights = model.weights;
+    const weights = bits === 8 ? new Int8Array(rows * classes) : new Int16Array(rows * classes);
     let read = 0;
     for (let r = 0; r < rows; r++) {
       if ((bitmap[r >>> 3]! & (1 << (r & 7))) === 0) continue;
       if (read + classes > valueCount) throw new ModelError('perceptron weights bitmap does not match its values');
       const base = r * classes;
-      for (let c = 0; c < classes; c++) weights[base + c] = values[read++]! * scale;
+      for (let c = 0; c < classes; c++) weights[base + c] = values[read++]!;
     }
+    const model = new AveragedPerceptron({ classes, bucketBits }, { weights, scale });
     if (read !== valueCount) throw new ModelError('perceptron weights bitmap does not match its values');
     return model;
   }

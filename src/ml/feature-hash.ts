@@ -32,3 +32,14 @@ export function hashInt(value: number, seed: number = FNV_OFFSET): number {
 export function combineHashes(a: number, b: number): number {
   return hashInt(b, a);
 }
+
+/** Fast avalanche mix of two 32-bit values (murmur3 finaliser); for hot loops. */
+export function mix(a: number, b: number): number {
+  let h = (a ^ Math.imul(b, 0x9e3779b1)) >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}

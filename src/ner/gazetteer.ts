@@ -1,0 +1,79 @@
+/**
+ * Name gazetteer for NER features: multi-word names (countries, places, regions, seas,
+ * demonyms) matched on lower-cased tokens, longest match first. Each token gets the categories
+ * of the match it is in, with its position (first word or continuation).
+ */
+
+/** Category bits of a gazetteer name. */
+export const GazetteerCategory = {
+  Country: 1,
+  Place: 2,
+  Region: 4,
+  Demonym: 8,
+} as const;
+
+export const GAZETTEER_CATEGORY_NAMES: readonly [string, number][] = Object.entries(GazetteerCategory);
+
+/** Names as lists of tokens (lower-cased, joined by a space) → category bits. */
+export type GazetteerData = Record<string, number>;
+
+export const MAX_NAME_TOKENS = 5;
+
+/** Splits a name the way news tokenisers split it: spaces, and after an elided article (d', l'). */
+export function nameTokens(name: string): string[] {
+  return name
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .split(/\s+|(?<=\b[dl]')/u)
+    .filter((token) => token.length > 0);
+}
+
+export interface GazetteerMatch {
+  /** Category bits of the match covering each token (0: none). */
+  readonly categories: Uint8Array;
+  /** 1 for the first token of a match, 2 for a continuation, 0 outside. */
+  readonly positions: Uint8Array;
+}
+
+export class Gazetteer {
+  private readonly names: Map<string, number>;
+
+  constructor(data: GazetteerData) {
+    this.names = new Map(Object.entries(data));
+  }
+
+  get size(): number {
+    return this.names.size;
+  }
+
+  /** Greedy longest-match from left to right over lower-cased words. */
+  match(lowerWords: readonly string[]): GazetteerMatch {
+    const n = lowerWords.length;
+    const categories = new Uint8Array(n);
+    const positions = new Uint8Array(n);
+    let i = 0;
+    while (i < n) {
+      let matched = 0;
+      let key = '';
+      let bestLength = 0;
+      for (let length = 1; length <= MAX_NAME_TOKENS && i + length <= n; length++) {
+        key = length === 1 ? lowerWords[i]! : `${key} ${lowerWords[i + length - 1]}`;
+        const found = this.names.get(key);
+        if (found !== undefined) {
+          matched = found;
+          bestLength = length;
+        }
+      }
+      if (bestLength === 0) {
+        i++;
+        continue;
+      }
+      for (let k = 0; k < bestLength; k++) {
+        categories[i + k] = matched;
+        positions[i + k] = k === 0 ? 1 : 2;
+      }
+      i += bestLength;
+    }
+    return { categories, positions };
+  }
+}

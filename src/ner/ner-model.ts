@@ -1,0 +1,51 @@
+/** Saving and lazily loading the NER model of a language (weights, gazetteer, word clusters). */
+import { AveragedPerceptron } from '../ml/averaged-perceptron.js';
+import { type ModelManifest, ModelError, jsonSection, parseJsonSection, readModelFile, requireSection, writeModelFile } from '../ml/model-file.js';
+import { modelPath } from '../ml/model-path.js';
+import { BIO_LABELS } from './bio.js';
+import { Gazetteer, type GazetteerData } from './gazetteer.js';
+import { NerTagger } from './ner-tagger.js';
+
+export const NER_TASK = 'ner';
+
+export interface NerModel {
+  readonly tagger: NerTagger;
+  readonly manifest: ModelManifest;
+}
+
+export function saveNerModel(path: string, weights: AveragedPerceptron, gazetteer: GazetteerData, clusters: Record<string, number>, lang: string, manifest: ModelManifest): void {
+  const sections = new Map<string, Uint8Array>([
+    ['weights', weights.serialize()],
+    ['gazetteer', jsonSection(gazetteer)],
+    ['clusters', jsonSection(clusters)],
+  ]);
+  writeModelFile(path, { task: NER_TASK, lang, manifest, config: { labels: BIO_LABELS } }, sections);
+}
+
+export function loadNerModel(path: string, lang: string): NerModel {
+  const contents = readModelFile(path, { task: NER_TASK, lang });
+  const labels = contents.header.config.labels;
+  if (JSON.stringify(labels) !== JSON.stringify(BIO_LABELS)) throw new ModelError(`${path}: NER labels ${JSON.stringify(labels)} differ from this presscope's`);
+  const weights = AveragedPerceptron.deserialize(requireSection(contents, 'weights', path));
+  const gazetteer = new Gazetteer(parseJsonSection<GazetteerData>(requireSection(contents, 'gazetteer', path), 'gazetteer', path));
+  const clusters = new Map(Object.entries(parseJsonSection<Record<string, number>>(requireSection(contents, 'clusters', path), 'clusters', path)));
+  if (weights.classes !== BIO_LABELS.length) throw new ModelError(`${path}: NER weights have ${weights.classes} classes, expected ${BIO_LABELS.length}`);
+  return { tagger: new NerTagger(weights, { gazetteer, clusters }), manifest: contents.header.manifest };
+}
+
+const loaded = new Map<string, NerModel>();
+
+/** The shipped model of a language, loaded once on first use. */
+export function nerModel(lang: string): NerModel {
+  let model = loaded.get(lang);
+  if (!model) {
+    model = loadNerModel(modelPath(lang, NER_TASK), lang);
+    loaded.set(lang, model);
+  }
+  return model;
+}
+
+/** Makes the stage use `model` for `lang` (a freshly trained model, before it is shipped). */
+export function useNerModel(lang: string, model: NerModel): void {
+  loaded.set(lang, model);
+}

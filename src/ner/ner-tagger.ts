@@ -1,0 +1,89 @@
+/**
+ * Structured-perceptron NER tagger: per-word emission scores from hashed features plus learned
+ * label-transition scores, decoded by Viterbi over valid BIO sequences only (no I-X after O).
+ */
+import { AveragedPerceptron } from '../ml/averaged-perceptron.js';
+import { BIO_LABELS, allowedTransition } from './bio.js';
+import { MAX_NER_FEATURES, type NerFeatureSources, type SentenceFeatures, nerSentenceFeatures, transitionFeature } from './ner-features.js';
+
+const LABELS = BIO_LABELS.length;
+const TRANSITION_FEATURES = Array.from({ length: LABELS + 1 }, (_, p) => [transitionFeature(p - 1)]);
+
+export class NerTagger {
+  private readonly scratch = new Float32Array(LABELS);
+
+  constructor(readonly model: AveragedPerceptron, readonly sources: NerFeatureSources) {
+    if (model.classes !== LABELS) throw new RangeError(`NER model has ${model.classes} classes, expected ${LABELS}`);
+  }
+
+  /** Label indices (into BIO_LABELS) of each word. */
+  tag(words: readonly string[]): Int32Array {
+    if (words.length === 0) return new Int32Array(0);
+    return this.decode(nerSentenceFeatures(words, this.sources), words.length);
+  }
+
+  /** Viterbi over emission + transition scores, with invalid transitions excluded. */
+  decode(sentence: SentenceFeatures, n: number): Int32Array {
+    const emissions = new Float32Array(n * LABELS);
+    for (let i = 0; i < n; i++) {
+      this.scratch.fill(0);
+      this.model.score(sentence.features.subarray(i * MAX_NER_FEATURES), sentence.counts[i]!, this.scratch);
+      emissions.set(this.scratch, i * LABELS);
+    }
+    // transitions[(p + 1) * LABELS + y]: score of y after p (p = -1 at the start).
+    const transitions = new Float32Array((LABELS + 1) * LABELS);
+    for (let p = -1; p < LABELS; p++) {
+      this.scratch.fill(0);
+      this.model.score(TRANSITION_FEATURES[p + 1]!, 1, this.scratch);
+      for (let y = 0; y < LABELS; y++) transitions[(p + 1) * LABELS + y] = allowedTransition(p, y) ? this.scratch[y]! : -Infinity;
+    }
+    const best = new Float32Array(n * LABELS);
+    const back = new Int32Array(n * LABELS);
+    for (let y = 0; y < LABELS; y++) best[y] = transitions[y]! + emissions[y]!;
+    for (let i = 1; i < n; i++) {
+      for (let y = 0; y < LABELS; y++) {
+        let bestScore = -Infinity;
+        let bestPrevious = 0;
+        for (let p = 0; p < LABELS; p++) {
+          const score = best[(i - 1) * LABELS + p]! + transitions[(p + 1) * LABELS + y]!;
+          if (score > bestScore) {
+            bestScore = score;
+            bestPrevious = p;
+          }
+        }
+        best[i * LABELS + y] = bestScore + emissions[i * LABELS + y]!;
+        back[i * LABELS + y] = bestPrevious;
+      }
+    }
+    const labels = new Int32Array(n);
+    let last = 0;
+    for (let y = 1; y < LABELS; y++) if (best[(n - 1) * LABELS + y]! > best[(n - 1) * LABELS + last]!) last = y;
+    labels[n - 1] = last;
+    for (let i = n - 1; i > 0; i--) labels[i - 1] = back[i * LABELS + labels[i]!]!;
+    return labels;
+  }
+
+  /** One structured-perceptron step on a sentence; returns whether the prediction was wrong. */
+  learn(sentence: SentenceFeatures, gold: Int32Array): boolean {
+    const n = gold.length;
+    const predicted = this.decode(sentence, n);
+    let wrong = false;
+    for (let i = 0; i < n; i++) {
+      const g = gold[i]!;
+      const p = predicted[i]!;
+      const goldPrevious = i > 0 ? gold[i - 1]! : -1;
+      const predictedPrevious = i > 0 ? predicted[i - 1]! : -1;
+      if (g !== p) {
+        wrong = true;
+        const features = sentence.features.subarray(i * MAX_NER_FEATURES);
+        this.model.update(features, sentence.counts[i]!, g, p);
+      }
+      if (g !== p || goldPrevious !== predictedPrevious) {
+        this.model.adjust(TRANSITION_FEATURES[goldPrevious + 1]!, 1, g, 1);
+        this.model.adjust(TRANSITION_FEATURES[predictedPrevious + 1]!, 1, p, -1);
+      }
+    }
+    this.model.tick();
+    return wrong;
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * Pipeline stage finding named entities (PER, LOC, ORG, MISC) sentence by sentence. The model
+ * reads surface tokens, as in its training data, so the syntactic words of a multiword token
+ * ("du" = "de" + "le") are read as the one surface token they share.
+ */
+import type { AnalysisLanguage, Stage } from '../pipeline/stage.js';
+import type { Entity, Sentence, Token } from '../record/schema.js';
+import { ENGLISH_NAME_PREFIXES } from '../lang/en/entities.js';
+import { FRENCH_NAME_PREFIXES } from '../lang/fr/entities.js';
+import { spansOfLabels } from './bio.js';
+import { nerModel } from './ner-model.js';
+import { entityNorm } from './norm.js';
+
+interface SurfaceToken {
+  start: number;
+  end: number;
+  form: string;
+}
+
+/** Typographic apostrophes read as the straight one the training data uses. */
+function surfaceForm(text: string, token: Token, grouped: boolean): string {
+  if (!grouped && token.form !== undefined) return token.form;
+  return text.slice(token.start, token.end).replace(/[’‘]/g, "'");
+}
+
+const NAME_PREFIXES: Record<AnalysisLanguage, ReadonlySet<string>> = {
+  fr: new Set(FRENCH_NAME_PREFIXES),
+  en: new Set(ENGLISH_NAME_PREFIXES),
+};
+
+/** "anti-FDS" → the name "FDS" with its own span; other words unchanged. */
+function withoutNamePrefix(token: SurfaceToken, lang: AnalysisLanguage): SurfaceToken {
+  const hyphen = token.form.indexOf('-');
+  if (hyphen <= 0 || hyphen === token.form.length - 1) return token;
+  const rest = token.form.slice(hyphen + 1);
+  if (!/^\p{Lu}/u.test(rest) || !NAME_PREFIXES[lang].has(token.form.slice(0, hyphen).toLowerCase())) return token;
+  return { start: token.start + hyphen + 1, end: token.end, form: rest };
+}
+
+/** The surface tokens of a sentence, the unit the NER model was trained on. */
+export function surfaceTokens(text: string, tokens: readonly Token[], sentence: Sentence, lang: AnalysisLanguage): SurfaceToken[] {
+  const surface: SurfaceToken[] = [];
+  for (let t = sentence.firstToken; t < sentence.endToken; t++) {
+    const token = tokens[t]!;
+    const previous = t > sentence.firstToken ? tokens[t - 1]! : undefined;
+    if (token.mwt !== undefined && previous?.mwt === token.mwt) continue;
+    surface.push(withoutNamePrefix({ start: token.start, end: token.end, form: surfaceForm(text, token, token.mwt !== undefined) }, lang));
+  }
+  return surface;
+}
+
+export function findEntities(text: string, tokens: readonly Token[], sentences: readonly Sentence[], lang: AnalysisLanguage): Entity[] {
+  const { tagger } = nerModel(lang);
+  const entities: Entity[] = [];
+  for (const sentence of sentences) {
+    const surface = surfaceTokens(text, tokens, sentence, lang);
+    if (surface.length === 0) continue;
+    const labels = tagger.tag(surface.map((token) => token.form));
+    for (const span of spansOfLabels(labels)) {
+      const start = surface[span.start]!.start;
+      const end = surface[span.end - 1]!.end;
+      const mention = text.slice(start, end);
+      entities.push({ start, end, type: span.type, text: mention, norm: entityNorm(mention, lang) });
+    }
+  }
+  return entities;
+}
+
+export const nerStage: Stage = {
+  name: 'ner',
+  requires: ['tokens', 'sentences'],
+  provides: ['entities'],
+  run: ({ text, lang, layers }) => ({ entities: findEntities(text, layers.tokens ?? [], layers.sentences ?? [], lang) }),
+};

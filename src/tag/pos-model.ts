@@ -1,0 +1,50 @@
+/** Saving and lazily loading the POS/morphology/lemma model of a language. */
+import { AveragedPerceptron } from '../ml/averaged-perceptron.js';
+import { type ModelManifest, jsonSection, parseJsonSection, readModelFile, requireSection, writeModelFile } from '../ml/model-file.js';
+import { modelPath } from '../ml/model-path.js';
+import { Lemmatizer, type LemmatizerData } from './lemmatizer.js';
+import { Tagger, type TaggerLabels, type TaggerModels } from './tagger.js';
+
+export const POS_TASK = 'pos';
+
+export interface PosModel {
+  readonly tagger: Tagger;
+  readonly lemmatizer: Lemmatizer;
+  readonly manifest: ModelManifest;
+}
+
+export function savePosModel(path: string, labels: TaggerLabels, models: TaggerModels, lemmas: LemmatizerData, lang: string, manifest: ModelManifest): void {
+  const sections = new Map<string, Uint8Array>();
+  sections.set('upos', models.upos.serialize());
+  sections.set('morph', models.morph.serialize());
+  sections.set('lemmatizer', jsonSection(lemmas));
+  writeModelFile(path, { task: POS_TASK, lang, manifest, config: { labels } }, sections);
+}
+
+export function loadPosModel(path: string, lang: string): PosModel {
+  const contents = readModelFile(path, { task: POS_TASK, lang });
+  const labels = contents.header.config.labels as TaggerLabels;
+  const models: TaggerModels = {
+    upos: AveragedPerceptron.deserialize(requireSection(contents, 'upos', path)),
+    morph: AveragedPerceptron.deserialize(requireSection(contents, 'morph', path)),
+  };
+  const lemmas = parseJsonSection<LemmatizerData>(requireSection(contents, 'lemmatizer', path), 'lemmatizer', path);
+  return { tagger: new Tagger(labels, models), lemmatizer: new Lemmatizer(lemmas), manifest: contents.header.manifest };
+}
+
+const loaded = new Map<string, PosModel>();
+
+/** The shipped model of a language, loaded once on first use. */
+export function posModel(lang: string): PosModel {
+  let model = loaded.get(lang);
+  if (!model) {
+    model = loadPosModel(modelPath(lang, POS_TASK), lang);
+    loaded.set(lang, model);
+  }
+  return model;
+}
+
+/** Makes the stage use `model` for `lang` (a freshly trained model, before it is shipped). */
+export function usePosModel(lang: string, model: PosModel): void {
+  loaded.set(lang, model);
+}

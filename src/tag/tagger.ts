@@ -1,0 +1,147 @@
+/**
+ * POS and morphology tagger: a greedy left-to-right UPOS perceptron (previous predicted tags as
+ * features), then, with all UPOS known, one decision per morphological attribute (value, or
+ * absent) and for XPOS where the treebank has it.
+ */
+import { AveragedPerceptron } from '../ml/averaged-perceptron.js';
+import { MAX_TAGGER_FEATURES, morphFeatures, uposFeatures } from './tagger-features.js';
+import { sentenceWordHashes } from './word-hashes.js';
+
+/** One morphological attribute: its name and values; value index 0 means "absent". */
+export interface FeatureAttribute {
+  readonly name: string;
+  readonly values: readonly string[];
+}
+
+export interface TaggerLabels {
+  readonly upos: readonly string[];
+  /** Null when the training treebank has no XPOS (French Sequoia/GSD). */
+  readonly xpos: readonly string[] | null;
+  readonly attributes: readonly FeatureAttribute[];
+}
+
+export interface TaggerModels {
+  readonly upos: AveragedPerceptron;
+  /**
+   * All morphology decisions in one perceptron whose classes are the concatenated value lists of
+   * the heads (see `morphHeads`): one weight-row lookup per feature serves every head.
+   */
+  readonly morph: AveragedPerceptron;
+}
+
+/** A slice of the morphology perceptron's classes: one attribute, or XPOS. */
+export interface MorphHead {
+  readonly offset: number;
+  readonly size: number;
+}
+
+/** Heads in class order: the attributes, then XPOS if the treebank has it. */
+export function morphHeads(labels: TaggerLabels): MorphHead[] {
+  const heads: MorphHead[] = [];
+  let offset = 0;
+  for (const attribute of labels.attributes) {
+    heads.push({ offset, size: attribute.values.length });
+    offset += attribute.values.length;
+  }
+  if (labels.xpos) heads.push({ offset, size: labels.xpos.length });
+  return heads;
+}
+
+export function morphClassCount(labels: TaggerLabels): number {
+  return morphHeads(labels).reduce((sum, head) => sum + head.size, 0);
+}
+
+export interface WordTags {
+  upos: string;
+  xpos?: string;
+  /** UD FEATS string (`_` when empty, as in CoNLL-U). */
+  feats: string;
+}
+
+/** Indices of the predicted labels of one sentence. */
+export interface SentenceTagIndices {
+  upos: Int32Array;
+  xpos: Int32Array | null;
+  /** attributes[a][i]: value index of attribute a for word i. */
+  attributes: Int32Array[];
+}
+
+export class Tagger {
+  private readonly features = new Uint32Array(MAX_TAGGER_FEATURES);
+  private readonly uposScores: Float32Array;
+  private readonly morphScores: Float32Array;
+  private readonly heads: MorphHead[];
+
+  constructor(readonly labels: TaggerLabels, readonly models: TaggerModels) {
+    this.heads = morphHeads(labels);
+    this.uposScores = new Float32Array(labels.upos.length);
+    this.morphScores = new Float32Array(morphClassCount(labels));
+    if (models.morph.classes !== this.morphScores.length) throw new RangeError('morphology model does not match its labels');
+  }
+
+  /** Predicts label indices; `learn` lets training update the models on the way. */
+  tagIndices(words: readonly string[], learn?: TaggerLearner): SentenceTagIndices {
+    const n = words.length;
+    const hashes = sentenceWordHashes(words);
+    const upos = new Int32Array(n);
+    const features = this.features;
+    for (let i = 0; i < n; i++) {
+      const count = uposFeatures(hashes, i, i > 0 ? upos[i - 1]! : -1, i > 1 ? upos[i - 2]! : -1, features);
+      const guess = this.models.upos.predict(features, count, this.uposScores);
+      upos[i] = learn ? learn.upos(i, features, count, guess) : guess;
+    }
+    const attributeCount = this.labels.attributes.length;
+    const xpos = this.labels.xpos ? new Int32Array(n) : null;
+    const attributes = this.labels.attributes.map(() => new Int32Array(n));
+    const scores = this.morphScores;
+    const guesses = new Int32Array(this.heads.length);
+    for (let i = 0; i < n; i++) {
+      const count = morphFeatures(hashes, i, upos, n, features);
+      scores.fill(0);
+      this.models.morph.score(features, count, scores);
+      for (let h = 0; h < this.heads.length; h++) {
+        const head = this.heads[h]!;
+        let best = 0;
+        for (let c = 1; c < head.size; c++) if (scores[head.offset + c]! > scores[head.offset + best]!) best = c;
+        guesses[h] = best;
+      }
+      if (learn) learn.morph(i, features, count, guesses, this.heads);
+      for (let a = 0; a < attributeCount; a++) attributes[a]![i] = guesses[a]!;
+      if (xpos) xpos[i] = guesses[attributeCount]!;
+    }
+    return { upos, xpos, attributes };
+  }
+
+  tag(words: readonly string[]): WordTags[] {
+    const indices = this.tagIndices(words);
+    return words.map((_, i) => ({
+      upos: this.labels.upos[indices.upos[i]!]!,
+      ...(indices.xpos ? { xpos: this.labels.xpos![indices.xpos[i]!]! } : {}),
+      feats: featsString(this.labels.attributes, indices.attributes, i),
+    }));
+  }
+}
+
+/** Hooks through which training sees each decision and returns the label to continue with. */
+export interface TaggerLearner {
+  upos(word: number, features: Uint32Array, count: number, guess: number): number;
+  /** Sees the guess of every morphology head (value index within the head) for one word. */
+  morph(word: number, features: Uint32Array, count: number, guesses: Int32Array, heads: readonly MorphHead[]): void;
+}
+
+/** UD FEATS string: attributes sorted case-insensitively (UD order), `_` if none. */
+export function featsString(attributes: readonly FeatureAttribute[], values: readonly Int32Array[], word: number): string {
+  const parts: string[] = [];
+  attributes.forEach((attribute, a) => {
+    const value = values[a]![word]!;
+    if (value > 0) parts.push(`${attribute.name}=${attribute.values[value]}`);
+  });
+  return parts.length > 0 ? parts.join('|') : '_';
+}
+
+/** Sorts attribute names the way UD orders them in FEATS. */
+export function compareFeatureNames(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x < y ? -1 : x > y ? 1 : 0;
+}

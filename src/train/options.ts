@@ -1,0 +1,13 @@
+export interface TrainOptions {
+  /** Seed of the shuffling; training is deterministic for a given seed. */
+  seed?: number;
+  log?: (line: string) => void;
+  /** Where to write the model (default: the shipped location models/<lang>/<task>.bin.gz). */
+  outputPath?: string;
+}
+
+export interface TrainResult {
+  modelPath: string;
+  devScores: Record<string, number>;
+  seconds: number;
+}
