@@ -4,16 +4,19 @@
  *
  *   npx tsx scripts/build-gazetteer.ts [--geo DIR] [--out DIR] [--min-population N]
  *
- * Kept: every country, region, sea and other non-populated feature, and populated places with at
- * least N inhabitants (default 1000) — smaller hamlets mostly add false matches on capitalised
- * words and rarely appear in international news. Curated rows (places-curated.tsv) add features
- * missing from GeoNames or extra spellings of existing ones.
+ * Kept: every country, region, sea and other non-populated feature, every capital and seat of an
+ * administrative division (GeoNames often has no population for them: As Sukhnah, Syria), and other
+ * populated places with at least N inhabitants (default 1000) — smaller hamlets mostly add false
+ * matches on capitalised words and rarely appear in international news.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
 interface Args { geo: string; out: string; minPopulation: number }
+
+/** Our own curated rows (same columns as the shared places-curated.tsv, with sources in `note`), applied after it. */
+const OWN_CURATED = 'data/gazetteer/curated.tsv';
 
 function parseArgs(argv: string[]): Args {
   const args: Args = { geo: '/work/shared/data/geo', out: 'data/gazetteer', minPopulation: 1000 };
@@ -46,17 +49,18 @@ const PLACE_COLUMNS = ['geonameid', 'name', 'code', 'country', 'admin1', 'lat', 
 
 function buildPlaces(geo: string, minPopulation: number): string {
   const rows = readTsv(join(geo, 'places.tsv'));
-  const curated = readTsv(join(geo, 'places-curated.tsv'));
+  const curated = [...readTsv(join(geo, 'places-curated.tsv')), ...readTsv(OWN_CURATED)];
   const extraNames = new Map<string, string[]>();
   for (const row of curated) {
     if (row.geonameid!.startsWith('curated:')) rows.push(row);
-    else extraNames.set(row.geonameid!, row.alternates!.split('|'));
+    else extraNames.set(row.geonameid!, [...(extraNames.get(row.geonameid!) ?? []), ...row.alternates!.split('|')]);
   }
   const out: string[] = [PLACE_COLUMNS.join('\t')];
   for (const row of rows) {
     const population = Number(row.population || 0);
     const extra = extraNames.get(row.geonameid!) ?? [];
-    if (row.fclass === 'P' && population < minPopulation && extra.length === 0) continue;
+    const seat = /^PPL(C|A|A2|A3)$/.test(row.fcode!);
+    if (row.fclass === 'P' && population < minPopulation && !seat && extra.length === 0) continue;
     const names = unique([row.asciiname!, ...row.alternates!.split('|'), ...extra]).filter((name) => name !== row.name);
     out.push([
       row.geonameid, row.name, `${row.fclass}.${row.fcode}`, row.country, row.admin1,

@@ -99,7 +99,7 @@ function buildGazetteer(dir: string): Gazetteer {
     };
     entries.push(entry);
     if (code === 'A.ADM1') regions.set(`${country}.${admin1}`, index);
-    const fuzzy = !code!.startsWith('P.') || entry.population >= SKELETON_MIN_POPULATION;
+    const fuzzy = !code!.startsWith('P.') || entry.population >= SKELETON_MIN_POPULATION || /^P\.PPL(C|A|A2)$/.test(code!);
     // Negative postings mark matches on the primary name, which outrank alternates ("Homs" the city over Al Khums).
     for (const [i, n] of [name!, ...allNames].entries()) {
       const flag = i === 0 ? -(index + 1) : index + 1;
@@ -128,7 +128,7 @@ function buildGazetteer(dir: string): Gazetteer {
       collect(exact, keys.full, 'exact');
       collect(exact, keys.articleFree, 'article');
       collect(articleFree, keys.articleFree, 'article');
-      if (found.size === 0 && keys.skeleton.length >= SKELETON_MIN_LENGTH && name.length >= 5) collect(skeleton, keys.skeleton, 'skeleton');
+      if (found.size === 0 && keys.skeleton.length > SKELETON_MIN_LENGTH && name.length >= 5) collect(skeleton, keys.skeleton, 'skeleton');
       return [...found.values()];
     },
     byId: (geonameid) => byGeonameid.get(geonameid),

@@ -1,6 +1,7 @@
 import * as fr from '../lang/fr/places.js';
 import * as en from '../lang/en/places.js';
 import type { AnalysisLanguage } from '../pipeline/stage.js';
+import { nameKeys } from './normalize.js';
 
 /** The per-language word lists of src/lang/<lang>/places.ts, as sets for constant-time lookups. */
 export interface PlaceLanguageData {
@@ -12,6 +13,9 @@ export interface PlaceLanguageData {
   borderCues: ReadonlySet<string>;
   roles: { location: ReadonlySet<string>; origin: ReadonlySet<string>; destination: ReadonlySet<string> };
   speechVerbs: ReadonlySet<string>;
+  organisationWords: ReadonlySet<string>;
+  /** Folded keys of buildings that stand for institutions ("Maison-Blanche", "Kremlin"). */
+  institutionKeys: ReadonlySet<string>;
   verbFillers: ReadonlySet<string>;
   nameConnectors: ReadonlySet<string>;
   elidedPrefixes: ReadonlySet<string>;
@@ -30,6 +34,8 @@ function prepare(data: typeof fr | typeof en): PlaceLanguageData {
       destination: new Set(data.ROLE_PREPOSITIONS.destination),
     },
     speechVerbs: new Set(data.SPEECH_VERBS),
+    organisationWords: new Set(data.ORGANISATION_WORDS),
+    institutionKeys: new Set(data.INSTITUTION_NAMES.map((name) => nameKeys(name, false).full)),
     verbFillers: new Set(data.VERB_FILLERS),
     nameConnectors: new Set(data.NAME_CONNECTORS),
     elidedPrefixes: new Set<string>(data.ELIDED_PREFIXES),

@@ -2,39 +2,53 @@ import type { Entity } from '../record/layers/entities.js';
 import type { GazetteerEntry, MatchStrength } from './gazetteer.js';
 import { gazetteer } from './gazetteer.js';
 import type { PlaceLanguageData } from './language-data.js';
-import { isCapital, isCountry, isPopulated } from './kinds.js';
+import { isCapital, isCountry, isPopulated, isRegion } from './kinds.js';
 import { ARABIC_ARTICLES } from './transliteration.js';
+import { nameKeys } from './normalize.js';
 import type { Word } from './words.js';
+
+export interface PlaceCandidate { entry: GazetteerEntry; strength: MatchStrength; primary: boolean }
 
 /** A span that names a place, with every gazetteer feature it may refer to. */
 export interface PlaceCandidateSpan {
   start: number;
   end: number;
-  /** Indexes into the word list. */
+  /** Indexes into the word list (-1 for a span that only the NER model found). */
   firstWord: number;
   endWord: number;
-  candidates: { entry: GazetteerEntry; strength: MatchStrength; primary: boolean }[];
+  candidates: PlaceCandidate[];
   /** Found by the NER model as a location. */
   fromEntities: boolean;
 }
+
+/** What the article is about, as far as the matcher needs: country code → number of mentions. */
+export type CountryFocus = ReadonlyMap<string, number>;
 
 /** Longest place name tried, in words ("Saint-Jean-de-Luz" is one word, "Bosnia and Herzegovina" three). */
 const MAX_NAME_WORDS = 5;
 /** A populated place this large is known enough to be accepted on its name alone. */
 const TOWN_POPULATION = 15_000;
-/** Inside a longer capitalised run ("Donald Trump"), only this large or a country, capital or region counts. */
-const PROMINENT_POPULATION = 100_000;
+/** Large enough to be meant even by an alternate name or at the start of a sentence. */
+const CITY_POPULATION = 100_000;
+/** Names this short ("QC", "MP", "D") only count as country codes ("US", "UK", "RDC"). */
+const MAX_CODE_LETTERS = 3;
+/** A weak name is accepted on the article's focus only if this long (short names collide too often). */
+const MIN_FOCUS_NAME_LETTERS = 6;
 
 const ARTICLES = new Set<string>(ARABIC_ARTICLES);
 
-/** Features named often enough in news that their name alone makes a place mention. */
-function isStrong(entry: GazetteerEntry): boolean {
-  return !isPopulated(entry.code) || entry.population >= TOWN_POPULATION || entry.geonameid.startsWith('curated:');
+/** Countries, capitals and areas that belong to no country (seas, continents): meant whatever the context. */
+function isProminent(entry: GazetteerEntry): boolean {
+  return isCountry(entry.code) || isCapital(entry.code) || (!isPopulated(entry.code) && entry.country === '');
 }
 
-function isProminent(entry: GazetteerEntry): boolean {
-  return isCountry(entry.code) || isCapital(entry.code) || !isPopulated(entry.code) || entry.population >= PROMINENT_POPULATION;
+function isStrong({ entry, primary }: PlaceCandidate): boolean {
+  if (isProminent(entry) || entry.geonameid.startsWith('curated:')) return true;
+  if (!primary) return isRegion(entry.code) || entry.population >= CITY_POPULATION;
+  return !isPopulated(entry.code) || entry.population >= TOWN_POPULATION;
 }
+
+const letters = (text: string): number => text.replace(/[^\p{L}]/gu, '').length;
 
 const joinable = (text: string, a: Word, b: Word): boolean => /^[ \u00a0\-‑]{1,2}$/.test(text.slice(a.end, b.start));
 
@@ -42,8 +56,8 @@ const joinable = (text: string, a: Word, b: Word): boolean => /^[ \u00a0\-‑]{1
 function wordsBefore(words: readonly Word[], index: number, count: number): Word[] {
   const out: Word[] = [];
   for (let i = index - 1; i >= 0 && out.length < count; i--) {
+    if (words[i + 1]!.sentenceStart) break;
     out.push(words[i]!);
-    if (words[i]!.sentenceStart) break;
   }
   return out;
 }
@@ -57,72 +71,113 @@ export function hasLocativeCue(words: readonly Word[], index: number, lang: Plac
   return false;
 }
 
-function isInside(span: { start: number; end: number }, entities: readonly Entity[], types: readonly string[]): Entity | undefined {
-  return entities.find((e) => types.includes(e.type) && e.start <= span.start && span.end <= e.end);
+function isInside(span: { start: number; end: number }, entities: readonly Entity[], types: readonly string[]): boolean {
+  return entities.some((e) => types.includes(e.type) && e.start <= span.start && span.end <= e.end);
+}
+
+/** Part of an organisation, facility, event or document name ("Abu Dhabi TV", "Parliament of Iraq", "accord de Paris", "US$50"). */
+function inOrganisationName(text: string, span: PlaceCandidateSpan, words: readonly Word[], lang: PlaceLanguageData): boolean {
+  if (/^\s?[$€£]/.test(text.slice(span.end, span.end + 2))) return true;
+  const next = words[span.endWord];
+  if (next && next.capitalised && joinable(text, words[span.endWord - 1]!, next) && lang.organisationWords.has(next.lower)) return true;
+  const [before, beforeThat, third] = wordsBefore(words, span.firstWord, 3);
+  if (before && lang.organisationWords.has(before.lower) && before.capitalised && joinable(text, before, words[span.firstWord]!)) return true;
+  if (before && lang.nameConnectors.has(before.lower)) {
+    if (beforeThat && lang.organisationWords.has(beforeThat.lower)) return true;
+    if (beforeThat && lang.nameConnectors.has(beforeThat.lower) && third && lang.organisationWords.has(third.lower)) return true;
+  }
+  return false;
+}
+
+/** A capitalised neighbour makes the name part of a longer proper name ("Donald Trump", "John R. Bolton", "Causeway Bay"). */
+function inLongerName(text: string, span: PlaceCandidateSpan, words: readonly Word[], lang: PlaceLanguageData): boolean {
+  const content = (w: Word | undefined): w is Word => w !== undefined && w.capitalised && !lang.notPlaceWords.has(w.lower);
+  const previous = words[span.firstWord - 1];
+  if (!words[span.firstWord]!.sentenceStart && content(previous)) {
+    const gap = text.slice(previous.end, words[span.firstWord]!.start);
+    if (/^[ \u00a0]$/.test(gap) || (previous.text.length === 1 && /^\. $/.test(gap))) return true;
+  }
+  const next = words[span.endWord];
+  return content(next) && !next.sentenceStart && /^[ \u00a0]$/.test(text.slice(words[span.endWord - 1]!.end, next.start));
 }
 
 /**
  * Finds place names: gazetteer matches over capitalised word sequences, checked against the
- * evidence that they are places (feature size, locative cue, the NER model when it ran).
- * `focus` holds the countries the article is already known to talk about.
+ * evidence that they are places (feature size, locative cue, neighbouring words, the article's
+ * countries, the NER model when it ran).
  */
 export function recognizePlaces(
   text: string, words: readonly Word[], lang: PlaceLanguageData, entities: readonly Entity[] | undefined,
-  focus: ReadonlySet<string>, isDemonym: (word: Word) => boolean,
+  focus: CountryFocus, isDemonym: (word: Word) => boolean,
 ): PlaceCandidateSpan[] {
   const g = gazetteer();
   const found: PlaceCandidateSpan[] = [];
-  const capitalisedContent = (w: Word) => w.capitalised && !(w.sentenceStart && lang.notPlaceWords.has(w.lower));
+  // Surnames seen inside a person's full name are not places later in the article either ("Bolton").
+  const personNames = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     const first = words[i]!;
-    if (!first.capitalised || lang.notPlaceWords.has(first.lower) || isDemonym(first)) continue;
+    if (!first.capitalised || isDemonym(first)) continue;
     let best: PlaceCandidateSpan | undefined;
-    let last = i;
     for (let j = i; j < Math.min(words.length, i + MAX_NAME_WORDS); j++) {
       if (j > i && !joinable(text, words[j - 1]!, words[j]!)) break;
       const word = words[j]!;
       const inner = word.capitalised || lang.nameConnectors.has(word.lower) || ARTICLES.has(word.lower);
-      // A lower-case last word is allowed only when the whole span is a known name ("Méditerranée orientale").
       if (!inner && j === i) break;
+      const surface = text.slice(first.start, word.end);
+      const short = letters(surface) <= MAX_CODE_LETTERS;
       // A lower-case last word only extends names of areas ("Méditerranée orientale"), never a town ("Damas a").
-      const candidates = g.lookup(text.slice(first.start, word.end))
-        .filter((c) => (c.strength !== 'skeleton' || j === i) && (inner || !isPopulated(c.entry.code)));
-      if (candidates.length > 0) { best = { start: first.start, end: word.end, firstWord: i, endWord: j + 1, candidates, fromEntities: false }; last = j; }
+      const candidates = g.lookup(surface).filter((c) => (c.strength !== 'skeleton' || j === i)
+        && (inner || (!isPopulated(c.entry.code) && c.entry.country === '')) && (!short || isCountry(c.entry.code)));
+      // A name ends on a name word, not on "of"/"de"; a lower-case ending needs a name start ("The southern" is not one).
+      const endsWell = !lang.nameConnectors.has(word.lower) && !ARTICLES.has(word.lower)
+        && (word.capitalised || !lang.notPlaceWords.has(first.lower)) && !(j > i && isDemonym(word));
+      if (candidates.length > 0 && endsWell) best = { start: first.start, end: word.end, firstWord: i, endWord: j + 1, candidates, fromEntities: false };
       if (!inner) break;
     }
     if (!best) continue;
-    if (accept(text, best, words, lang, entities, focus, capitalisedContent)) {
-      found.push(best);
-      i = last;
-    }
+    if (best.endWord - best.firstWord === 1 && lang.notPlaceWords.has(first.lower)) continue;
+    const verdict = judge(text, best, words, lang, entities, focus, personNames);
+    if (verdict === 'place') found.push(best);
+    if (verdict === 'person') personNames.add(text.slice(best.start, best.end));
+    // A rejected name is not searched again word by word ("Parliament of New South Wales" is not "Wales").
+    i = best.endWord - 1;
   }
   addEntityOnlyLocations(text, found, entities);
   return found;
 }
 
-function accept(
+function judge(
   text: string, span: PlaceCandidateSpan, words: readonly Word[], lang: PlaceLanguageData, entities: readonly Entity[] | undefined,
-  focus: ReadonlySet<string>, capitalisedContent: (w: Word) => boolean,
-): boolean {
+  focus: CountryFocus, personNames: ReadonlySet<string>,
+): 'place' | 'person' | 'other' {
   if (entities) {
-    if (isInside(span, entities, ['PER', 'ORG', 'MISC'])) return false;
-    if (isInside(span, entities, ['LOC'])) { span.fromEntities = true; return true; }
+    if (isInside(span, entities, ['PER', 'ORG', 'MISC'])) return 'other';
+    if (isInside(span, entities, ['LOC'])) { span.fromEntities = true; return 'place'; }
   }
+  const surface = text.slice(span.start, span.end);
+  if (personNames.has(surface) || lang.institutionKeys.has(nameKeys(surface, false).full)) return 'other';
   const previous = wordsBefore(words, span.firstWord, 1)[0];
-  if (previous && lang.notPlaceHeads.has(previous.lower)) return false;
-  const exact = span.candidates.filter((c) => c.strength !== 'skeleton').map((c) => c.entry);
+  if (previous && lang.notPlaceHeads.has(previous.lower)) return 'other';
+  if (inOrganisationName(text, span, words, lang)) return 'other';
   const cue = hasLocativeCue(words, span.firstWord, lang);
-  if (exact.length === 0) {
-    // A spelling matched only by its consonant skeleton needs a locative cue and a country the article is about.
-    return cue && span.candidates.some((c) => focus.has(c.entry.country) && isStrong(c.entry));
+  const exact = span.candidates.filter((c) => c.strength !== 'skeleton');
+  if (inLongerName(text, span, words, lang)) {
+    // "from Vermont Bernie Sanders": a cue still makes a well-known region or city a place.
+    const kept = exact.some((c) => isProminent(c.entry) || (cue && isStrong(c)));
+    return kept ? 'place' : 'person';
   }
-  const inLongerRun = (span.firstWord > 0 && capitalisedContent(words[span.firstWord - 1]!) && !words[span.firstWord]!.sentenceStart
-    && /^[ \u00a0]$/.test(text.slice(words[span.firstWord - 1]!.end, words[span.firstWord]!.start)))
-    || (span.endWord < words.length && capitalisedContent(words[span.endWord]!) && !words[span.endWord]!.sentenceStart
-      && words[span.endWord]!.start - words[span.endWord - 1]!.end === 1);
-  if (inLongerRun) return exact.some(isProminent);
-  if (exact.some(isStrong)) return true;
-  return cue || exact.some((e) => focus.has(e.country));
+  if (exact.length === 0) {
+    // A spelling matched only by its consonant skeleton needs a locative cue and the article's main country.
+    const top = [...focus.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    return cue && span.candidates.some((c) => c.entry.country === top) ? 'place' : 'other';
+  }
+  if (words[span.firstWord]!.sentenceStart && span.endWord - span.firstWord === 1) {
+    // A capital at the start of a sentence says nothing: only well-known places count there.
+    return exact.some((c) => isProminent(c.entry) || (isStrong(c) && (c.entry.population >= CITY_POPULATION || (c.primary && isRegion(c.entry.code))))) ? 'place' : 'other';
+  }
+  if (exact.some(isStrong) || cue) return 'place';
+  const focused = letters(surface) >= MIN_FOCUS_NAME_LETTERS && exact.some((c) => (focus.get(c.entry.country) ?? 0) >= 2);
+  return focused ? 'place' : 'other';
 }
 
 /** Locations the NER model found that no gazetteer match covers: kept, to be reported unresolved. */

@@ -14,7 +14,7 @@ export interface ArticleContext {
 
 // Weights of the ranking below; set by reasoning about news usage, then checked on the dev sets.
 const COUNTRY_PRIOR = 3;
-const WIDE_FEATURE_PRIOR = 2.5;
+const WIDE_FEATURE_PRIOR = 3.2;
 const REGION_PRIOR = 2;
 const REGION_CUE_BONUS = 1.5;
 const POPULATION_WEIGHT = 0.4;
@@ -24,6 +24,8 @@ const PRIMARY_NAME_BONUS = 0.3;
 const STRENGTH_PENALTY: Record<MatchStrength, number> = { exact: 0, article: 0.2, skeleton: 1 };
 const FOCUS_BONUS = 1.5;
 const SAME_REGION_BONUS = 0.5;
+/** "Hong Kong", "Kuwait", "Djibouti": a name shared by a country and its capital means the country unless said otherwise. */
+const CAPITAL_OF_NAMESAKE_PENALTY = 1;
 
 /** How likely a feature is to be meant by its name in news, before any context. */
 function prior(entry: GazetteerEntry, regionCue: boolean): number {
@@ -40,10 +42,12 @@ export function rankCandidates(
   context: ArticleContext, regionCue: boolean,
 ): ScoredCandidate[] {
   const maxWeight = Math.max(1, ...context.countryWeights.values());
+  const namesakeCountries = new Set(candidates.filter((c) => isCountry(c.entry.code)).map((c) => c.entry.country));
   return candidates.map(({ entry, strength, primary }) => {
     const focus = (context.countryWeights.get(entry.country) ?? 0) / maxWeight;
     const score = prior(entry, regionCue) - STRENGTH_PENALTY[strength] + (primary ? PRIMARY_NAME_BONUS : 0)
-      + FOCUS_BONUS * focus + (context.regions.has(`${entry.country}.${entry.admin1}`) && !isCountry(entry.code) ? SAME_REGION_BONUS : 0);
+      + FOCUS_BONUS * focus + (context.regions.has(`${entry.country}.${entry.admin1}`) && !isCountry(entry.code) ? SAME_REGION_BONUS : 0)
+      - (isCapital(entry.code) && namesakeCountries.has(entry.country) ? CAPITAL_OF_NAMESAKE_PENALTY : 0);
     return { entry, score };
   }).sort((a, b) => b.score - a.score || b.entry.population - a.entry.population);
 }

@@ -3,13 +3,13 @@ import type { PlaceMention } from '../record/layers/places.js';
 import type { Span } from '../record/layers/span.js';
 import { demonymIndex } from './demonyms.js';
 import { fold } from './normalize.js';
-import { featureKind, precisionOf } from './kinds.js';
+import { featureKind, isPopulated, precisionOf } from './kinds.js';
 import { placeLanguageData, type PlaceLanguageData } from './language-data.js';
 import { recognizePlaces, type PlaceCandidateSpan } from './recognize.js';
-import { articleContext, confidenceOf, countryEntry, rankCandidates, type ArticleContext } from './resolve.js';
+import { articleContext, confidenceOf, countryEntry, rankCandidates, type ArticleContext, type ScoredCandidate } from './resolve.js';
 import { isGovernmentMetonym, roleOf } from './usage.js';
 import { placeWords, type Word } from './words.js';
-import type { GazetteerEntry } from './gazetteer.js';
+import { gazetteer, type GazetteerEntry } from './gazetteer.js';
 
 /** Candidates listed on a mention: enough for an analyst to fix a wrong choice. */
 const MAX_LISTED_CANDIDATES = 5;
@@ -42,11 +42,22 @@ function demonymMentions(text: string, words: readonly Word[], lang: StageInput[
   return mentions;
 }
 
+/**
+ * "la province d'Idleb": when the sentence names a region but the gazetteer only knows the city by
+ * that spelling, the city's first-level region is meant.
+ */
+function preferRegion(ranked: ScoredCandidate[], regionCue: boolean): ScoredCandidate[] {
+  const best = ranked[0];
+  if (!regionCue || !best || !isPopulated(best.entry.code)) return ranked;
+  const region = gazetteer().region(best.entry);
+  return region ? [{ entry: region, score: best.score }, ...ranked] : ranked;
+}
+
 function toMention(text: string, span: PlaceCandidateSpan, words: readonly Word[], lang: PlaceLanguageData, context: ArticleContext): PlaceMention {
   const before = span.firstWord > 0 ? words[span.firstWord - 1] : undefined;
   const regionCue = before !== undefined && (lang.regionCues.has(before.lower)
     || (span.firstWord > 1 && lang.nameConnectors.has(before.lower) && lang.regionCues.has(words[span.firstWord - 2]!.lower)));
-  const ranked = rankCandidates(span.candidates, context, regionCue);
+  const ranked = preferRegion(rankCandidates(span.candidates, context, regionCue), regionCue);
   const base = { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
   const candidates = ranked.slice(0, MAX_LISTED_CANDIDATES).map(({ entry, score }) => ({
     geonameid: entry.geonameid, name: entry.name, country: entry.country || undefined, score: Math.round(score * 100) / 100,
@@ -71,10 +82,10 @@ export function findPlaces(input: StageInput): PlaceMention[] {
   // First pass without context to learn the article's countries, second pass with them.
   const demonymForms = demonymIndex(input.lang);
   const isDemonym = (word: Word) => demonymForms.has(fold(word.text));
-  const firstPass = recognizePlaces(text, words, lang, entities, new Set(), isDemonym);
+  const firstPass = recognizePlaces(text, words, lang, entities, new Map(), isDemonym);
   const demonyms = demonymMentions(text, words, input.lang, firstPass);
   const context = articleContext(firstPass, demonyms.map((d) => d.country!));
-  const spans = recognizePlaces(text, words, lang, entities, new Set(context.countryWeights.keys()), isDemonym);
+  const spans = recognizePlaces(text, words, lang, entities, context.countryWeights, isDemonym);
   const places = spans.map((span) => toMention(text, span, words, lang, context));
   return [...places, ...demonymMentions(text, words, input.lang, spans)].sort((a, b) => a.start - b.start);
 }

@@ -13,7 +13,8 @@ export interface Word {
   sentenceStart: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‑][\p{L}\p{M}\p{N}]+)*/gu;
+// Dotted abbreviations ("U.S.", "U.K.") are one word, so that they can be looked up as names.
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-‑][\p{L}\p{M}\p{N}]+)*/gu;
 const UPPER = /^\p{Lu}/u;
 const ARABIC_ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|at|az|an|ash|ech)[-‑]\p{Lu}/u;
 const SENTENCE_END = /[.!?:;«»"“”\n]/;
@@ -23,6 +24,8 @@ function isSentenceStart(text: string, start: number, starts: ReadonlySet<number
   for (let i = start - 1; i >= 0; i--) {
     const c = text[i]!;
     if (c === ' ' || c === '\t' || c === '\u00a0' || c === '(' || c === '–' || c === '—' || c === '-') continue;
+    // "John R. Bolton": the full stop of an initial does not end a sentence.
+    if (c === '.' && i >= 1 && /\p{Lu}/u.test(text[i - 1]!) && (i < 2 || !/[\p{L}\p{N}]/u.test(text[i - 2]!))) return false;
     return SENTENCE_END.test(c);
   }
   return true;

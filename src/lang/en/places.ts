@@ -13,13 +13,14 @@ export const NOT_PLACE_WORDS = [
   'republicans', 'republican', 'democrat', 'democratic', 'party', 'today', 'yesterday', 'tomorrow', 'news', 'reuters',
   'photo', 'video', 'christmas', 'easter', 'new', 'white', 'black', 'victoria', 'lincoln', 'jackson', 'clinton', 'obama',
   'biden', 'trump', 'pence', 'bush', 'johnson', 'warren', 'sanders', 'harris', 'mayor', 'governor', 'officials',
+  'world', 'center', 'centre', 'one', 'no', 'time',
 ] as const;
 
 /** Words that, right before a name, make it a place (also used to accept small or fuzzy matches). */
 export const LOCATIVE_CUES = [
   'in', 'at', 'near', 'to', 'from', 'into', 'towards', 'toward', 'across', 'outside', 'inside', 'around', 'city',
-  'town', 'village', 'province', 'governorate', 'region', 'district', 'camp', 'capital', 'border', 'suburb', 'of',
-  'between', 'through', 'via',
+  'town', 'village', 'province', 'governorate', 'region', 'district', 'camp', 'capital', 'border', 'suburb',
+  'through', 'via',
 ] as const;
 
 /** Words before a name that point to a first-level region rather than the city of the same name. */
@@ -67,4 +68,21 @@ export const PERSON_TITLES = [
 ] as const;
 
 /** Words before a name that make it an outlet, not a place ("the channel al-Mayadeen"). */
-export const MEDIA_HEADS = ['channel', 'newspaper', 'daily', 'weekly', 'agency', 'broadcaster', 'tv', 'radio', 'magazine', 'website', 'outlet', 'team', 'club'] as const;
+export const MEDIA_HEADS = ['channel', 'newspaper', 'daily', 'weekly', 'agency', 'broadcaster', 'tv', 'radio', 'magazine', 'website', 'outlet', 'team', 'club', 'firm', 'company'] as const;
+
+/**
+ * Words that make an adjacent place name part of an organisation, facility, event or document
+ * name ("United States Department of Justice", "Baghdad International Airport", "Parliament of
+ * Iraq", "Paris Agreement"): checked right after the name, and before it across "of".
+ */
+export const ORGANISATION_WORDS = [
+  'department', 'ministry', 'council', 'airport', 'international', 'tv', 'media', 'news', 'post', 'times', 'agreement',
+  'accord', 'accords', 'constitution', 'congress', 'senate', 'house', 'parliament', 'university', 'board', 'commission',
+  'air', 'police', 'army', 'party', 'company', 'corporation', 'bank', 'club', 'fc', 'united', 'hospital', 'center',
+  'centre', 'institute', 'foundation', 'oil', 'court', 'assembly', 'legislature', 'stock', 'exchange', 'group', 'times',
+  'journal', 'herald', 'tribune', 'telegraph', 'guardian', 'observer', 'daily', 'school', 'college', 'museum', 'zoo',
+  'stadium', 'cathedral', 'mosque', 'church', 'agency', 'authority', 'office', 'bureau', 'embassy', 'consulate',
+] as const;
+
+/** Buildings that stand for an institution; towns elsewhere share their names ("White House", Kansas). */
+export const INSTITUTION_NAMES = ['White House', 'Kremlin', 'Pentagon', 'Elysee', 'Élysée', 'Downing Street', 'Capitol Hill', 'Vatican City State'] as const;

@@ -11,6 +11,7 @@ export const NOT_PLACE_WORDS = [
   'm', 'mme', 'dr', 'saint', 'sainte', 'état', 'etat', 'république', 'royaume', 'nord', 'sud', 'est', 'ouest', 'centre',
   'union', 'nations', 'conseil', 'assemblée', 'sénat', 'parlement', 'gouvernement', 'armée', 'police', 'justice',
   'résistance', 'forces', 'avec', 'aujourd', 'hier', 'demain', 'mots', 'photo', 'vidéo', 'belle', 'bien', 'plus',
+  'monde', 'grande', 'bon', 'se', 'une',
 ] as const;
 
 /** Words that, right before a name, make it a place (also used to accept small or fuzzy matches). */
@@ -54,7 +55,7 @@ export const VERB_FILLERS = [
 ] as const;
 
 /** Lower-case words allowed inside a multi-word place name ("Saint-Jean-de-Luz", "Méditerranée orientale"). */
-export const NAME_CONNECTORS = ['de', 'du', 'des', 'la', 'le', 'les', 'sur', 'en', 'et', 'd', 'l', 'al', 'el'] as const;
+export const NAME_CONNECTORS = ['de', 'du', 'des', 'la', 'le', 'les', 'sur', 'd', 'l', 'al', 'el'] as const;
 
 /** Prefixes elided onto a name ("l’Iran", "d’Alep", "jusqu’à"). */
 export const ELIDED_PREFIXES = ['l', 'd', 'jusqu', 'qu', 'lorsqu', 'puisqu', 'n', 's', 'c', 'j', 'm', 't'] as const;
@@ -68,3 +69,18 @@ export const PERSON_TITLES = [
 
 /** Words before a name that make it an outlet, not a place ("la chaîne al-Mayadeen"). */
 export const MEDIA_HEADS = ['chaîne', 'journal', 'quotidien', 'hebdomadaire', 'agence', 'télévision', 'radio', 'site', 'magazine', 'information', 'équipe', 'club'] as const;
+
+/**
+ * Words that make an adjacent place name part of an organisation, facility, event or document
+ * name ("accord de Paris", "Université de Lyon", "La France insoumise", "ministère de l'Intérieur
+ * d'Irak"): checked right after the name, and before it across "de".
+ */
+export const ORGANISATION_WORDS = [
+  'accord', 'accords', 'université', 'banque', 'parlement', 'ministère', 'insoumise', 'aéroport', 'conseil', 'agence',
+  'tribunal', 'cour', 'musée', 'stade', 'lycée', 'collège', 'école', 'institut', 'fondation', 'club', 'fc', 'traité',
+  'convention', 'conférence', 'sommet', 'protocole', 'déclaration', 'opération', 'nations', 'journal', 'assemblée',
+  'compagnie', 'société', 'groupe', 'consulat', 'office', 'bureau', 'oil', 'times', 'post', 'news', 'airport', 'tv',
+] as const;
+
+/** Buildings that stand for an institution; towns elsewhere share their names ("Maison-Blanche"). */
+export const INSTITUTION_NAMES = ['Maison-Blanche', 'Maison Blanche', 'Kremlin', 'Pentagone', 'Élysée', 'Matignon', "Quai d'Orsay", 'Downing Street', 'Capitole'] as const;
