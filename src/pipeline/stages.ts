@@ -3,7 +3,8 @@ import { paragraphStage } from '../segment/paragraphs.js';
 import { tokenStage } from '../segment/tokens.js';
 import { quoteStage } from '../segment/quotes.js';
 import { attributionStage } from '../attribution/stage.js';
+import { placeStage } from '../places/stage.js';
 import { timeStage } from '../time/stage.js';
 
 /** The analysis stages in flow order; each one's `requires` is met by the stages before it. */
-export const STAGES: readonly Stage[] = [paragraphStage, tokenStage, quoteStage, attributionStage, timeStage];
+export const STAGES: readonly Stage[] = [paragraphStage, tokenStage, quoteStage, attributionStage, placeStage, timeStage];
