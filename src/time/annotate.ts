@@ -126,8 +126,9 @@ function toExpression(text: string, results: Resolved[], refs: number[], decadeS
   const intervals = points.map(pointInterval);
   const certain = values.every((v) => v === values[0]);
   const precision = certain ? pointPrecision(points[0]!) : points[0]!.gran === 'day' ? 'day-uncertain' : 'vague';
+  const [type, value] = resolution.duration ? ['DURATION' as const, resolution.duration] : [resolution.type, mergeValues(values)];
   return {
-    ...base, type: resolution.type, value: mergeValues(values), ...(mod ? { mod } : {}),
+    ...base, type, value, ...(mod ? { mod } : {}),
     from: isoDay(Math.min(...intervals.map((i) => i.from))), to: isoDay(Math.max(...intervals.map((i) => i.to))),
     precision, anchor: resolution.anchor, ...(anchorSpan ? { anchorSpan } : {}),
   };

@@ -64,7 +64,11 @@ export interface TimeRule {
    */
   pattern: string;
   kind: RuleKind;
-  /** Fixed TIMEX3 value and type for `ref` rules that are not built from a REF word. */
+  /**
+   * Fixed TIMEX3 value and type for `ref` rules that are not built from a REF word; on `later` /
+   * `earlier` rules, `DURATION` reports the amount ("deux mois") as the TIMEX3 value while the
+   * interval still gives the date it leads to.
+   */
   value?: string;
   type?: TimexType;
 }

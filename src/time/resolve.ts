@@ -16,7 +16,7 @@ export interface ResolveContext {
 }
 
 export type Resolution =
-  | { kind: 'point'; type: TimexType; point: Point; anchor: Anchor }
+  | { kind: 'point'; type: TimexType; point: Point; anchor: Anchor; duration?: string }
   | { kind: 'value'; type: TimexType; value: string; anchor: Anchor; quant?: string; refPoint?: 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF' };
 
 type Direction = 'past' | 'future' | undefined;
@@ -183,7 +183,16 @@ function resolveAnaphor(f: TimeFrame, ctx: ResolveContext): Resolution | undefin
 }
 
 /** A point an amount away from the document date (`ago`) or the previous date (`later`, `earlier`). */
-function resolveShift(kind: 'ago' | 'later' | 'earlier', f: TimeFrame, ctx: ResolveContext): Resolution | undefined {
+function resolveShift(kind: 'ago' | 'later' | 'earlier', rule: TimeRule, f: TimeFrame, ctx: ResolveContext): Resolution | undefined {
+  const shifted = shiftPoint(kind, f, ctx);
+  if (rule.type !== 'DURATION' || !f.unit || f.amount === undefined) return shifted;
+  const duration = durationValue(f.amount, f.unit);
+  return shifted?.kind === 'point'
+    ? { ...shifted, duration }
+    : { kind: 'value', type: 'DURATION', value: duration, anchor: 'none' };
+}
+
+function shiftPoint(kind: 'ago' | 'later' | 'earlier', f: TimeFrame, ctx: ResolveContext): Resolution | undefined {
   const sign = kind === 'later' ? 1 : -1;
   if (f.amount === 'X' || f.amount === undefined || !f.unit) {
     return { kind: 'value', type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', anchor: ctx.ref === undefined ? 'none' : 'dct', refPoint: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
@@ -235,7 +244,7 @@ export function resolveFrame(kind: RuleKind, rule: TimeRule, f: TimeFrame, ctx: 
   switch (kind) {
     case 'point': case 'range': return resolvePoint(f, ctx);
     case 'anaphor': return resolveAnaphor(f, ctx);
-    case 'ago': case 'later': case 'earlier': return resolveShift(kind, f, ctx);
+    case 'ago': case 'later': case 'earlier': return resolveShift(kind, rule, f, ctx);
     case 'duration': {
       // A bare plural ("for weeks") is an unspecified number of units.
       const amount = f.amount ?? (f.plural ? 'X' : undefined);

@@ -169,16 +169,19 @@ const RULES: TimeRule[] = [
   // "10 p.m. Wednesday", "noon yesterday": the day may follow the time.
   { pattern: 'QMOD? HOUR : MIN AMPM? TZ? WEEKDAY|DEICTIC?', kind: 'point' },
   { pattern: 'QMOD? HOUR AMPM TZ? WEEKDAY|DEICTIC?', kind: 'point' },
+  { pattern: 'QMOD? HOUR : MIN AMPM? TZ? ,? MONTH DAY', kind: 'point' },
+  { pattern: 'QMOD? HOUR AMPM TZ? ,? MONTH DAY', kind: 'point' },
   { pattern: 'QMOD? HOUR HOURMARK WEEKDAY|DEICTIC?', kind: 'point' },
   { pattern: 'QMOD? CLOCK WEEKDAY|DEICTIC?', kind: 'point' },
 
   // Points counted from the document date or from the previous date.
   { pattern: 'QMOD? NUM|FUZZY UNIT ago', kind: 'ago' },
-  { pattern: 'QMOD? NUM|FUZZY UNIT later', kind: 'later' },
+  // TimeBank leaves "later" out of the span and calls the expression a duration; the interval is still resolved.
+  { pattern: 'QMOD? NUM|FUZZY UNIT [later]', kind: 'later', type: 'DURATION' },
   { pattern: 'QMOD? NUM|FUZZY UNIT earlier', kind: 'earlier' },
 
   // Durations.
-  { pattern: 'QMOD? the? DIR? NUM -? more? UNIT', kind: 'duration' },
+  { pattern: 'the? DIR? QMOD? NUM -? more? UNIT', kind: 'duration' },
   { pattern: '[for|over|within] UNIT', kind: 'duration' },
   { pattern: 'QMOD? the? first|last? NUM -? UNIT', kind: 'duration' },
   { pattern: 'QMOD? the? DIR? FUZZY UNIT', kind: 'duration' },

@@ -199,9 +199,10 @@ const RULES: TimeRule[] = [
 
   // Points counted from the document date or from the previous date.
   { pattern: 'il y a QMOD? NUM|FUZZY UNIT', kind: 'ago' },
-  { pattern: 'QMOD? NUM|FUZZY UNIT plus tard', kind: 'later' },
-  { pattern: 'QMOD? NUM|FUZZY UNIT plus tôt', kind: 'earlier' },
-  { pattern: 'QMOD? NUM|FUZZY UNIT auparavant', kind: 'earlier' },
+  // The signal stays out of the span and the expression is a duration (French TimeBank); the interval is resolved.
+  { pattern: 'QMOD? NUM|FUZZY UNIT [plus] [tard]', kind: 'later', type: 'DURATION' },
+  { pattern: 'QMOD? NUM|FUZZY UNIT [plus] [tôt]', kind: 'earlier', type: 'DURATION' },
+  { pattern: 'QMOD? NUM|FUZZY UNIT [auparavant]', kind: 'earlier', type: 'DURATION' },
 
   // Durations.
   { pattern: 'QMOD? ces|les? DIR? NUM UNIT DIR?', kind: 'duration' },
