@@ -199,8 +199,8 @@ function hasReportingContext(words: readonly Word[], first: number, last: number
   for (let k = last + 1; k < Math.min(words.length, last + 9); k++) {
     const w = words[k]!;
     const isMark = /^[:«"“]$/.test(w.lower);
-    if (isMark && k <= last + 1 && wanted.has(w.lower === '"' || w.lower === '“' ? '«' : w.lower) ) return true;
-    if (isMark && k <= last + 1 && wanted.has(w.lower)) return true;
+    // A quotation may follow a determiner ("a dénoncé un « acte odieux »"); a colon follows at once.
+    if (isMark && k <= last + (w.lower === ':' ? 1 : 2) && (wanted.has(w.lower) || wanted.has('«') && /^["“]$/.test(w.lower))) return true;
     if (!isMark && wanted.has(w.lower)) return true;
     if (/^[.;!?]$/.test(w.lower)) return false;
   }

@@ -131,7 +131,9 @@ function contentStartAfter(ctx: SentenceContext, from: number): number {
   const complementizers = lexicon.set(lexicon.lex.complementizers);
   const prepositions = lexicon.set(lexicon.lex.prepositions);
   // "a confirmé, dans un verdict unanime, la destitution": a parenthetical adjunct is not content.
-  while (from < words.length && (lexicon.interveners.has(words[from]!.lower) && !complementizers.has(words[from]!.lower) && !prepositions.has(words[from]!.lower) || words[from]!.lower === ',')) from++;
+  const isAdverb = (w: Word) => /^\p{L}{4,}$/u.test(w.lower) && lexicon.interveners.has(w.lower) && !prepositions.has(w.lower) && !lexicon.determiners.has(w.lower)
+    || (ctx.lang === 'en' ? /ly$/ : /ment$/).test(w.lower) && w.lower.length > 5;
+  while (from < words.length && (isAdverb(words[from]!) || words[from]!.lower === ',')) from++;
   if (prepositions.has(words[from]?.lower ?? '')) {
     for (let k = from + 1; k < Math.min(words.length, from + 7); k++) {
       if (words[k]!.lower === ',') { from = k + 1; break; }
@@ -144,6 +146,16 @@ function contentStartAfter(ctx: SentenceContext, from: number): number {
     if (/^[.;!?«“"]$/.test(w.lower)) break;
   }
   return from;
+}
+
+/** Words [from, to) form a fronted adjunct ("Lundi", "A Deir Ezzor", "In a statement"), not a reported clause. */
+function isAdjunctClause(ctx: SentenceContext, from: number, to: number): boolean {
+  const span = ctx.words.slice(from, to).filter((w) => /[\p{L}\p{N}]/u.test(w.lower));
+  if (span.length <= 2) return true;
+  const first = span[0]!.lower;
+  const gerund = ctx.lang === 'fr' ? first === 'en' : /ing$/.test(first);
+  return gerund || ctx.lexicon.set(ctx.lexicon.lex.prepositions).has(first) || ctx.lexicon.interveners.has(first)
+    || (ctx.lang === 'en' ? /ly$/ : /ment$/).test(first);
 }
 
 /** A short trailing adjunct after the verb ("said on Tuesday", "a-t-il dit lundi") is not content. */
@@ -221,7 +233,10 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
   // Content on the left only when something sets it off: "…, Smith said." / "“…,” he said."
   const leftEnd = subject ? subject[0] : cue.first;
   const setOff = leftEnd > 0 && /^[,»”"]$/.test(words[leftEnd - 1]!.lower);
-  if (right && (!isTrailingAdjunct(ctx, after) || !setOff)) {
+  const quoteSetOff = setOff && quoteEndingAt(ctx.quotes, text, words[leftEnd]!.start) !== undefined;
+  const introduced = right !== undefined && (/^[«“"‘]|^''|^``/u.test(text.slice(right.start, right.end)) || lexicon.set(lexicon.lex.complementizers).has(words[contentStartAfter(ctx, after)]?.lower ?? '') && right.start === words[contentStartAfter(ctx, after)]!.start || words[cue.last + 1]?.lower === ':');
+  const preferLeft = setOff && !introduced && !relativeSource && (quoteSetOff || isTrailingAdjunct(ctx, after) || !isAdjunctClause(ctx, 0, leftEnd - 1));
+  if (right && !preferLeft) {
     return { ...base, frame, content: [right], source, contentAfter: true, relativeSource };
   }
   if (words[cue.last + 1]?.lower === ':' && ctx.next) {

@@ -32,6 +32,8 @@ export interface AttributionLexicon {
   complementizers: string[];
   clauseBoundaries: string[];
   relativePronouns: string[];
+  /** Object pronouns written between subject and verb ("qui l'a félicité"). */
+  objectClitics: string[];
   personalPronouns: Record<string, SpeakerType>;
   determiners: string[];
   prepositions: string[];

@@ -59,6 +59,9 @@ export function subjectBefore(words: readonly Word[], end: number, lexicon: Comp
   if (stop > 0 && lexicon.set(lexicon.lex.relativePronouns).has(words[stop - 1]!.lower)) return [stop - 1, stop];
   // "X a fait part de … et a prévenu …": a coordinated verb shares the first verb's subject.
   if (stop > 0 && coordinators.has(words[stop - 1]!.lower)) return undefined;
+  // Object pronouns sit between the subject and the verb ("qui l'a félicité", "il lui a dit").
+  const objectClitics = lexicon.set(lexicon.lex.objectClitics);
+  while (stop > 1 && objectClitics.has(words[stop - 1]!.lower) && !PUNCT_BOUNDARY.test(words[stop - 2]!.lower)) stop--;
   let start = stop;
   while (start > 0) {
     const w = words[start - 1]!;
@@ -72,9 +75,14 @@ export function subjectBefore(words: readonly Word[], end: number, lexicon: Comp
   if (stop - start > 10) {
     for (let k = stop - 1; k > start; k--) if (coordinators.has(words[k]!.lower)) { start = k + 1; break; }
   }
-  // Leading prepositional phrases ("A Deir Ezzor les sources") are not part of the subject.
   while (start < stop && coordinators.has(words[start]!.lower)) start++;
   if (start >= stop) return undefined;
+  // "Le porte-parole de la Maison blanche, Sean Spicer a dénoncé": a noun phrase before a comma is an apposition.
+  if (start > 1 && words[start - 1]!.lower === ',') {
+    const segment = commaSegments(words, 0, start - 1).pop()!;
+    if (looksLikeNounPhrase(words.slice(segment[0], segment[1]), lexicon, isCueWord) && (segment[0] === 0 || words[segment[0] - 1]!.lower === ',')
+      && !lexicon.set(lexicon.lex.personalPronouns ? Object.keys(lexicon.lex.personalPronouns) : []).has(words[start]!.lower)) start = segment[0];
+  }
   return [start, stop];
 }
 

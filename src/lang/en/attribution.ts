@@ -92,6 +92,7 @@ export const EN_ATTRIBUTION: AttributionLexicon = {
   complementizers: ['that'],
   clauseBoundaries: ['that', 'which', 'who', 'and', 'but', 'because', 'while', 'when', 'where', 'after', 'before', 'since', 'as', 'if', 'although', 'though', 'whom', 'whose', 'so', 'than', 'or'],
   relativePronouns: ['who', 'which'],
+  objectClitics: [],
   personalPronouns: { he: 'person', she: 'person', they: 'unknown', i: 'person', we: 'unknown', it: 'unknown' },
   determiners: ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'several', 'some', 'many', 'two', 'three', 'other', 'another'],
   prepositions: ['in', 'on', 'at', 'of', 'to', 'for', 'with', 'from', 'by', 'during', 'after', 'before', 'about', 'into', 'over', 'under'],
