@@ -26,6 +26,8 @@ export interface SegmentationRules {
   readonly hyphenCliticExceptions: ReadonlySet<string>;
   /** French: digits grouped by spaces form one number ("20 000"). */
   readonly spaceGroupedNumbers: boolean;
+  /** Units split off a number they are glued to (lower case). */
+  readonly numberUnits: ReadonlySet<string>;
   /** French: clock times are split at their "h" (21h30 → 21 h 30). */
   readonly splitClockTimes: boolean;
   /** English: hyphens split words except after these prefixes; French keeps hyphenated words. */
@@ -52,6 +54,7 @@ const FRENCH: SegmentationRules = {
   hyphenCliticExceptions: new Set(fr.HYPHEN_CLITIC_EXCEPTIONS),
   spaceGroupedNumbers: true,
   splitClockTimes: true,
+  numberUnits: new Set(fr.NUMBER_UNITS),
   splitHyphens: false,
   hyphenPrefixes: new Set(),
   contractions: new Map(Object.entries(fr.CONTRACTIONS)),
@@ -74,6 +77,7 @@ const ENGLISH: SegmentationRules = {
   hyphenCliticExceptions: new Set(),
   spaceGroupedNumbers: false,
   splitClockTimes: false,
+  numberUnits: new Set(en.NUMBER_UNITS),
   splitHyphens: true,
   hyphenPrefixes: new Set(en.HYPHEN_PREFIXES),
   contractions: new Map(Object.entries(en.FUSED_WORDS)),

@@ -65,6 +65,31 @@ function isTerminalMark(code: number): boolean {
   return code === 33 || code === 63; // ! ?
 }
 
+/** Marks written in runs that form one token: "...", "!?", "--", "***", "<<", doubled quotes ‘’ ''. */
+const RUN_MARKS = new Set('.-—*=<>#'.split('').map((c) => c.charCodeAt(0)));
+const SINGLE_QUOTES = new Set("'‘’`".split('').map((c) => c.charCodeAt(0)));
+
+function sameRun(a: number, b: number): boolean {
+  if (a === b) return RUN_MARKS.has(a) || SINGLE_QUOTES.has(a) || isTerminalMark(a);
+  return (isTerminalMark(a) && isTerminalMark(b)) || (SINGLE_QUOTES.has(a) && SINGLE_QUOTES.has(b));
+}
+
+/** End of the token that starts with the mark at `s`. */
+function markRunEnd(text: string, s: number, e: number): number {
+  const first = text.charCodeAt(s);
+  let r = s + 1;
+  while (r < e && sameRun(first, text.charCodeAt(r))) r++;
+  return r;
+}
+
+/** Start of the token that ends with the mark at `e - 1` (at least one character stays before it). */
+function markRunStart(text: string, s: number, e: number): number {
+  const last = text.charCodeAt(e - 1);
+  let r = e - 1;
+  while (r - 1 > s && sameRun(last, text.charCodeAt(r - 1))) r--;
+  return r;
+}
+
 /**
  * French numbers in groups of three ("20 000", "1 000 000"): extends a chunk that ends with 1–3
  * digits across a space (or NBSP) followed by exactly three digits.
@@ -112,6 +137,8 @@ export class Tokenizer {
 
   private chunk(text: string, s: number, e: number, nextCode: number, out: Span[]): void {
     const tail: Span[] = [];
+    // after an opening ' the closing one is a quote mark, not a possessive ('Christians')
+    let quotedBySingleMark = false;
     while (s < e) {
       const core = text.slice(s, e);
       if (isUrlOrEmail(core)) {
@@ -125,7 +152,8 @@ export class Tokenizer {
       }
       const first = text.charCodeAt(s);
       if (PREFIX_MARKS.has(first) && !this.keepsLeadingMark(text, s, e)) {
-        const r = first === DOT || first === HYPHEN || first === 0x2014 ? runEnd(text, s, e) : s + 1;
+        const r = markRunEnd(text, s, e);
+        if (isApostropheCode(first) || first === 0x2018) quotedBySingleMark = true;
         out.push({ start: s, end: r });
         s = r;
         continue;
@@ -140,10 +168,8 @@ export class Tokenizer {
           e = r;
           continue;
         }
-        if (isApostropheCode(last) && (this.isElision(text, s, e - 1) || this.isPluralPossessive(text, s, e))) break;
-        let r = e - 1;
-        if (isTerminalMark(last)) while (r > s && isTerminalMark(text.charCodeAt(r - 1))) r--;
-        else if (last === HYPHEN || last === 0x2014) while (r > s && text.charCodeAt(r - 1) === last) r--;
+        if (isApostropheCode(last) && (this.isElision(text, s, e - 1) || (!quotedBySingleMark && this.isPluralPossessive(text, s, e)))) break;
+        const r = markRunStart(text, s, e);
         tail.push({ start: r, end: e });
         e = r;
         continue;
@@ -193,7 +219,10 @@ export class Tokenizer {
   private core(text: string, s: number, e: number, out: Span[]): void {
     if (this.rules.elisions.size > 0) s = this.splitElisions(text, s, e, out);
     if (s >= e) return;
-    if (this.rules.splitClockTimes && isDigitCode(text.charCodeAt(s)) && this.clockTime(text, s, e, out)) return;
+    if (isDigitCode(text.charCodeAt(s))) {
+      if (this.rules.splitClockTimes && this.clockTime(text, s, e, out)) return;
+      if (this.numberWithUnit(text, s, e, out)) return;
+    }
     let piece = s;
     let k = s;
     while (k < e) {
@@ -227,6 +256,15 @@ export class Tokenizer {
       k++;
     }
     this.word(text, piece, e, out);
+  }
+
+  private numberWithUnit(text: string, s: number, e: number, out: Span[]): boolean {
+    let unit = s;
+    while (unit < e && (isDigitCode(text.charCodeAt(unit)) || (NUMBER_SEPARATORS.has(text.charCodeAt(unit))
+      && unit + 1 < e && isDigitCode(text.charCodeAt(unit + 1))))) unit++;
+    if (unit >= e || !this.rules.numberUnits.has(text.slice(unit, e).toLowerCase())) return false;
+    out.push({ start: s, end: unit }, { start: unit, end: e });
+    return true;
   }
 
   private clockTime(text: string, s: number, e: number, out: Span[]): boolean {

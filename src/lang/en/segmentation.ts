@@ -75,3 +75,9 @@ export const HYPHEN_PREFIXES: readonly string[] = [
   'counter', 'mini', 'socio', 'psycho', 'neo', 'inter', 'bi', 'un', 'intra', 'micro', 'macro', 'meta', 'ultra',
 ];
 
+
+/** Units and clock marks glued to a number are split off it: 5pm → 5 pm, 30ft → 30 ft, $205m → $ 205 m. */
+export const NUMBER_UNITS: readonly string[] = [
+  'am', 'pm', 'a.m.', 'p.m.', 'm', 'bn', 'k', 'ft', 'km', 'kg', 'g', 'mg', 'lb', 'lbs', 'mph', 'mm', 'cm', 'sqft',
+  'oz', 'hrs', 'hr', 'min', 'mins', 'mb', 'gb', 'kb', 'mhz', 'ghz', 'sec', 'secs', 'yrs', 'x',
+];

@@ -79,3 +79,6 @@ export const ARTICLE_DES_AFTER: readonly string[] = [
   'existent', 'comporte', 'comprend', 'contient', 'reçoit', 'donne', 'donner', 'utiliser', 'obtenir',
   'conduire', 'présentant', 'ayant', 'étant', 'faisant', 'voir', 'trouver', 'mettre', 'prendre', 'avons', 'avez',
 ];
+
+/** Units glued to a number are split off it: 5km → 5 km, 20mg → 20 mg. */
+export const NUMBER_UNITS: readonly string[] = ['km', 'm', 'cm', 'mm', 'kg', 'g', 'mg', 'ml', 'l', 'ha', 'km2', 'm2', 'min', 's', '°c'];
