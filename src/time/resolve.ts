@@ -246,8 +246,8 @@ export function resolveFrame(kind: RuleKind, rule: TimeRule, f: TimeFrame, ctx: 
     case 'anaphor': return resolveAnaphor(f, ctx);
     case 'ago': case 'later': case 'earlier': return resolveShift(kind, rule, f, ctx);
     case 'duration': {
-      // A bare plural ("for weeks") is an unspecified number of units.
-      const amount = f.amount ?? (f.plural ? 'X' : undefined);
+      // A bare plural ("for weeks") is an unspecified number of units, a bare singular ("the year ended") one.
+      const amount = f.amount ?? (f.plural ? 'X' : 1);
       if (!f.unit || amount === undefined) return undefined;
       return { kind: 'value', type: 'DURATION', value: durationValue(amount, f.unit), anchor: 'none' };
     }

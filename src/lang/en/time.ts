@@ -183,6 +183,8 @@ const RULES: TimeRule[] = [
   // Durations.
   { pattern: 'the? DIR? QMOD? NUM -? more? UNIT', kind: 'duration' },
   { pattern: '[for|over|within] UNIT', kind: 'duration' },
+  // Fiscal periods: "for the year ended March 31".
+  { pattern: 'the UNIT [ended|ending]', kind: 'duration' },
   { pattern: 'QMOD? the? first|last? NUM -? UNIT', kind: 'duration' },
   { pattern: 'QMOD? the? DIR? FUZZY UNIT', kind: 'duration' },
 
@@ -201,7 +203,7 @@ export const ENGLISH_TIME: TimeLanguage = {
   ],
   ambiguousTriggers: ['in', 'of', 'since', 'until', 'by', 'last', 'next', 'this', 'early', 'late', 'mid', 'from', 'through', 'before', 'after', 'the', 'during', 'that', 'on'],
   ambiguousBlockers: ['will', 'would', 'could', 'should', 'might', 'must', 'can', 'to', 'who', 'which', 'they', 'we', 'i', 'you', 'he', 'she', 'it'],
-  capitalised: ['may', 'march', 'mar', 'jan', 'dec', 'sun', 'sat', 'wed', 'fall', 'spring'],
+  capitalised: ['may', 'march', 'mar', 'jan', 'dec', 'sun', 'sat', 'wed'],
   abbreviations: ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri'],
   rules: RULES,
   decadeSuffix: '',
