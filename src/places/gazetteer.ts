@@ -31,11 +31,16 @@ export interface CountryInfo {
 /** How a name matched: the exact folded name, the name without Arabic article, or only its consonant skeleton. */
 export type MatchStrength = 'exact' | 'article' | 'skeleton';
 
+export interface LookupResult { readonly entry: GazetteerEntry; readonly strength: MatchStrength; readonly primary: boolean }
+
+/** Distinct names remembered by `lookup` before the memo is cleared. */
+const LOOKUP_MEMO_SIZE = 50_000;
+
 export interface Gazetteer {
   readonly entries: readonly GazetteerEntry[];
   readonly countries: ReadonlyMap<string, CountryInfo>;
   /** Entries whose name or alternate name matches, with the strongest key that matched. */
-  lookup(name: string): { entry: GazetteerEntry; strength: MatchStrength; primary: boolean }[];
+  lookup(name: string): readonly LookupResult[];
   byId(geonameid: string): GazetteerEntry | undefined;
   /** The ADM1 entry a place belongs to. */
   region(entry: GazetteerEntry): GazetteerEntry | undefined;
@@ -111,25 +116,35 @@ function buildGazetteer(dir: string): Gazetteer {
     }
   }
   const byGeonameid = new Map(entries.map((entry) => [entry.geonameid, entry]));
+  const search = (name: string): LookupResult[] => {
+    const found = new Map<number, { entry: GazetteerEntry; strength: MatchStrength; primary: boolean }>();
+    const collect = (postings: Postings, key: string, strength: MatchStrength) => {
+      for (const flagged of postingList(postings.get(key))) {
+        const index = Math.abs(flagged) - 1;
+        const previous = found.get(index);
+        if (!previous) found.set(index, { entry: entries[index]!, strength, primary: flagged < 0 });
+        else if (flagged < 0 && previous.strength === strength) previous.primary = true;
+      }
+    };
+    const keys = nameKeys(name);
+    collect(exact, keys.full, 'exact');
+    collect(exact, keys.articleFree, 'article');
+    collect(articleFree, keys.articleFree, 'article');
+    if (found.size === 0 && keys.skeleton.length > SKELETON_MIN_LENGTH && name.length >= 5) collect(skeleton, keys.skeleton, 'skeleton');
+    return [...found.values()];
+  };
+  const memo = new Map<string, LookupResult[]>();
   return {
     entries,
     countries,
     lookup(name) {
-      const found = new Map<number, { entry: GazetteerEntry; strength: MatchStrength; primary: boolean }>();
-      const collect = (postings: Postings, key: string, strength: MatchStrength) => {
-        for (const flagged of postingList(postings.get(key))) {
-          const index = Math.abs(flagged) - 1;
-          const previous = found.get(index);
-          if (!previous) found.set(index, { entry: entries[index]!, strength, primary: flagged < 0 });
-          else if (flagged < 0 && previous.strength === strength) previous.primary = true;
-        }
-      };
-      const keys = nameKeys(name);
-      collect(exact, keys.full, 'exact');
-      collect(exact, keys.articleFree, 'article');
-      collect(articleFree, keys.articleFree, 'article');
-      if (found.size === 0 && keys.skeleton.length > SKELETON_MIN_LENGTH && name.length >= 5) collect(skeleton, keys.skeleton, 'skeleton');
-      return [...found.values()];
+      // Names repeat within and across articles; results are immutable, so a bounded memo is safe.
+      const cached = memo.get(name);
+      if (cached) return cached;
+      if (memo.size >= LOOKUP_MEMO_SIZE) memo.clear();
+      const result = search(name);
+      memo.set(name, result);
+      return result;
     },
     byId: (geonameid) => byGeonameid.get(geonameid),
     region: (entry) => {

@@ -24,6 +24,11 @@ export interface PlaceCandidateSpan {
 /** What the article is about, as far as the matcher needs: country code → number of mentions. */
 export type CountryFocus = ReadonlyMap<string, number>;
 
+/** Names whose acceptance depends on the article's countries, which are known only once the article is read. */
+export interface PendingSpan { span: PlaceCandidateSpan; accept: (focus: CountryFocus) => boolean }
+
+export interface Recognition { places: PlaceCandidateSpan[]; pending: PendingSpan[] }
+
 /** Longest place name tried, in words ("Saint-Jean-de-Luz" is one word, "Bosnia and Herzegovina" three). */
 const MAX_NAME_WORDS = 5;
 /** A populated place this large is known enough to be accepted on its name alone. */
@@ -108,10 +113,11 @@ function inLongerName(text: string, span: PlaceCandidateSpan, words: readonly Wo
  */
 export function recognizePlaces(
   text: string, words: readonly Word[], lang: PlaceLanguageData, entities: readonly Entity[] | undefined,
-  focus: CountryFocus, isDemonym: (word: Word) => boolean,
-): PlaceCandidateSpan[] {
+  isDemonym: (word: Word) => boolean,
+): Recognition {
   const g = gazetteer();
   const found: PlaceCandidateSpan[] = [];
+  const pending: PendingSpan[] = [];
   // Surnames seen inside a person's full name are not places later in the article either ("Bolton").
   const personNames = new Set<string>();
   for (let i = 0; i < words.length; i++) {
@@ -136,20 +142,21 @@ export function recognizePlaces(
     }
     if (!best) continue;
     if (best.endWord - best.firstWord === 1 && lang.notPlaceWords.has(first.lower)) continue;
-    const verdict = judge(text, best, words, lang, entities, focus, personNames);
+    const verdict = judge(text, best, words, lang, entities, personNames);
     if (verdict === 'place') found.push(best);
+    if (typeof verdict === 'function') pending.push({ span: best, accept: verdict });
     if (verdict === 'person') personNames.add(text.slice(best.start, best.end));
     // A rejected name is not searched again word by word ("Parliament of New South Wales" is not "Wales").
     i = best.endWord - 1;
   }
   addEntityOnlyLocations(text, found, entities);
-  return found;
+  return { places: found, pending };
 }
 
 function judge(
   text: string, span: PlaceCandidateSpan, words: readonly Word[], lang: PlaceLanguageData, entities: readonly Entity[] | undefined,
-  focus: CountryFocus, personNames: ReadonlySet<string>,
-): 'place' | 'person' | 'other' {
+  personNames: ReadonlySet<string>,
+): 'place' | 'person' | 'other' | PendingSpan['accept'] {
   if (entities) {
     if (isInside(span, entities, ['PER', 'ORG', 'MISC'])) return 'other';
     if (isInside(span, entities, ['LOC'])) { span.fromEntities = true; return 'place'; }
@@ -168,16 +175,19 @@ function judge(
   }
   if (exact.length === 0) {
     // A spelling matched only by its consonant skeleton needs a locative cue and the article's main country.
-    const top = [...focus.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-    return cue && span.candidates.some((c) => c.entry.country === top) ? 'place' : 'other';
+    if (!cue) return 'other';
+    return (focus) => {
+      const top = [...focus.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+      return span.candidates.some((c) => c.entry.country === top);
+    };
   }
   if (words[span.firstWord]!.sentenceStart && span.endWord - span.firstWord === 1) {
     // A capital at the start of a sentence says nothing: only well-known places count there.
     return exact.some((c) => isProminent(c.entry) || (isStrong(c) && (c.entry.population >= CITY_POPULATION || (c.primary && isRegion(c.entry.code))))) ? 'place' : 'other';
   }
   if (exact.some(isStrong) || cue) return 'place';
-  const focused = letters(surface) >= MIN_FOCUS_NAME_LETTERS && exact.some((c) => (focus.get(c.entry.country) ?? 0) >= 2);
-  return focused ? 'place' : 'other';
+  if (letters(surface) < MIN_FOCUS_NAME_LETTERS) return 'other';
+  return (focus) => exact.some((c) => (focus.get(c.entry.country) ?? 0) >= 2);
 }
 
 /** Locations the NER model found that no gazetteer match covers: kept, to be reported unresolved. */
@@ -189,7 +199,7 @@ function addEntityOnlyLocations(text: string, found: PlaceCandidateSpan[], entit
     if (found.some((f) => f.start < entity.end && entity.start < f.end)) continue;
     found.push({
       start: entity.start, end: entity.end, firstWord: -1, endWord: -1, fromEntities: true,
-      candidates: g.lookup(text.slice(entity.start, entity.end)),
+      candidates: [...g.lookup(text.slice(entity.start, entity.end))],
     });
   }
   found.sort((a, b) => a.start - b.start);

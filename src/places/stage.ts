@@ -79,15 +79,17 @@ export function findPlaces(input: StageInput): PlaceMention[] {
   const skip = [input.meta.header, input.meta.footer, ...(layers.paragraphs ?? []).filter((p) => p.role === 'footer')];
   const words = placeWords(text, lang, layers.sentences ?? []).filter((w) => !inSpans(w.start, skip));
   const entities = layers.entities;
-  // First pass without context to learn the article's countries, second pass with them.
   const demonymForms = demonymIndex(input.lang);
   const isDemonym = (word: Word) => demonymForms.has(fold(word.text));
-  const firstPass = recognizePlaces(text, words, lang, entities, new Map(), isDemonym);
-  const demonyms = demonymMentions(text, words, input.lang, firstPass);
-  const context = articleContext(firstPass, demonyms.map((d) => d.country!));
-  const spans = recognizePlaces(text, words, lang, entities, context.countryWeights, isDemonym);
+  // Names that need the article's countries to be accepted wait until the sure ones have given them.
+  const recognition = recognizePlaces(text, words, lang, entities, isDemonym);
+  const demonyms = demonymMentions(text, words, input.lang, recognition.places);
+  const context = articleContext(recognition.places, demonyms.map((d) => d.country!));
+  const spans = [...recognition.places, ...recognition.pending.filter((p) => p.accept(context.countryWeights)).map((p) => p.span)]
+    .sort((a, b) => a.start - b.start);
   const places = spans.map((span) => toMention(text, span, words, lang, context));
-  return [...places, ...demonymMentions(text, words, input.lang, spans)].sort((a, b) => a.start - b.start);
+  const freeDemonyms = demonyms.filter((d) => !spans.some((s) => s.start < d.end && d.start < s.end));
+  return [...places, ...freeDemonyms].sort((a, b) => a.start - b.start);
 }
 
 export const placeStage: Stage = {
