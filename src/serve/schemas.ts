@@ -128,6 +128,7 @@ export const Statement = z.object({
   start: z.number().int(),
   end: z.number().int(),
 });
+export type Statement = z.infer<typeof Statement>;
 export const QuotesResponse = z.object({ quotes: z.array(Statement) });
 
 export const TimelineEntry = z.object({

@@ -139,6 +139,20 @@ describe.skipIf(!existsSync(CHROMIUM))('web page in headless Chromium', () => {
     await page.waitForSelector('main[aria-busy="false"] .article-text');
   });
 
+  it('lists statements by speaker across the corpus and an entity\'s articles', async () => {
+    await open(`#/doc/${layeredId}`);
+    await page.locator('.speakers a', { hasText: 'sources proches des groupes terroristes armés' }).click();
+    await page.waitForURL(/#\/quotes\?speaker=/);
+    await page.waitForSelector('main[aria-busy="false"] .quote-item');
+    expect(await page.locator('.quote-list').textContent()).toContain('des protestations anti-américaines et anti-FDS');
+    await screenshot('statements');
+    await open(`#/doc/${layeredId}`);
+    await page.getByRole('link', { name: 'articles mentioning al-Mayadeen' }).click();
+    await page.waitForURL(/#\/entity\//);
+    await page.waitForSelector('main[aria-busy="false"] .entity-view');
+    expect(await page.locator('.entity-view .result-title').allTextContents()).toContain('Extrait annoté (test de rendu)');
+  });
+
   it('fits a phone screen', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await open(`#/doc/${layeredId}`);

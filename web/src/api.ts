@@ -1,7 +1,7 @@
 import type { AnalysisRecord } from '../../src/record/schema.js';
-import type { DocumentResponse, ErrorBody, PlaceSummary, SearchResult, TimelineEntry } from '../../src/serve/schemas.js';
+import type { DocumentResponse, DocumentSummary, ErrorBody, PlaceSummary, SearchResult, Statement, TimelineEntry } from '../../src/serve/schemas.js';
 
-export type { AnalysisRecord, DocumentResponse, PlaceSummary, SearchResult, TimelineEntry };
+export type { AnalysisRecord, DocumentResponse, DocumentSummary, PlaceSummary, SearchResult, Statement, TimelineEntry };
 
 export class ApiFailure extends Error {}
 
@@ -16,11 +16,13 @@ async function getJson<T>(path: string, params: Record<string, string | number |
   return body as T;
 }
 
-export type SearchFilters = Partial<Record<'q' | 'lang' | 'from' | 'to' | 'source' | 'speaker' | 'place' | 'offset', string>>;
+export type SearchFilters = Partial<Record<'q' | 'lang' | 'from' | 'to' | 'eventFrom' | 'eventTo' | 'source' | 'speaker' | 'place' | 'offset', string>>;
 
 export const api = {
   search: (filters: SearchFilters, limit = 20) => getJson<SearchResult>('/api/documents', { ...filters, limit }),
   document: (id: string) => getJson<DocumentResponse>(`/api/documents/${encodeURIComponent(id)}`),
+  entity: (norm: string) => getJson<{ norm: string; types: Record<string, number>; documents: DocumentSummary[] }>(`/api/entities/${encodeURIComponent(norm)}`),
+  quotes: (speaker?: string, offset = 0) => getJson<{ quotes: Statement[] }>('/api/quotes', { speaker, offset, limit: 100 }),
   places: () => getJson<{ places: PlaceSummary[] }>('/api/places'),
   timeline: (params: { document?: string } = {}) => getJson<{ times: TimelineEntry[] }>('/api/timeline', params),
 };

@@ -5,12 +5,16 @@ import { articleView } from './views/article.js';
 import { mapView } from './views/map.js';
 import { searchView } from './views/search.js';
 import { timelineView } from './views/timeline.js';
+import { quotesView } from './views/quotes.js';
+import { entityView } from './views/entity.js';
 
 const VIEWS: Record<string, (id: string | undefined, params: Record<string, string>) => Promise<HTMLElement>> = {
   search: (_id, params) => searchView(params),
   doc: (id) => (id ? articleView(id) : Promise.reject(new ApiFailure('no document id in the address'))),
   map: () => mapView(),
   timeline: () => timelineView(),
+  quotes: (_id, params) => quotesView(params),
+  entity: (id) => (id ? entityView(id) : Promise.reject(new ApiFailure('no entity in the address'))),
 };
 
 const main = document.getElementById('main')!;

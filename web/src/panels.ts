@@ -1,6 +1,7 @@
 import type { AnalysisRecord } from './api.js';
 import type { ArticleText } from './article-text.js';
 import { h } from './dom.js';
+import { href } from './router.js';
 import { speakerKind, speakerName } from './layers.js';
 import { timelineChart } from './timeline-chart.js';
 import { worldMap } from './world.js';
@@ -30,7 +31,7 @@ const statementsBySpeaker: Panel = {
       bySpeaker.set(name, [...(bySpeaker.get(name) ?? []), index]);
     });
     return h('ul', { class: 'speakers' }, ...[...bySpeaker].map(([name, indices]) => h('li', {},
-      h('div', { class: 'speaker' }, h('strong', {}, name), ' ', h('span', { class: `badge badge-${attributions[indices[0]!]!.speaker?.type ?? 'unknown'}` }, speakerKind(attributions[indices[0]!]!))),
+      h('div', { class: 'speaker' }, h('a', { href: href('quotes', undefined, { speaker: name }), class: 'speaker-name' }, name), ' ', h('span', { class: `badge badge-${attributions[indices[0]!]!.speaker?.type ?? 'unknown'}` }, speakerKind(attributions[indices[0]!]!))),
       h('ul', { class: 'statements' }, ...indices.map((index) => {
         const attribution = attributions[index]!;
         const content = attribution.content.map((span) => record.text.slice(span.start, span.end)).join(' … ');
@@ -104,7 +105,8 @@ const entityList: Panel = {
     return h('ul', { class: 'entities' }, ...[...byNorm.values()].sort((a, b) => b.length - a.length).map((mentions) => h('li', {},
       h('span', { class: `badge ent-${mentions[0]!.type}` }, mentions[0]!.type), ' ',
       h('button', { type: 'button', class: 'link', onclick: () => text.reveal(mentions[0]!.start, mentions[0]!.end) }, mentions[0]!.text),
-      mentions.length > 1 ? h('span', { class: 'note' }, ` ×${mentions.length}`) : null)));
+      mentions.length > 1 ? h('span', { class: 'note' }, ` ×${mentions.length}`) : null,
+      ' ', h('a', { href: href('entity', mentions[0]!.norm), class: 'note', 'aria-label': `articles mentioning ${mentions[0]!.text}` }, 'in the corpus →'))));
   },
 };
 

@@ -3,7 +3,7 @@ import { h, snippetNodes } from '../dom.js';
 import { href, navigate } from '../router.js';
 
 const PAGE = 20;
-const FILTERS = ['q', 'lang', 'source', 'from', 'to', 'speaker', 'place'] as const;
+const FILTERS = ['q', 'lang', 'source', 'from', 'to', 'eventFrom', 'eventTo', 'speaker', 'place'] as const;
 
 function field(name: string, label: string, value: string, attributes: Record<string, string> = {}): HTMLElement {
   return h('label', { class: `field field-${name}` }, label, h('input', { name, value, autocomplete: 'off', ...attributes }));
@@ -49,6 +49,8 @@ export async function searchView(params: Record<string, string>): Promise<HTMLEl
         field('source', 'Outlet', filters.source ?? ''),
         field('from', 'Published from', filters.from ?? '', { placeholder: 'YYYY[-MM[-DD]]', pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?' }),
         field('to', 'to', filters.to ?? '', { placeholder: 'YYYY[-MM[-DD]]', pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?' }),
+        field('eventFrom', 'Events from', filters.eventFrom ?? '', { placeholder: 'YYYY[-MM[-DD]]', pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?' }),
+        field('eventTo', 'to', filters.eventTo ?? '', { placeholder: 'YYYY[-MM[-DD]]', pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?' }),
         field('speaker', 'Speaker', filters.speaker ?? ''),
         field('place', 'Place', filters.place ?? '', { placeholder: 'name or GeoNames id' }))),
     h('p', { id: 'search-help', class: 'help' }, 'Accent- and case-insensitive full-text search over titles and texts.'));
