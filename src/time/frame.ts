@@ -73,6 +73,7 @@ export function buildFrame(captures: readonly Capture[]): TimeFrame | undefined 
     switch (c.cls) {
       case 'NUM': f.amount = v; break;
       case 'DAY': f.day = v; break;
+      case 'MONTHNUM': f.month = v; break;
       case 'ORD': f.ord = v; break;
       case 'YEAR': f.year = v; break;
       case 'YEAR2': f.twoDigitYear = v; break;

@@ -3,7 +3,7 @@ import { compileLexicon, lookupAt, type CompiledLexicon, type LexMatch } from '.
 import { normalizeWord, type TimeToken } from './tokenize.js';
 
 /** Word classes recognised from the shape of a token rather than from the lexicon. */
-const BUILTIN = new Set(['NUM', 'DAY', 'YEAR', 'YEAR2', 'DECADE', 'DECNUM', 'HOUR', 'MIN', 'ORD']);
+const BUILTIN = new Set(['NUM', 'DAY', 'MONTHNUM', 'YEAR', 'YEAR2', 'DECADE', 'DECNUM', 'HOUR', 'MIN', 'ORD']);
 const ORDINAL_SUFFIXES = new Set(['er', 're', 'ere', 'e', 'eme', 'st', 'nd', 'rd', 'th']);
 
 interface Element {
@@ -169,6 +169,8 @@ export class TokenView {
       case 'ORD':
         if (digits !== undefined && token.suffix !== undefined && ORDINAL_SUFFIXES.has(normalizeWord(token.suffix))) return [{ length: 1, value: n }];
         return this.ordinalWords(i);
+      case 'MONTHNUM':
+        return plain && digits.length <= 2 && n! >= 1 && n! <= 12 ? [{ length: 1, value: n }] : [];
       case 'YEAR':
         return plain && digits.length === 4 && n! >= 1000 && n! <= 2099 ? [{ length: 1, value: n }] : [];
       case 'YEAR2':

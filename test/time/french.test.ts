@@ -65,6 +65,12 @@ describe('French time expressions', () => {
     expect(later).toMatchObject({ text: 'deux mois', type: 'DURATION', value: 'P2M', from: '2015-05-01', to: '2015-06-01', precision: 'month', anchor: 'previous' });
   });
 
+  it('reads dates written in figures, ISO 8601 and day/month/year', () => {
+    const [iso, figures] = times('Le rapport publié le 2019-04-08 a été corrigé le 09/04/2019.', day('2019-04-10'));
+    expect(iso).toMatchObject({ text: '2019-04-08', value: '2019-04-08', anchor: 'absolute' });
+    expect(figures).toMatchObject({ text: 'le 09/04/2019', value: '2019-04-09' });
+  });
+
   it('reads recurrences as sets', () => {
     expect(only('Le marché se tient chaque lundi sur la place.', day('2019-04-10'))).toMatchObject({ type: 'SET', value: 'XXXX-WXX-1', quant: 'EVERY' });
   });

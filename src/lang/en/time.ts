@@ -142,7 +142,9 @@ const RULES: TimeRule[] = [
   { pattern: '[between] YEAR@a [and] YEAR@b', kind: 'range' },
   { pattern: '[from] YEAR@a [to|until|through] YEAR@b', kind: 'range' },
 
-  // Calendar dates.
+  // Calendar dates: ISO 8601 and month/day/year in figures, then in words.
+  { pattern: 'YEAR - MONTHNUM - DAY', kind: 'point' },
+  { pattern: 'MONTHNUM / DAY / YEAR', kind: 'point' },
   { pattern: 'MOD? WEEKDAY? ,? MONTH DAY ,? YEAR?', kind: 'point' },
   { pattern: 'MOD? WEEKDAY? ,? the? DAY of? MONTH ,? YEAR?', kind: 'point' },
   { pattern: 'MOD? -? MONTH ,? YEAR', kind: 'point' },

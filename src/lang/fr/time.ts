@@ -152,7 +152,9 @@ const RULES: TimeRule[] = [
   // Ages are not durations: "Jean Burget, 87 ans", "une fillette de 6 ans", "les 6-16 ans".
   { pattern: ',|(|-|de|à|âgé|âgée|âgés|âgées NUM ans', kind: 'skip' },
 
-  // Calendar dates.
+  // Calendar dates: ISO 8601 and day/month/year in figures, then in words.
+  { pattern: 'YEAR - MONTHNUM - DAY', kind: 'point' },
+  { pattern: 'le? DAY /|. MONTHNUM /|. YEAR', kind: 'point' },
   { pattern: 'MOD? le? WEEKDAY? DAY MONTH YEAR? DIR?', kind: 'point' },
   { pattern: 'MOD? le? WEEKDAY? DAY MONTH YEAR2', kind: 'point' },
   { pattern: 'MOD? -? MONTH YEAR', kind: 'point' },
