@@ -37,17 +37,17 @@ function logRatio(counts: Counts, totals: Counts): number {
   return Math.log((counts.breaks + 0.5) / totals.breaks) - Math.log((counts.joins + 0.5) / totals.joins);
 }
 
-function weightsOf(table: Map<string, Counts>, totals: Counts): Record<string, number> {
+function weightsOf(table: Map<string, Counts>, totals: Counts, minCount: number): Record<string, number> {
   const weights: Record<string, number> = {};
   for (const [word, counts] of [...table].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (counts.breaks + counts.joins < MIN_COUNT || !WORD.test(word)) continue;
+    if (counts.breaks + counts.joins < minCount || !WORD.test(word)) continue;
     const weight = logRatio(counts, totals);
     if (Math.abs(weight) >= MIN_WEIGHT) weights[word] = Math.round(weight * 100) / 100;
   }
   return weights;
 }
 
-export function learnBoundaryWeights(sentences: readonly ConlluSentence[]): BoundaryWeights {
+export function learnBoundaryWeights(sentences: readonly ConlluSentence[], minCount = MIN_COUNT): BoundaryWeights {
   const previous = new Map<string, Counts>();
   const next = new Map<string, Counts>();
   const previousCapitals: Counts = { breaks: 0, joins: 0 };
@@ -72,8 +72,8 @@ export function learnBoundaryWeights(sentences: readonly ConlluSentence[]): Boun
   }
   return {
     prior: Math.round(Math.log(totals.breaks / totals.joins) * 100) / 100,
-    previous: weightsOf(previous, totals),
-    next: weightsOf(next, totals),
+    previous: weightsOf(previous, totals, minCount),
+    next: weightsOf(next, totals, minCount),
     previousCapitals: Math.round(logRatio(previousCapitals, totals) * 100) / 100,
     nextCapitals: Math.round(logRatio(nextCapitals, totals) * 100) / 100,
   };

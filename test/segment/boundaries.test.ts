@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { parseConllu } from '../../src/eval/conllu.js';
+import { learnBoundaryWeights } from '../../src/segment/boundary-learner.js';
+import { boundaryModel } from '../../src/segment/boundary-model.js';
+import { splitParagraphs } from '../../src/segment/paragraphs.js';
+import { segment } from '../../src/segment/tokens.js';
+
+function sentences(text: string, lang: 'fr' | 'en'): string[] {
+  return segment(text, splitParagraphs(text), lang).sentences.map((s) => text.slice(s.start, s.end));
+}
+
+function conllu(sentencesOfForms: string[][]): string {
+  return sentencesOfForms.map((forms) => forms.map((form, i) => [String(i + 1), form, '_', '_', '_', '_', '0', '_', '_', '_'].join('\t')).join('\n') + '\n').join('\n');
+}
+
+describe('learnBoundaryWeights', () => {
+  // "Le" starts a sentence after an unpunctuated headline four times; "Paris" twice follows a word inside a sentence
+  const training = parseConllu(conllu([
+    ...Array.from({ length: 4 }, () => [['Nouvelle', 'école'], ['Le', 'maire', 'parle', '.']]).flat(),
+    ['Il', 'vit', 'à', 'Paris', '.'], ['Elle', 'part', 'pour', 'Paris', '.'],
+    ...Array.from({ length: 3 }, () => ['Il', 'visite', 'Paris', 'demain', '.']),
+  ]));
+  const weights = learnBoundaryWeights(training, 2);
+
+  it('learns that a capitalised article after a word starts a sentence and a place name does not', () => {
+    expect(weights.next['Le']).toBeGreaterThan(0);
+    expect(weights.next['Paris']).toBeLessThan(0);
+    const model = boundaryModel(weights);
+    expect(model.breaksBetween('école', 'Le')).toBe(true);
+    expect(model.breaksBetween('visite', 'Paris')).toBe(false);
+  });
+});
+
+describe('sentence breaks learnt from UD data and punctuation statistics', () => {
+  it('breaks after an unpunctuated French headline before "Il"', () => {
+    expect(sentences('Une nouvelle école pour la commune Il y avait foule pour l\'inauguration.', 'fr'))
+      .toEqual(['Une nouvelle école pour la commune', 'Il y avait foule pour l\'inauguration.']);
+  });
+
+  it('keeps capitalised names inside a sentence', () => {
+    expect(sentences('Les États-Unis ont appelé la Syrie à retirer ses troupes selon Le Monde et Donald Trump.', 'fr')).toHaveLength(1);
+  });
+
+  it('breaks at a lone "." even before a lower-case word, but not after "…"', () => {
+    expect(sentences('Il est parti. à son retour, rien. Ensuite… rien.', 'fr')).toEqual(['Il est parti.', 'à son retour, rien.', 'Ensuite… rien.']);
+  });
+
+  it('breaks French lists at ";" before a capital only', () => {
+    expect(sentences('Le comité est inchangé ; Président : Luc Martin ; trésorière : Marie Joyot.', 'fr'))
+      .toEqual(['Le comité est inchangé ;', 'Président : Luc Martin ; trésorière : Marie Joyot.']);
+  });
+
+  it('breaks after an unquoted English "?" before a lower-case word, not after a quoted one', () => {
+    expect(sentences('Why not? we asked. "Why not?" he asked.', 'en')).toEqual(['Why not?', 'we asked.', '"Why not?" he asked.']);
+  });
+});
+
+describe('English mark runs and units', () => {
+  function surfaces(text: string): string[] {
+    const { tokens } = segment(text, splitParagraphs(text), 'en');
+    return tokens.filter((t, i) => t.mwt === undefined || tokens[i - 1]?.mwt !== t.mwt).map((t) => text.slice(t.start, t.end));
+  }
+
+  it('splits units and clock marks off numbers', () => {
+    expect(surfaces('Come at 5pm for the 30ft wall.')).toEqual(['Come', 'at', '5', 'pm', 'for', 'the', '30', 'ft', 'wall', '.']);
+  });
+
+  it('keeps doubled quote marks together and scare quotes apart from possessives', () => {
+    expect(surfaces("‘’Bush was briefed,’’ says a diplomat about 'Christians' and the Tigers' chief."))
+      .toEqual(['‘’', 'Bush', 'was', 'briefed', ',', '’’', 'says', 'a', 'diplomat', 'about', "'", 'Christians', "'", 'and', 'the', "Tigers'", 'chief', '.']);
+  });
+});
