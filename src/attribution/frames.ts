@@ -154,7 +154,13 @@ function isAdjunctClause(ctx: SentenceContext, from: number, to: number): boolea
   if (span.length <= 2) return true;
   const first = span[0]!.lower;
   const gerund = ctx.lang === 'fr' ? first === 'en' : /ing$/.test(first);
-  return gerund || ctx.lexicon.set(ctx.lexicon.lex.prepositions).has(first) || ctx.lexicon.interveners.has(first)
+  // "Selon X, …": the fronted source of an according-to frame is not what the verb reports.
+  const lowers = span.map((w) => w.lower);
+  if (ctx.lexicon.according.some((phrase) => lowers.some((_, k) => phrase.every((p, j) => lowers[k + j] === p)))) return true;
+  // Capitals often drop their accent ("A Deir Ezzor" for "À Deir Ezzor"), so prepositions are compared unaccented.
+  const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
+  const isPreposition = ctx.lexicon.lex.prepositions.some((p) => fold(p) === fold(first));
+  return gerund || isPreposition || ctx.lexicon.interveners.has(first)
     || (ctx.lang === 'en' ? /ly$/ : /ment$/).test(first);
 }
 

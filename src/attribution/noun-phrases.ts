@@ -80,7 +80,9 @@ export function subjectBefore(words: readonly Word[], end: number, lexicon: Comp
   // "Le porte-parole de la Maison blanche, Sean Spicer a dénoncé": a noun phrase before a comma is an apposition.
   if (start > 1 && words[start - 1]!.lower === ',') {
     const segment = commaSegments(words, 0, start - 1).pop()!;
-    if (looksLikeNounPhrase(words.slice(segment[0], segment[1]), lexicon, isCueWord) && (segment[0] === 0 || words[segment[0] - 1]!.lower === ',')
+    const opener = words[segment[0]]!.lower;
+    const describes = lexicon.determiners.has(opener) || opener in lexicon.lex.titles;
+    if (describes && looksLikeNounPhrase(words.slice(segment[0], segment[1]), lexicon, isCueWord) && (segment[0] === 0 || words[segment[0] - 1]!.lower === ',')
       && !lexicon.set(lexicon.lex.personalPronouns ? Object.keys(lexicon.lex.personalPronouns) : []).has(words[start]!.lower)) start = segment[0];
   }
   return [start, stop];
