@@ -73,7 +73,7 @@ const resolvedDates: Panel = {
     return h('div', {},
       resolved.length ? timelineChart(resolved.map((time) => ({
         from: time.from!, to: time.to!, label: time.text, precision: time.precision ?? null, onSelect: () => text.reveal(time.start, time.end),
-      })), 'Event times in this article') : null,
+      })), 'Event times in this article', 420) : null,
       h('ul', { class: 'dates' }, ...times.map((time) => h('li', {},
         h('button', { type: 'button', class: 'link', onclick: () => text.reveal(time.start, time.end) }, time.text),
         ' → ', h('code', {}, time.from ? `[${time.from}, ${time.to})` : time.value),
@@ -91,7 +91,7 @@ const placesMap: Panel = {
     return worldMap([...byId.values()].map((mentions) => ({
       lat: mentions[0]!.lat!, lon: mentions[0]!.lon!, label: mentions[0]!.name ?? mentions[0]!.text, weight: mentions.length,
       onSelect: () => text.reveal(mentions[0]!.start, mentions[0]!.end),
-    })), 'Places mentioned in this article (circle size: mentions)');
+    })), 'Places mentioned in this article (circle size: mentions)', { region: true });
   },
 };
 
