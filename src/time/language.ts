@@ -102,6 +102,8 @@ export interface TenseCues {
   participleEndings: readonly string[];
   /** Auxiliaries of the future (`will`, `va`, `vont`). */
   future: readonly string[];
+  /** Words just before an expression that make it a deadline, hence future ("jusqu'au 30 juin", "until May"). */
+  futureSignals: readonly string[];
   /** Words that, up to three words before a past form, make it part of a future verb group ("will be paid", "to be held"). */
   futureBeforeVerb: readonly string[];
   /** Endings of finite verbs (regex sources, applied to lowercased words). */

@@ -10,6 +10,7 @@ export interface CompiledTense {
   participleEndings: readonly string[];
   future: Set<string>;
   futureBeforeVerb: Set<string>;
+  futureSignals: readonly string[];
   pastEndings: RegExp[];
   futureEndings: RegExp[];
   exceptions: Set<string>;
@@ -23,6 +24,8 @@ export function compileTense(cues: TenseCues): CompiledTense {
     participleEndings: cues.participleEndings,
     future: new Set(cues.future),
     futureBeforeVerb: new Set(cues.futureBeforeVerb),
+    // Longest first, each with the space that separates it from the expression.
+    futureSignals: [...cues.futureSignals].sort((a, b) => b.length - a.length),
     pastEndings: cues.pastEndings.map((s) => new RegExp(s, 'u')),
     futureEndings: cues.futureEndings.map((s) => new RegExp(s, 'u')),
     exceptions: new Set(cues.endingExceptions),
@@ -76,6 +79,9 @@ export function tenseAround(
   while (left > 0 && start - left < WINDOW && !isBoundary(tokens, left - 1) && !tokens[left]!.newlineBefore) left--;
   let right = end;
   while (right < tokens.length && right - end < WINDOW && !isBoundary(tokens, right) && !tokens[right]!.newlineBefore) right++;
+  const expressionStart = tokens[start]!.start;
+  const before = text.slice(Math.max(0, expressionStart - 12), expressionStart).toLowerCase().replace(/’/g, "'").trimEnd();
+  if (cues.futureSignals.some((signal) => before.endsWith(signal) && /(^|[\s(])$/.test(before.slice(0, before.length - signal.length)))) return 'future';
   if (tagged && tagged.some((t) => t.feats)) {
     const from = tokens[left]?.start ?? 0;
     const to = tokens[right - 1]?.end ?? text.length;

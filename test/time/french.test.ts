@@ -80,6 +80,13 @@ describe('French time expressions', () => {
     expect(times('Les voleurs ont emporté sept mallettes.', day('1999-06-12'))).toEqual([]);
   });
 
+  it('reads a prison sentence as a duration and a deadline as future', () => {
+    const [yesterday, sentence] = times('Alfons Goetzfrid a été condamné hier à 10 ans de prison.', day('1999-05-21'));
+    expect(yesterday).toMatchObject({ text: 'hier', value: '1999-05-20' });
+    expect(sentence).toMatchObject({ text: '10 ans', type: 'DURATION', value: 'P10Y' });
+    expect(only("M. Blair a donné jusqu'au 30 juin aux responsables catholiques.", day('1999-05-21')).value).toBe('1999-06-30');
+  });
+
   it('leaves the year unknown when the article has no date', () => {
     expect(only('Il a annoncé le 19 décembre sa décision.')).toMatchObject({ value: 'XXXX-12-19', anchor: 'none' });
   });

@@ -218,6 +218,7 @@ export const ENGLISH_TIME: TimeLanguage = {
     ],
     pastBeforeParticiple: ['has', 'have', "hasn't", "haven't"],
     participleEndings: ['ed', 'en', 'wn', 'ne', 'ught', 'id', 'ade', 'ung', 'ood', 'ot', 'eld', 'ft', 'ent'],
+    futureSignals: ['until', 'till', 'due'],
     futureBeforeVerb: ['will', 'shall', 'would', 'to', "'ll", 'wo'],
     future: ['will', "'ll", 'shall', "won't", 'would', 'plans', 'planned', 'scheduled', 'expected', 'upcoming'],
     pastEndings: ['[a-z]{2,}ed$'],

@@ -150,7 +150,10 @@ const RULES: TimeRule[] = [
   { pattern: '[du] WEEKDAY?@a DAY@a MONTH@a [au] WEEKDAY?@b DAY@b MONTH@b YEAR?@b', kind: 'range' },
 
   // Ages are not durations: "Jean Burget, 87 ans", "une fillette de 6 ans", "les 6-16 ans".
-  { pattern: ',|(|-|de|à|âgé|âgée|âgés|âgées NUM ans', kind: 'skip' },
+  { pattern: ',|(|-|de|âgé|âgée|âgés|âgées NUM ans', kind: 'skip' },
+  { pattern: 'de NUM à NUM ans', kind: 'skip' },
+  // Names of feasts built on a weekday: "l'accord du Vendredi Saint".
+  { pattern: 'WEEKDAY saint', kind: 'skip' },
 
   // Calendar dates: ISO 8601 and day/month/year in figures, then in words.
   { pattern: 'YEAR - MONTHNUM - DAY', kind: 'point' },
@@ -238,6 +241,7 @@ export const FRENCH_TIME: TimeLanguage = {
     ],
     pastBeforeParticiple: ['est', 'sont', 'suis', 'es', 'sommes', 'êtes', "s'est", "se", "s'était"],
     participleEndings: ['é', 'ée', 'és', 'ées', 'i', 'ie', 'is', 'ies', 'u', 'ue', 'us', 'ues', 'it', 'ite', 'ert', 'erte', 'int', 'inte'],
+    futureSignals: ["jusqu'au", "jusqu'à", "d'ici", "d'ici au", "d'ici à"],
     futureBeforeVerb: ['va', 'vont', 'sera', 'seront', 'devrait', 'devraient', 'doit', 'doivent', 'pourra', 'pourront', 'pourrait'],
     future: ['va', 'vont', 'allons', 'allez', 'sera', 'seront', 'aura', 'auront', 'devrait', 'devraient', 'doit', 'doivent', 'prévoit', 'prévu', 'prévue'],
     pastEndings: ['[a-zà-ÿ]{2,}(?:ait|aient)$', '[a-zà-ÿ]{2,}(?:èrent|irent|urent)$', '[a-zà-ÿ]{3,}(?:âmes|âtes|îmes)$'],
