@@ -36,6 +36,8 @@ export interface SegmentationRules {
   /** Multiword tokens: lower-case surface → syntactic words. */
   readonly contractions: ReadonlyMap<string, readonly string[]>;
   readonly articleDesAfter: ReadonlySet<string>;
+  readonly articleDesAfterEndings: readonly string[];
+  readonly contractionDesAfterEndings: readonly string[];
   readonly cliticSuffixes: readonly string[];
 }
 
@@ -59,6 +61,8 @@ const FRENCH: SegmentationRules = {
   hyphenPrefixes: new Set(),
   contractions: new Map(Object.entries(fr.CONTRACTIONS)),
   articleDesAfter: new Set(fr.ARTICLE_DES_AFTER),
+  articleDesAfterEndings: fr.ARTICLE_DES_AFTER_ENDINGS,
+  contractionDesAfterEndings: fr.CONTRACTION_DES_AFTER_ENDINGS,
   cliticSuffixes: [],
 };
 
@@ -82,6 +86,8 @@ const ENGLISH: SegmentationRules = {
   hyphenPrefixes: new Set(en.HYPHEN_PREFIXES),
   contractions: new Map(Object.entries(en.FUSED_WORDS)),
   articleDesAfter: new Set(),
+  articleDesAfterEndings: [],
+  contractionDesAfterEndings: [],
   cliticSuffixes: en.CLITIC_SUFFIXES,
 };
 

@@ -43,12 +43,15 @@ export class WordExpander {
     return this.splitClitic(form, lower);
   }
 
-  /** "des" is the indefinite article at a sentence start, after punctuation or after the listed words. */
+  /** "des" is the indefinite article at a sentence start, after punctuation, the listed words or a verb ending. */
   private isArticleDes(text: string, tokens: readonly Span[], i: number, sentenceStart: number): boolean {
     if (i === sentenceStart) return true;
     const previous = tokens[i - 1]!;
     if (!isAlnumCode(text.charCodeAt(previous.end - 1))) return !isLetterCode(text.charCodeAt(previous.start));
-    return this.rules.articleDesAfter.has(normaliseApostrophes(text.slice(previous.start, previous.end)).toLowerCase());
+    const word = normaliseApostrophes(text.slice(previous.start, previous.end)).toLowerCase();
+    if (this.rules.articleDesAfter.has(word)) return true;
+    if (word.length < 5 || this.rules.contractionDesAfterEndings.some((ending) => word.endsWith(ending))) return false;
+    return this.rules.articleDesAfterEndings.some((ending) => word.endsWith(ending));
   }
 
   private splitClitic(form: string, lower: string): readonly string[] | undefined {

@@ -118,6 +118,9 @@ describe('French tokens', () => {
     expect(words('Des informations contradictoires sur la présence des forces américaines.', 'fr'))
       .toEqual(['Des', 'informations', 'contradictoires', 'sur', 'la', 'présence', 'de', 'les', 'forces', 'américaines', '.']);
     expect(words('Au Gabon, ils ont bombardé par hélicoptères.', 'fr').slice(0, 3)).toEqual(['À', 'le', 'Gabon']);
+    // after a verb ending, the article; after a noun in -ment, the contraction
+    expect(words('Les sources rapportent des protestations contre le gouvernement des États-Unis.', 'fr'))
+      .toEqual(['Les', 'sources', 'rapportent', 'des', 'protestations', 'contre', 'le', 'gouvernement', 'de', 'les', 'États-Unis', '.']);
   });
 
   it('keeps the dot of M. and does not end a sentence there', () => {

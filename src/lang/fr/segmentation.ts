@@ -82,3 +82,10 @@ export const ARTICLE_DES_AFTER: readonly string[] = [
 
 /** Units glued to a number are split off it: 5km → 5 km, 20mg → 20 mg. */
 export const NUMBER_UNITS: readonly string[] = ['km', 'm', 'cm', 'mm', 'kg', 'g', 'mg', 'ml', 'l', 'ha', 'km2', 'm2', 'min', 's', '°c'];
+
+/**
+ * Verb endings after which "des" is the article (ils rapportent des protestations, en utilisant des
+ * outils); the noun endings listed next override them (le gouvernement des, le dossier des).
+ */
+export const ARTICLE_DES_AFTER_ENDINGS: readonly string[] = ['ant', 'er', 'ir', 'ent', 'ont', 'ait', 'aient'];
+export const CONTRACTION_DES_AFTER_ENDINGS: readonly string[] = ['ier', 'ment', 'dent', 'gent', 'cent', 'mer', 'fer', 'hiver'];
