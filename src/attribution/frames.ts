@@ -126,7 +126,7 @@ function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) =
 }
 
 /** Where the reported content after a verb starts: past an addressee up to a complementizer ("told reporters that"). */
-function contentStartAfter(ctx: SentenceContext, from: number): number {
+function contentStartAfter(ctx: SentenceContext, from: number, isCueWord: (w: Word) => boolean = () => false): number {
   const { words, lexicon } = ctx;
   const complementizers = lexicon.set(lexicon.lex.complementizers);
   const prepositions = lexicon.set(lexicon.lex.prepositions);
@@ -143,7 +143,7 @@ function contentStartAfter(ctx: SentenceContext, from: number): number {
   for (let k = from; k < Math.min(words.length, from + 9); k++) {
     const w = words[k]!;
     if (complementizers.has(w.lower)) return k;
-    if (/^[.;!?«“"]$/.test(w.lower)) break;
+    if (/^[.;,!?«“"]$/.test(w.lower) || isCueWord(w)) break;
   }
   return from;
 }
@@ -206,7 +206,7 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
   if (cue.gerund) {
     let end = words.length;
     if (cue.first <= 2) for (let k = cue.last + 1; k < words.length; k++) if (words[k]!.text === ',') { end = k; break; }
-    const from = contentStartAfter(ctx, cue.last + 1);
+    const from = contentStartAfter(ctx, cue.last + 1, isCueWord);
     if (from >= end) return undefined;
     const content = tidy(text, { start: words[from]!.start, end: end < words.length ? words[end]!.start : ctx.sentence.end });
     return { ...base, frame: 'gerund', content: content ? [content] : [], source: [], contentAfter: true };
@@ -235,14 +235,20 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
   const frame: Frame = coordinated ? 'coordinated' : 'subject-verb';
   let after = cue.last + 1;
   while (after < words.length && /^[,:]$/.test(words[after]!.lower)) after++;
-  const right = after < words.length ? contentAfter(ctx, contentStartAfter(ctx, after)) : undefined;
+  const right = after < words.length && !isCueWord(words[after]!) ? contentAfter(ctx, contentStartAfter(ctx, after, isCueWord)) : undefined;
   // Content on the left only when something sets it off: "…, Smith said." / "“…,” he said."
   const leftEnd = subject ? subject[0] : cue.first;
   const setOff = leftEnd > 0 && /^[,»”"]$/.test(words[leftEnd - 1]!.lower);
   const quoteSetOff = setOff && quoteEndingAt(ctx.quotes, text, words[leftEnd]!.start) !== undefined;
-  const introduced = right !== undefined && (/^[«“"‘]|^''|^``/u.test(text.slice(right.start, right.end)) || lexicon.set(lexicon.lex.complementizers).has(words[contentStartAfter(ctx, after)]?.lower ?? '') && right.start === words[contentStartAfter(ctx, after)]!.start || words[cue.last + 1]?.lower === ':');
+  const introduced = right !== undefined && (/^[«“"‘]|^''|^``/u.test(text.slice(right.start, right.end)) || lexicon.set(lexicon.lex.complementizers).has(words[contentStartAfter(ctx, after, isCueWord)]?.lower ?? '') && right.start === words[contentStartAfter(ctx, after, isCueWord)]!.start || words[cue.last + 1]?.lower === ':');
   const preferLeft = setOff && !introduced && !relativeSource && (quoteSetOff || isTrailingAdjunct(ctx, after) || !isAdjunctClause(ctx, 0, leftEnd - 1));
   if (right && !preferLeft) {
+    // "While only 7 percent said they are undecided, 27 percent …": a subordinate clause ends at its comma.
+    const subordinate = leftEnd > 0 && lexicon.set(lexicon.lex.subordinators).has(words[leftEnd - 1]!.lower);
+    if (subordinate) {
+      const comma = words.find((w) => w.lower === ',' && w.start > right.start && w.start < right.end && !ctx.quotes.some((q) => q.start < w.start && w.start < q.end));
+      if (comma) right.end = comma.start;
+    }
     return { ...base, frame, content: [right], source, contentAfter: true, relativeSource };
   }
   if (words[cue.last + 1]?.lower === ':' && ctx.next) {

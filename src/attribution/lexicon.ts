@@ -30,6 +30,8 @@ export interface AttributionLexicon {
   passiveAgent: string[];
   invertedClitics: string[];
   complementizers: string[];
+  /** Conjunctions opening a subordinate clause that ends at the next comma ("while he said …, …"). */
+  subordinators: string[];
   clauseBoundaries: string[];
   relativePronouns: string[];
   /** Object pronouns written between subject and verb ("qui l'a félicité"). */
