@@ -1,5 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { DEFAULT_DB, positiveInteger } from '../options.js';
+import { UsageError } from '../errors.js';
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from '../../serve/server.js';
 import { DEFAULT_MAX_BODY_BYTES } from '../../serve/app.js';
 
@@ -27,7 +28,13 @@ export function registerServe(program: Command): void {
     .option('--cors <origin...>', 'allow browser calls from these origins (off by default)')
     .action(async (options: ServeOptions) => {
       const token = process.env.PRESSCOPE_TOKEN || undefined;
-      const server = await startServer({ db: options.db, port: options.port, host: options.host, token, maxBodyBytes: options.maxBody, corsOrigins: options.cors });
+      const server = await startServer({ db: options.db, port: options.port, host: options.host, token, maxBodyBytes: options.maxBody, corsOrigins: options.cors })
+        .catch((error: NodeJS.ErrnoException) => {
+          if (error.code === 'EADDRINUSE') throw new UsageError(`port ${options.port} on ${options.host} is in use; choose another with --port`);
+          if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') throw new UsageError(`cannot bind to ${options.host}: not an address of this machine`);
+          if (error.code === 'EACCES') throw new UsageError(`not allowed to bind to port ${options.port}; use a port above 1023`);
+          throw error;
+        });
       console.log(`presscope serving ${options.db} on ${server.url}${server.web ? '' : ' (API only: run npm run build to build the web page)'}`);
       console.log(`  API description: ${server.url}/api/openapi.json · write endpoints ${token ? 'need the bearer token' : 'are open (set PRESSCOPE_TOKEN to protect them)'}`);
       if (!token && !['127.0.0.1', 'localhost', '::1'].includes(options.host)) {
