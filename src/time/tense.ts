@@ -44,22 +44,14 @@ function tenseFromFeats(feats: string): Tense | undefined {
   return undefined;
 }
 
-function tenseFromTagged(tagged: readonly Token[], from: number, to: number, start: number, end: number): Tense | undefined {
-  let best: { tense: Tense; distance: number } | undefined;
-  for (const token of tagged) {
-    if (token.end <= from || token.start >= to || !token.feats) continue;
-    const tense = tenseFromFeats(token.feats);
-    if (!tense) continue;
-    const distance = token.end <= start ? start - token.end : token.start - end;
-    if (!best || distance < best.distance) best = { tense, distance };
-  }
-  return best?.tense;
+/** Tagger features by the start offset of their token, when the tagger has run (else undefined). */
+export function featuresByOffset(tagged: readonly Token[] | undefined): Map<number, string> | undefined {
+  if (!tagged || !tagged.some((t) => t.feats)) return undefined;
+  const byOffset = new Map<number, string>();
+  for (const t of tagged) if (t.feats && !byOffset.has(t.start)) byOffset.set(t.start, t.feats);
+  return byOffset;
 }
 
-/**
- * The tense of the clause an expression sits in, from the nearest verb cue on either side:
- * tagger features when tokens carry them, else auxiliaries and verb endings of the language.
- */
 /** A period ends a clause unless it closes an abbreviation ("p.m.", "Aug.") inside the sentence. */
 function isBoundary(tokens: readonly TimeToken[], k: number): boolean {
   const token = tokens[k]!;
@@ -73,7 +65,7 @@ function isBoundary(tokens: readonly TimeToken[], k: number): boolean {
 
 export function tenseAround(
   text: string, tokens: readonly TimeToken[], start: number, end: number,
-  cues: CompiledTense, tagged?: readonly Token[],
+  cues: CompiledTense, feats?: ReadonlyMap<number, string>,
 ): Tense | undefined {
   let left = start;
   while (left > 0 && start - left < WINDOW && !isBoundary(tokens, left - 1) && !tokens[left]!.newlineBefore) left--;
@@ -82,11 +74,6 @@ export function tenseAround(
   const expressionStart = tokens[start]!.start;
   const before = text.slice(Math.max(0, expressionStart - 12), expressionStart).toLowerCase().replace(/’/g, "'").trimEnd();
   if (cues.futureSignals.some((signal) => before.endsWith(signal) && /(^|[\s(])$/.test(before.slice(0, before.length - signal.length)))) return 'future';
-  if (tagged && tagged.some((t) => t.feats)) {
-    const from = tokens[left]?.start ?? 0;
-    const to = tokens[right - 1]?.end ?? text.length;
-    return tenseFromTagged(tagged, from, to, tokens[start]!.start, tokens[end - 1]!.end);
-  }
   const word = (j: number) => text.slice(tokens[j]!.start, tokens[j]!.end).toLowerCase().replace(/’/g, "'");
   const inFutureGroup = (j: number): boolean => {
     for (let k = j - 1; k >= Math.max(0, j - 3); k--) if (cues.futureBeforeVerb.has(word(k))) return true;
@@ -99,6 +86,11 @@ export function tenseAround(
   const classifyWord = (j: number): Tense | undefined => {
     const w = word(j);
     if (cues.future.has(w)) return 'future';
+    // With the tagger's features, they decide; the word rules below are the fallback without them.
+    if (feats) {
+      const f = feats.get(tokens[j]!.start);
+      return f ? tenseFromFeats(f) : undefined;
+    }
     if (cues.past.has(w)) return 'past';
     if (cues.pastBeforeParticiple.has(w) && j + 1 < tokens.length) {
       const next = word(j + 1);

@@ -31,6 +31,19 @@ describe('French time expressions', () => {
     expect(only('Le pays est soulevé depuis l\'exécution de Nimr al-Nimr samedi dernier.', day('2016-01-04')).value).toBe('2016-01-02');
   });
 
+  it('takes the tense from the tagger features when tokens carry them', () => {
+    const text = 'Jeudi, Donald Trump vint à Paris.';
+    const wednesday = day('2019-04-10');
+    // Without features the passé simple "vint" is not recognised and the nearest Thursday is the next one.
+    expect(only(text, wednesday).value).toBe('2019-04-11');
+    const at = (word: string) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length });
+    const tokens = [
+      { ...at('Jeudi'), upos: 'NOUN' },
+      { ...at('vint'), upos: 'VERB', lemma: 'venir', feats: 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin' },
+    ];
+    expect(findTimes(text, 'fr', { date: wednesday, tokens })[0]!.value).toBe('2019-04-04');
+  });
+
   it('gives a range of days the month written once', () => {
     const [first, second] = times('Le festival se tiendra du 3 au 5 mai à Nancy.', day('2019-04-10'));
     expect(first).toMatchObject({ text: '3', value: '2019-05-03' });
