@@ -100,22 +100,39 @@ function f1(correct: number, system: number, gold: number): { p: number; r: numb
   return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
 }
 
+/** The time stage, timed: the table reports its own throughput next to the whole run's. */
+function timedTimeStage(clock: { seconds: number }): Stage {
+  return {
+    ...timeStage,
+    run: (input) => {
+      const started = performance.now();
+      const layers = timeStage.run(input);
+      clock.seconds += (performance.now() - started) / 1000;
+      return layers;
+    },
+  };
+}
+
 /** The stages the eval runs: segmentation (paragraphs, tokens, sentences) then the time stage. */
-function evalStages(): Stage[] {
+function evalStages(clock: { seconds: number }): Stage[] {
   const segmentation: LayerName[] = ['paragraphs', 'tokens', 'sentences'];
   const before = STAGES.filter((s) => s !== timeStage && s.provides.some((p) => segmentation.includes(p)));
-  return [...before, timeStage];
+  return [...before, timedTimeStage(clock)];
 }
 
 export async function evalTime(goldPath: string, options: { lang?: 'fr' | 'en' } = {}): Promise<{ table: string; metrics: Record<string, unknown> }> {
   const documents = readTimeGold(goldPath, options.lang);
-  const stages = evalStages();
+  const timeClock = { seconds: 0 };
+  const stages = evalStages(timeClock);
   const total: TimeCounts = { gold: 0, system: 0, strict: 0, relaxed: 0, type: 0, value: 0 };
+  const input = (doc: GoldTimeDocument) => ({ text: doc.text, meta: { date: { value: doc.dct, precision: 'day' as const }, origin: { format: 'jsonl' as const } }, declaredLang: doc.lang });
+  // One untimed document first, so that one-time set-up (compiling grammars, loading models) is not counted as throughput.
+  if (documents[0]) { analyze(input(documents[0]), stages); timeClock.seconds = 0; }
   let words = 0;
   let seconds = 0;
   for (const doc of documents) {
     const started = performance.now();
-    const record = analyze({ text: doc.text, meta: { date: { value: doc.dct, precision: 'day' }, origin: { format: 'jsonl' } }, declaredLang: doc.lang }, stages);
+    const record = analyze(input(doc), stages);
     seconds += (performance.now() - started) / 1000;
     words += doc.text.split(/\s+/).filter(Boolean).length;
     const counts = countMatches(doc.timexes, record.layers.times ?? []);
@@ -140,7 +157,7 @@ export async function evalTime(goldPath: string, options: { lang?: 'fr' | 'en' }
     row('relaxed', relaxed),
     row('value', value),
     `type accuracy ${metrics.type_accuracy.toFixed(2)}, value accuracy ${metrics.value_accuracy.toFixed(2)} (over ${total.relaxed} relaxed matches)`,
-    `${metrics.words_per_second} words/s (segmentation + time stages)`,
+    `${metrics.words_per_second} words/s (segmentation + time stages); time stage alone ${Math.round(timeClock.seconds > 0 ? words / timeClock.seconds : 0)} words/s`,
   ].join('\n');
   return { table, metrics };
 }
