@@ -57,7 +57,7 @@ export const ContentBody = z.strictObject({
   html: z.string().min(1).optional(),
   title: ShortText.optional(),
   date: IsoDate.optional(),
-  url: z.url().max(2000).optional(),
+  url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).max(2000).optional(),
   source: ShortText.optional(),
   lang: z.string().regex(/^[a-z]{2,3}$/i).optional(),
 }).refine((body) => (body.text === undefined) !== (body.html === undefined), { message: 'give exactly one of text or html' });

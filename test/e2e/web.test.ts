@@ -8,6 +8,7 @@ import { ingestPaths } from '../../src/api/ingest.js';
 import { startServer, type RunningServer } from '../../src/serve/server.js';
 import { REPO, SAMPLES, SEED_PATH, SEED_TEXT, tempDir } from '../helpers/paths.js';
 import { layeredSeedExcerpt } from './layered-fixture.js';
+import { analyze } from '../../src/pipeline/analyze.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const WEB_DIR = join(REPO, 'dist-web');
@@ -36,6 +37,12 @@ describe.skipIf(!existsSync(CHROMIUM))('web page in headless Chromium', () => {
     const db = join(dir, 'corpus.db');
     const corpus = Corpus.open(db);
     ingestPaths(corpus, [SEED_PATH, join(SAMPLES, 'wikinews-fr.jsonl'), join(SAMPLES, 'wikinews-en.jsonl')]);
+    const hostile = corpus.ingest([analyze({
+      text: 'Le porte-parole a déclaré : « <script>window.pwned = 1</script> <img src=x onerror="window.pwned = 2"> ».',
+      meta: { title: '<img src=x onerror="window.pwned = 3"> Balises dans un titre', url: 'javascript:window.pwned = 4', origin: { format: 'jsonl' } },
+      declaredLang: 'fr',
+    })]);
+    expect(hostile).toEqual(['added']);
     const layered = layeredSeedExcerpt();
     corpus.ingest([layered]);
     layeredId = layered.id;
@@ -162,6 +169,16 @@ describe.skipIf(!existsSync(CHROMIUM))('web page in headless Chromium', () => {
     await open('#/search?q=Syrie');
     await screenshot('search-phone');
     await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('shows markup found in articles as text, never as HTML', async () => {
+    await open(`#/search?q=${encodeURIComponent('porte-parole balises')}`);
+    await page.locator('.result-title', { hasText: 'Balises dans un titre' }).click();
+    await page.waitForSelector('main[aria-busy="false"] .article-text');
+    expect(await page.locator('h1').textContent()).toBe('<img src=x onerror="window.pwned = 3"> Balises dans un titre');
+    expect(await page.locator('.article-text').textContent()).toContain('<script>window.pwned = 1</script>');
+    expect(await page.locator('main img, main script, .article-url a').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
   });
 
   it('shows a readable error for an unknown document', async () => {

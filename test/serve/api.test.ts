@@ -140,6 +140,7 @@ describe('POST /api/analyze', () => {
       [post('', JSON.stringify({ text: 'a', html: '<p>b</p>' }), 'application/json'), 400],
       [post('', JSON.stringify({ text: 'Bonjour.', date: 'hier' }), 'application/json'), 400],
       [post('', JSON.stringify({ text: 'Bonjour.', evil: true }), 'application/json'), 400],
+      [post('', JSON.stringify({ text: 'Bonjour.', url: 'javascript:alert(1)' }), 'application/json'), 400],
       [post('', '   \n  ', 'text/plain'), 422],
     ];
     for (const [init, expected] of cases) {

@@ -34,7 +34,8 @@ export async function articleView(id: string): Promise<HTMLElement> {
         `version ${versions.length}`,
         `id ${record.id}`,
       ].filter(Boolean).join(' · ')),
-      meta.url ? h('p', { class: 'article-url' }, h('a', { href: meta.url, rel: 'noopener noreferrer' }, meta.url)) : null,
+      // Only web addresses become links: a stored URL is input, and javascript: or data: must not be clickable.
+      meta.url ? h('p', { class: 'article-url' }, /^https?:\/\//i.test(meta.url) ? h('a', { href: meta.url, rel: 'noopener noreferrer' }, meta.url) : meta.url) : null,
       record.analysis.warnings.map((warning) => h('p', { class: 'warning' }, warning))[0] ?? null),
     h('div', { class: 'article-layout' },
       h('article', { class: 'article-main' }, toggles, text.element),
