@@ -62,7 +62,7 @@ export class Parser {
       transitionScores.fill(0);
       transitions.score(features, count, transitionScores);
       const move = bestLegal(state, transitionScores);
-      this.applyWithLabel(state, sentence, move);
+      state.apply(move, this.predictLabel(state, sentence, move));
     }
     const heads = new Int32Array(n);
     const labels = new Int32Array(n);
@@ -74,11 +74,7 @@ export class Parser {
     return { heads, labels };
   }
 
-  /** Applies `move`, labelling its arc with the labeller's best relation. */
-  applyWithLabel(state: ParseState, sentence: EncodedSentence, move: number, label = this.predictLabel(state, sentence, move)): void {
-    state.apply(move, label);
-  }
-
+  /** The labeller's best relation for the arc `move` would make (NO_WORD for SHIFT); never `root` below the root. */
   predictLabel(state: ParseState, sentence: EncodedSentence, move: number): number {
     if (move === SHIFT) return NO_WORD;
     const dependent = state.s(0);
