@@ -195,12 +195,20 @@ function isPresentForm(form: string, lexicon: CompiledLexicon): boolean {
 function hasReportingContext(words: readonly Word[], first: number, last: number, lexicon: CompiledLexicon, complements?: ReadonlySet<string>): boolean {
   const before = words[first - 1];
   if (before && /^[,»”"]$/.test(before.lower) && isWordLike(words[last + 1])) return true;
+  // "…, campaign records show.": a verb closing the sentence after a comma reports what came before it.
+  const next = words[last + 1];
+  if ((!next || /^[.!?]$/.test(next.lower)) && words.slice(0, first).some((w) => w.lower === ',')) return true;
+  // "I think this meeting is too little": an opinion verb after a pronoun takes a bare clause.
+  const pronouns = lexicon.lex.personalPronouns;
+  if (before && before.lower in pronouns && lexicon.set(lexicon.lex.beliefVerbs).has(words[last]!.lower)
+    && next && (next.lower in pronouns || lexicon.determiners.has(next.lower) || /^\p{Lu}/u.test(next.text))) return true;
   const wanted = complements ?? lexicon.complements;
+  // Quotation marks count close to the verb ("called Clinton's use of email “extremely careless”"); a colon at once.
+  const quoteReach = complements ? 2 : 6;
   for (let k = last + 1; k < Math.min(words.length, last + 9); k++) {
     const w = words[k]!;
     const isMark = /^[:«"“]$/.test(w.lower);
-    // A quotation may follow a determiner ("a dénoncé un « acte odieux »"); a colon follows at once.
-    if (isMark && k <= last + (w.lower === ':' ? 1 : 2) && (wanted.has(w.lower) || wanted.has('«') && /^["“]$/.test(w.lower))) return true;
+    if (isMark && k <= last + (w.lower === ':' ? 1 : quoteReach) && (wanted.has(w.lower) || wanted.has('«') && /^["“]$/.test(w.lower))) return true;
     if (!isMark && wanted.has(w.lower)) return true;
     if (/^[.;!?]$/.test(w.lower)) return false;
   }

@@ -63,11 +63,37 @@ export function findFrames(ctx: SentenceContext, cues: readonly CueMatch[]): Dra
   for (const cue of cues) cueWords.add(ctx.words[cue.head]!);
   const isCueWord = (w: Word) => cueWords.has(w);
   const drafts: Draft[] = [];
+  const headline = colonFrame(ctx, cues, isCueWord);
+  if (headline) drafts.push(headline);
   for (const cue of cues) {
     const draft = cue.kind === 'according-to' ? accordingTo(ctx, cue, isCueWord) : verbFrame(ctx, cue, isCueWord);
     if (draft && draft.content.length > 0) drafts.push(joinInterruptedQuote(ctx, draft));
   }
   return drafts;
+}
+
+const MAX_COLON_SOURCE = 5;
+
+/**
+ * "Historians: Clinton, Obama linked no matter what" / "Trump : « … »": a short noun phrase and a
+ * colon opening a line attribute what follows on that line.
+ */
+function colonFrame(ctx: SentenceContext, cues: readonly CueMatch[], isCueWord: (w: Word) => boolean): Draft | undefined {
+  const { words, text, lexicon } = ctx;
+  const colon = words.findIndex((w, k) => k > 0 && k <= MAX_COLON_SOURCE && w.lower === ':');
+  if (colon < 0 || cues.some((c) => c.first < colon)) return undefined;
+  const source = words.slice(0, colon);
+  if (!looksLikeNounPhrase(source, lexicon, isCueWord) || !source.every((w) => /^\p{Lu}/u.test(w.text) || lexicon.determiners.has(w.lower) || /^[\p{Ll}'’-]{1,4}$/u.test(w.text))) return undefined;
+  const after = words[colon + 1];
+  if (!after) return undefined;
+  const lineEnd = text.indexOf('\n', after.start);
+  const end = lineEnd >= 0 && lineEnd < ctx.sentence.end ? lineEnd : ctx.sentence.end;
+  const content = tidy(text, { start: after.start, end });
+  if (!content) return undefined;
+  return {
+    frame: 'subject-verb', cue: [{ start: words[colon]!.start, end: words[colon]!.end }], content: [content],
+    source: [wordSpan(words, 0, colon)], stance: 'reports', sentence: ctx.index, contentAfter: true, relativeSource: false,
+  };
 }
 
 /**
