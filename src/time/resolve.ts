@@ -172,9 +172,10 @@ function resolveAnaphor(f: TimeFrame, ctx: ResolveContext): Resolution | undefin
   if (!base) return undefined;
   const anchor: Anchor = ctx.previous ? 'previous' : 'dct';
   const offset = f.anaph?.offset ?? 0;
-  if (f.unit && f.unit !== 'D') {
-    // "later that year": the unit of the previous date that contains it.
-    const point = unitPoint(f.unit, pointInterval(base).from, 0);
+  const unit = f.unit ?? f.anaph?.unit;
+  if (unit && unit !== 'D') {
+    // "later that year", "l'année suivante": the unit of the previous date that contains it, or the next one.
+    const point = unitPoint(unit, pointInterval(base).from, offset);
     return point && { kind: 'point', type: 'DATE', point, anchor };
   }
   if (base.gran === 'day') return { kind: 'point', type: typeOf(f), point: withTimeOfDay({ gran: 'day', day: base.day + offset }, f), anchor };

@@ -52,6 +52,12 @@ describe('English time expressions', () => {
     expect(only('The law was passed in May.', day('2019-07-01')).value).toBe('2019-05');
   });
 
+  it('resolves "later that year" and "the following year" against the year mentioned before', () => {
+    const [, later, following] = times('The dam was completed in 1950. Later that year, the valley flooded. The following year the town moved.', day('2002-09-01'));
+    expect(later).toMatchObject({ text: 'Later that year', value: '1950', anchor: 'previous' });
+    expect(following).toMatchObject({ text: 'The following year', value: '1951', anchor: 'previous' });
+  });
+
   it('reads durations, sets and references', () => {
     const date = day('2000-01-07');
     expect(only('The talks lasted more than two weeks.', date)).toMatchObject({ type: 'DURATION', value: 'P2W', mod: 'MORE_THAN' });

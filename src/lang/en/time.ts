@@ -104,6 +104,10 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   'that same day': { cls: 'ANAPH', unit: 'D', offset: 0 },
   'the next day': { cls: 'ANAPH', unit: 'D', offset: 1 }, 'the following day': { cls: 'ANAPH', unit: 'D', offset: 1 },
   'the previous day': { cls: 'ANAPH', unit: 'D', offset: -1 }, 'that date': { cls: 'ANAPH', unit: 'D', offset: 0 },
+  'that year': { cls: 'ANAPH', unit: 'Y', offset: 0 }, 'the following year': { cls: 'ANAPH', unit: 'Y', offset: 1 },
+  'the previous year': { cls: 'ANAPH', unit: 'Y', offset: -1 }, 'that month': { cls: 'ANAPH', unit: 'M', offset: 0 },
+  'the following month': { cls: 'ANAPH', unit: 'M', offset: 1 }, 'that week': { cls: 'ANAPH', unit: 'W', offset: 0 },
+  'the following week': { cls: 'ANAPH', unit: 'W', offset: 1 },
 
   several: { cls: 'FUZZY' }, few: { cls: 'FUZZY' }, 'a few': { cls: 'FUZZY' }, many: { cls: 'FUZZY' },
 

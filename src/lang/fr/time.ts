@@ -111,6 +111,11 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   'cette date': { cls: 'ANAPH', unit: 'D', offset: 0 },
   'cette même date': { cls: 'ANAPH', unit: 'D', offset: 0 },
   'cette même journée': { cls: 'ANAPH', unit: 'D', offset: 0 },
+  'cette époque': { cls: 'ANAPH', unit: 'D', offset: 0 }, 'même époque': { cls: 'ANAPH', unit: 'D', offset: 0 },
+  'cette année-là': { cls: 'ANAPH', unit: 'Y', offset: 0 }, "l'année suivante": { cls: 'ANAPH', unit: 'Y', offset: 1 },
+  "l'année précédente": { cls: 'ANAPH', unit: 'Y', offset: -1 }, 'ce mois-là': { cls: 'ANAPH', unit: 'M', offset: 0 },
+  'le mois suivant': { cls: 'ANAPH', unit: 'M', offset: 1 }, 'cette semaine-là': { cls: 'ANAPH', unit: 'W', offset: 0 },
+  'la semaine suivante': { cls: 'ANAPH', unit: 'W', offset: 1 },
 
   plusieurs: { cls: 'FUZZY' }, quelques: { cls: 'FUZZY' }, des: { cls: 'FUZZY' }, 'de longues': { cls: 'FUZZY' },
   'de nombreuses': { cls: 'FUZZY' }, 'de nombreux': { cls: 'FUZZY' }, 'de longs': { cls: 'FUZZY' },
