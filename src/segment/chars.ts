@@ -13,19 +13,39 @@ export function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/**
+ * Unicode classes of the BMP, computed once per code unit on first sight: a regex test per
+ * character would dominate the tokenizer's time on accented text.
+ */
+const CLASS_KNOWN = 1;
+const CLASS_LETTER = 2;
+const CLASS_UPPER = 4;
+const CLASS_LOWER = 8;
+const classes = new Uint8Array(65536);
+
+function classOf(code: number): number {
+  let bits = classes[code]!;
+  if (bits === 0) {
+    const char = String.fromCharCode(code);
+    bits = CLASS_KNOWN | (LETTER.test(char) ? CLASS_LETTER : 0) | (UPPER.test(char) ? CLASS_UPPER : 0) | (LOWER.test(char) ? CLASS_LOWER : 0);
+    classes[code] = bits;
+  }
+  return bits;
+}
+
 export function isLetterCode(code: number): boolean {
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return LETTER.test(String.fromCharCode(code));
+  return (classOf(code) & CLASS_LETTER) !== 0;
 }
 
 export function isUpperCode(code: number): boolean {
   if (code < 128) return code >= 65 && code <= 90;
-  return UPPER.test(String.fromCharCode(code));
+  return (classOf(code) & CLASS_UPPER) !== 0;
 }
 
 export function isLowerCode(code: number): boolean {
   if (code < 128) return code >= 97 && code <= 122;
-  return LOWER.test(String.fromCharCode(code));
+  return (classOf(code) & CLASS_LOWER) !== 0;
 }
 
 export function isAlnumCode(code: number): boolean {
