@@ -151,6 +151,8 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
     const previous = words[i - 1];
     if (word.upos && !['VERB', 'AUX'].includes(word.upos) && !phrase) continue;
     if (!word.upos && previous && lexicon.determiners.has(previous.lower) && !(lang === 'fr' && previous.lower === 'leur')) continue;
+    // After a number the word is a noun or an adjective ("13 states", "475 pledged delegates").
+    if (!word.upos && previous && /^\p{N}/u.test(previous.text)) continue;
     // Auxiliaries and short adverbs in front of the verb belong to the cue group.
     let first = i;
     let aux = false;
