@@ -116,7 +116,7 @@ describe.skipIf(!existsSync(CHROMIUM))('web page in headless Chromium', () => {
     await screenshot('layered-article');
 
     await page.getByLabel(/Entities/).uncheck();
-    expect(await page.locator('.article-view.hide-entities').count()).toBe(1);
+    expect(await page.locator('.record-view.hide-entities').count()).toBe(1);
     const background = await page.locator('.article-text .ent-ORG').first().evaluate((node) => getComputedStyle(node).backgroundColor);
     expect(background).toBe('rgba(0, 0, 0, 0)');
   });
@@ -169,6 +169,22 @@ describe.skipIf(!existsSync(CHROMIUM))('web page in headless Chromium', () => {
     await open('#/search?q=Syrie');
     await screenshot('search-phone');
     await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('analyses pasted text on the page without storing it', async () => {
+    const before = await (await fetch(`${server.url}/api/stats`)).json() as { documents: number };
+    const paragraph = SEED_TEXT.split('\n\n').find((part) => part.startsWith('Lundi'))!;
+    await open('#/analyze');
+    await page.getByLabel(/Article text/).fill(paragraph);
+    await page.getByLabel('Publication date').fill('2019-04');
+    await page.getByRole('button', { name: 'Analyse' }).click();
+    await page.waitForSelector('.analysis-output .article-text');
+    expect(await page.locator('.analysis-output .article-text').textContent()).toBe(paragraph);
+    expect(await page.locator('.analysis-output .layer-quotes').count()).toBeGreaterThan(0);
+    expect(await page.locator('.analysis-output .article-meta').textContent()).toContain('not stored');
+    await screenshot('analyze');
+    const after = await (await fetch(`${server.url}/api/stats`)).json() as { documents: number };
+    expect(after.documents).toBe(before.documents);
   });
 
   it('shows markup found in articles as text, never as HTML', async () => {

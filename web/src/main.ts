@@ -7,6 +7,7 @@ import { searchView } from './views/search.js';
 import { timelineView } from './views/timeline.js';
 import { quotesView } from './views/quotes.js';
 import { entityView } from './views/entity.js';
+import { analyzeView } from './views/analyze.js';
 
 const VIEWS: Record<string, (id: string | undefined, params: Record<string, string>) => Promise<HTMLElement>> = {
   search: (_id, params) => searchView(params),
@@ -14,6 +15,7 @@ const VIEWS: Record<string, (id: string | undefined, params: Record<string, stri
   map: () => mapView(),
   timeline: () => timelineView(),
   quotes: (_id, params) => quotesView(params),
+  analyze: () => analyzeView(),
   entity: (id) => (id ? entityView(id) : Promise.reject(new ApiFailure('no entity in the address'))),
 };
 
