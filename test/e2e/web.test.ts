@@ -134,16 +134,19 @@ describe.skipIf(!existsSync(CHROMIUM))('web page in headless Chromium', () => {
     expect(await page.locator('.result').count()).toBeGreaterThan(0);
   });
 
-  it('draws the timeline of resolved event dates', async () => {
+  it('draws the timeline of resolved event dates, a bar opening the articles of its period', async () => {
     await open('#/timeline');
-    const bars = page.locator('.timeline-chart .time-bar');
+    const bars = page.locator('.histogram .bucket[role="button"]');
     expect(await bars.count()).toBeGreaterThanOrEqual(3);
     expect(await page.locator('.time-list li').first().textContent()).toMatch(/^\[\d{4}-\d{2}-\d{2}, \d{4}-\d{2}-\d{2}\)/);
     await screenshot('timeline');
-    await bars.first().focus();
+    await open('#/timeline?from=2018-12&to=2019-04');
+    expect(await page.locator('figcaption').first().textContent()).toContain('by month');
+    await page.locator('.histogram .bucket[role="button"]', { hasText: '2018-12' }).first().focus();
     await page.keyboard.press('Enter');
-    await page.waitForURL(/#\/doc\//);
-    await page.waitForSelector('main[aria-busy="false"] .article-text');
+    await page.waitForURL(/eventFrom=2018-12/);
+    await page.waitForSelector('main[aria-busy="false"] .result');
+    expect(await page.locator('.result-title').allTextContents()).toContain('Extrait annoté (test de rendu)');
   });
 
   it('lists statements by speaker across the corpus and an entity\'s articles', async () => {

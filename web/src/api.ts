@@ -32,5 +32,5 @@ export const api = {
   quotes: (speaker?: string, offset = 0) => getJson<{ quotes: Statement[] }>('/api/quotes', { speaker, offset, limit: 100 }),
   analyze: (content: { text: string; date?: string; title?: string }) => postJson<AnalysisRecord>('/api/analyze', content),
   places: () => getJson<{ places: PlaceSummary[] }>('/api/places'),
-  timeline: (params: { document?: string } = {}) => getJson<{ times: TimelineEntry[] }>('/api/timeline', params),
+  timeline: (params: { document?: string; from?: string; to?: string } = {}) => getJson<{ times: TimelineEntry[] }>('/api/timeline', { ...params, limit: 2000 }),
 };

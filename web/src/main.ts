@@ -13,7 +13,7 @@ const VIEWS: Record<string, (id: string | undefined, params: Record<string, stri
   search: (_id, params) => searchView(params),
   doc: (id) => (id ? articleView(id) : Promise.reject(new ApiFailure('no document id in the address'))),
   map: () => mapView(),
-  timeline: () => timelineView(),
+  timeline: (_id, params) => timelineView(params),
   quotes: (_id, params) => quotesView(params),
   analyze: () => analyzeView(),
   entity: (id) => (id ? entityView(id) : Promise.reject(new ApiFailure('no entity in the address'))),

@@ -18,7 +18,7 @@ function facetList(title: string, name: 'lang' | 'source', counts: Record<string
 
 function resultList(result: SearchResult): HTMLElement {
   return h('ol', { class: 'results' }, ...result.hits.map((hit) => h('li', { class: 'result' },
-    h('a', { href: href('doc', hit.id), class: 'result-title', lang: hit.lang }, hit.title ?? hit.snippet.slice(0, 80)),
+    h('a', { href: href('doc', hit.id), class: 'result-title', lang: hit.lang }, hit.title ?? `Untitled ${hit.source ? `${hit.source} ` : ''}article (${hit.date ?? 'undated'})`),
     h('div', { class: 'result-meta' }, [hit.date ?? 'undated', hit.lang, hit.source, `${hit.words} words`].filter(Boolean).join(' · ')),
     h('p', { class: 'snippet', lang: hit.lang }, ...snippetNodes(hit.snippet)))));
 }
