@@ -88,8 +88,9 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext): Speaker {
   const pronounType = lexicon.lex.personalPronouns[lower];
   if (words.length === 1 && pronounType !== undefined) {
     if (pronounType === 'unnamed') return { name: mention, type: 'unnamed', description: mention };
-    const antecedent = [...ctx.earlier].reverse().find((e) => e.at < source.start && e.speaker.type !== 'unnamed'
-      && (pronounType === 'person' ? e.speaker.type === 'person' : true));
+    // "Il ajoute" after "déclare un officier de police": unnamed people are antecedents too.
+    const antecedent = [...ctx.earlier].reverse().find((e) => e.at < source.start
+      && (pronounType === 'person' ? e.speaker.type === 'person' || e.speaker.type === 'unnamed' : true));
     if (antecedent) return { ...antecedent.speaker, resolvedFrom: { ...source } };
     return { name: mention, type: pronounType };
   }
@@ -109,6 +110,11 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext): Speaker {
   const nounType = typeFromNouns(head, lexicon);
   if (nounType === 'media') return withRole({ name, type: 'media' });
   const unnamedHead = head[0] && lexicon.set(lexicon.lex.unnamedSourceNouns).has(head[0].lower);
+  // "a source within the Interior Ministry", "sources proches du Hezbollah": a name after a preposition does not name the source.
+  const prepositions = lexicon.set(lexicon.lex.prepositions);
+  const nameInComplement = nameRun !== undefined && head[0] !== undefined
+    && words.some((w) => w.start > head[0]!.start && w.start < words[nameRun[0]]!.start && prepositions.has(w.lower));
+  if (unnamedHead && nameInComplement) return withRole({ name: mention, type: 'unnamed', description: mention });
   if (!nameRun && (unnamedHead || (words[0] && lexicon.set(lexicon.lex.indefiniteDeterminers).has(words[0].lower) && words[0].lower !== 'les' && words[0].lower !== 'de' && (role || nounType === 'military' || nounType === 'government')))) {
     return withRole({ name: mention, type: 'unnamed', description: mention });
   }
