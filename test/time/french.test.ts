@@ -88,8 +88,10 @@ describe('French time expressions', () => {
     expect(only('Le marché se tient chaque lundi sur la place.', day('2019-04-10'))).toMatchObject({ type: 'SET', value: 'XXXX-WXX-1', quant: 'EVERY' });
   });
 
-  it('does not read ages, the auxiliary "été" or the number "sept" as times', () => {
+  it('does not read ages, the auxiliary "été", "Jeux d\'hiver" or the number "sept" as times', () => {
     expect(times('Jean Burget, 87 ans, a été heurté par une voiture.', day('1999-05-21'))).toEqual([]);
+    expect(times("Les Jeux Olympiques d'hiver s'ouvrent dans l'Utah.", day('2002-02-09'))).toEqual([]);
+    expect(only('Un accord a été trouvé au terme de trois ans de tractations.', day('2003-02-24'))).toMatchObject({ text: 'trois ans', value: 'P3Y' });
     expect(times('Les voleurs ont emporté sept mallettes.', day('1999-06-12'))).toEqual([]);
   });
 

@@ -155,7 +155,11 @@ const RULES: TimeRule[] = [
   { pattern: '[du] WEEKDAY?@a DAY@a MONTH@a [au] WEEKDAY?@b DAY@b MONTH@b YEAR?@b', kind: 'range' },
 
   // Ages are not durations: "Jean Burget, 87 ans", "une fillette de 6 ans", "les 6-16 ans".
+  { pattern: '[de] NUM UNIT [de|d\']', kind: 'duration' },
   { pattern: ',|(|-|de|âgé|âgée|âgés|âgées NUM ans', kind: 'skip' },
+  { pattern: 'les moins de NUM ans', kind: 'skip' },
+  // A season after "de" without an article qualifies a noun: "les Jeux d'hiver", "l'heure d'été".
+  { pattern: 'de|d\' SEASON', kind: 'skip' },
   { pattern: 'de NUM à NUM ans', kind: 'skip' },
   // Names of feasts built on a weekday: "l'accord du Vendredi Saint".
   { pattern: 'WEEKDAY saint', kind: 'skip' },
