@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ModelError } from '../../src/ml/model-file.js';
+import type { AnalysisLanguage } from '../../src/pipeline/stage.js';
+import type { DocumentMeta, Token } from '../../src/record/schema.js';
+import { paragraphStage } from '../../src/segment/paragraphs.js';
+import { tokenStage } from '../../src/segment/tokens.js';
+import { loadPosModel } from '../../src/tag/pos-model.js';
+import { tagStage } from '../../src/tag/stage.js';
+
+const SEED = readFileSync('/work/shared/seed/press-tv-syria-2019-04.txt', 'utf8');
+const META: DocumentMeta = { origin: { format: 'text' } };
+
+function tag(text: string, lang: AnalysisLanguage): { text: string; tokens: Token[] } {
+  const paragraphs = paragraphStage.run({ text, lang, meta: META, layers: {} });
+  const segmented = tokenStage.run({ text, lang, meta: META, layers: paragraphs });
+  const tagged = tagStage.run({ text, lang, meta: META, layers: { ...paragraphs, ...segmented } });
+  return { text, tokens: tagged.tokens! };
+}
+
+function find(result: { text: string; tokens: Token[] }, ...forms: string[]): Token[] {
+  const { text, tokens } = result;
+  for (let i = 0; i + forms.length <= tokens.length; i++) {
+    if (forms.every((form, k) => (tokens[i + k]!.form ?? text.slice(tokens[i + k]!.start, tokens[i + k]!.end)) === form)) return tokens.slice(i, i + forms.length);
+  }
+  throw new Error(`not found: ${forms.join(' ')}`);
+}
+
+function feats(token: Token): Record<string, string> {
+  return Object.fromEntries((token.feats ?? '').split('|').filter(Boolean).map((pair) => pair.split('=') as [string, string]));
+}
+
+describe('tag stage (French, seed article)', () => {
+  let seed: { text: string; tokens: Token[] };
+  beforeAll(() => {
+    seed = tag(SEED, 'fr');
+  });
+
+  it('gives "a annoncé" the features of a compound past (passé composé)', () => {
+    const [auxiliary, participle] = find(seed, 'a', 'annoncé');
+    expect(auxiliary!.upos).toBe('AUX');
+    expect(auxiliary!.lemma).toBe('avoir');
+    expect(feats(auxiliary!)).toMatchObject({ Mood: 'Ind', Tense: 'Pres', VerbForm: 'Fin', Person: '3', Number: 'Sing' });
+    expect(participle!.upos).toBe('VERB');
+    expect(participle!.lemma).toBe('annoncer');
+    expect(feats(participle!)).toMatchObject({ Tense: 'Past', VerbForm: 'Part' });
+  });
+
+  it('tags and lemmatises the first sentence', () => {
+    const [determiner, noun, adjective] = find(seed, 'les', 'armées', 'russe');
+    expect([determiner!.upos, noun!.upos, adjective!.upos]).toEqual(['DET', 'NOUN', 'ADJ']);
+    expect([determiner!.lemma, noun!.lemma]).toEqual(['le', 'armée']);
+    expect(feats(noun!)).toMatchObject({ Gender: 'Fem', Number: 'Plur' });
+    const [auxiliary, verb] = find(seed, 'ont', 'appelé');
+    expect(auxiliary!.lemma).toBe('avoir');
+    expect(verb!.lemma).toBe('appeler');
+    expect(find(seed, 'Syrie')[0]!.upos).toBe('PROPN');
+  });
+
+  it('tags both words of a contraction ("des" = "de" + "les")', () => {
+    const [preposition, article] = find(seed, 'de', 'les', 'armées');
+    expect(preposition!.mwt).toBeDefined();
+    expect(preposition!.mwt).toBe(article!.mwt);
+    expect(preposition!.upos).toBe('ADP');
+    expect(article!.upos).toBe('DET');
+  });
+
+  it('keeps every token span and fills every token', () => {
+    for (const token of seed.tokens) {
+      expect(token.upos).toMatch(/^[A-Z]+$/);
+      expect(token.lemma).toBeTruthy();
+    }
+  });
+});
+
+describe('tag stage (English, corpus article)', () => {
+  const article = JSON.parse(readFileSync('/work/shared/corpus/wikinews-en.jsonl', 'utf8').split('\n')[0]!) as { text: string };
+  let result: { text: string; tokens: Token[] };
+  beforeAll(() => {
+    result = tag(article.text, 'en');
+  });
+
+  it('tags "An apartment building collapsed on Monday in Magnitogorsk"', () => {
+    const words = find(result, 'An', 'apartment', 'building', 'collapsed', 'on', 'Monday', 'in', 'Magnitogorsk');
+    expect(words.map((token) => token.upos)).toEqual(['DET', 'NOUN', 'NOUN', 'VERB', 'ADP', 'PROPN', 'ADP', 'PROPN']);
+    expect(words[3]!.lemma).toBe('collapse');
+    expect(words[0]!.lemma).toBe('a');
+    expect(words[0]!.xpos).toBe('DT');
+  });
+
+  it('gives "A suspected gas leak led to an explosion" a finite past verb', () => {
+    const [, , , , led] = find(result, 'A', 'suspected', 'gas', 'leak', 'led', 'to');
+    expect(led!.upos).toBe('VERB');
+    expect(led!.xpos).toBe('VBD');
+    expect(led!.lemma).toBe('lead');
+    expect(feats(led!)).toMatchObject({ Tense: 'Past', VerbForm: 'Fin', Mood: 'Ind' });
+  });
+});
+
+describe('POS model files', () => {
+  it('gives a ModelError for a missing model', () => {
+    expect(() => loadPosModel('/nonexistent/models/fr/pos.bin.gz', 'fr')).toThrow(ModelError);
+  });
+});
