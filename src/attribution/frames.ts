@@ -19,6 +19,8 @@ export interface Draft {
   contentAfter: boolean;
   /** The source is a relative pronoun ("qui soulignent") whose antecedent precedes it. */
   relativeSource: boolean;
+  /** Where the cue group starts, auxiliaries included ("has" in "and has expressed"). */
+  frameStart?: number;
 }
 
 export interface SentenceContext {
@@ -166,10 +168,13 @@ function contentStartAfter(ctx: SentenceContext, from: number, isCueWord: (w: Wo
       if (/^[.;:!?«“"]$/.test(words[k]!.lower) || complementizers.has(words[k]!.lower)) break;
     }
   }
+  while (from < words.length - 1 && TIME_WORDS.test(words[from]!.lower)) from++;
   for (let k = from; k < Math.min(words.length, from + 9); k++) {
     const w = words[k]!;
     if (complementizers.has(w.lower)) return k;
-    if (/^[.;,!?«“"]$/.test(w.lower) || isCueWord(w)) break;
+    // "told reporters in Nashua last week, “…”": the quotation after the addressee is the content.
+    if (/^[«“"]$/.test(w.lower) && k > from && /^[,:]$/.test(words[k - 1]!.lower)) return k;
+    if (/^[.;!?«“"]$/.test(w.lower) || isCueWord(w)) break;
   }
   return from;
 }
@@ -189,6 +194,8 @@ function isAdjunctClause(ctx: SentenceContext, from: number, to: number): boolea
   return gerund || isPreposition || ctx.lexicon.interveners.has(first)
     || (ctx.lang === 'en' ? /ly$/ : /ment$/).test(first);
 }
+
+const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)$/;
 
 /** A short trailing adjunct after the verb ("said on Tuesday", "a-t-il dit lundi") is not content. */
 function isTrailingAdjunct(ctx: SentenceContext, from: number): boolean {
@@ -219,7 +226,7 @@ function contentAfter(ctx: SentenceContext, from: number): Span | undefined {
 
 function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => boolean): Draft | undefined {
   const { words, text, lexicon } = ctx;
-  const base = { cue: cueSpans(ctx, cue), stance: cue.stance, sentence: ctx.index, relativeSource: false };
+  const base = { cue: cueSpans(ctx, cue), stance: cue.stance, sentence: ctx.index, relativeSource: false, frameStart: words[cue.first]!.start };
   const before = words[cue.first - 1];
   if (cue.passive) {
     const np = nounPhraseAfter(words, cue.last + 2, lexicon, isCueWord);
@@ -257,7 +264,7 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
   const subject = subjectBefore(words, cue.first, lexicon, isCueWord);
   const source = subject ? [wordSpan(words, subject[0], subject[1])] : [];
   const relativeSource = subject !== undefined && subject[1] - subject[0] === 1 && lexicon.set(lexicon.lex.relativePronouns).has(words[subject[0]]!.lower);
-  const coordinated = !subject && before !== undefined && ['et', 'and', 'ou', 'or'].includes(before.lower);
+  const coordinated = !subject && before !== undefined && lexicon.set(lexicon.lex.coordinators).has(before.lower);
   const frame: Frame = coordinated ? 'coordinated' : 'subject-verb';
   let after = cue.last + 1;
   while (after < words.length && /^[,:]$/.test(words[after]!.lower)) after++;

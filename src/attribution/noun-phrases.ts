@@ -58,7 +58,7 @@ export function subjectBefore(words: readonly Word[], end: number, lexicon: Comp
   }
   if (stop > 0 && lexicon.set(lexicon.lex.relativePronouns).has(words[stop - 1]!.lower)) return [stop - 1, stop];
   // "X a fait part de … et a prévenu …": a coordinated verb shares the first verb's subject.
-  if (stop > 0 && coordinators.has(words[stop - 1]!.lower)) return undefined;
+  if (stop > 0 && lexicon.set(lexicon.lex.coordinators).has(words[stop - 1]!.lower)) return undefined;
   // Object pronouns sit between the subject and the verb ("qui l'a félicité", "il lui a dit").
   const objectClitics = lexicon.set(lexicon.lex.objectClitics);
   while (stop > 1 && objectClitics.has(words[stop - 1]!.lower) && !PUNCT_BOUNDARY.test(words[stop - 2]!.lower)) stop--;

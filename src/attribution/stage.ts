@@ -43,8 +43,8 @@ function cutAtFollowingFrames(text: string, drafts: Draft[]): void {
       const opensClause = b.frame === 'passive' || b.frame === 'gerund' || b.frame === 'coordinated' || b.frame === 'inverted' || b.frame === 'clitic' || b.relativeSource;
       const last = a.content[a.content.length - 1]!;
       if (!opensClause || !inside(b.cue[0]!.start, a.content)) continue;
-      const regionStart = Math.min(b.cue[0]!.start, b.source[0]?.start ?? Infinity, b.frame === 'gerund' || b.frame === 'inverted' || b.frame === 'clitic' ? Infinity : b.content[0]!.start);
-      const cut = text.slice(last.start, regionStart).replace(/[\s,;:—–-]+$/u, '').replace(/[\s,]+(?:et|and|ou|or|mais|but)$/u, '');
+      const regionStart = Math.min(b.frameStart ?? b.cue[0]!.start, b.cue[0]!.start, b.source[0]?.start ?? Infinity, b.frame === 'gerund' || b.frame === 'inverted' || b.frame === 'clitic' ? Infinity : b.content[0]!.start);
+      const cut = text.slice(last.start, regionStart).replace(/[\s,;:—–-]+$/u, '').replace(/[\s,]+(?:et|and|ou|or|mais|but|puis|then)$/u, '');
       if (cut.length > 0) last.end = last.start + cut.length;
       // Inverted and clitic frames whose content is the same left-hand text: keep the earlier reading.
       if (b.frame === 'inverted' || b.frame === 'clitic') b.content = b.content.filter((s) => s.end <= a.cue[0]!.start || s.start >= a.cue[0]!.end);
