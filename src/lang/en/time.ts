@@ -73,7 +73,7 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   about: { cls: 'QMOD', mod: 'APPROX' }, around: { cls: 'QMOD', mod: 'APPROX' }, nearly: { cls: 'QMOD', mod: 'APPROX' },
   almost: { cls: 'QMOD', mod: 'APPROX' }, approximately: { cls: 'QMOD', mod: 'APPROX' }, roughly: { cls: 'QMOD', mod: 'APPROX' },
   some: { cls: 'QMOD', mod: 'APPROX' },
-  'more than': { cls: 'QMOD', mod: 'MORE_THAN' }, 'over': { cls: 'QMOD', mod: 'MORE_THAN' },
+  'more than': { cls: 'QMOD', mod: 'MORE_THAN' },
   'less than': { cls: 'QMOD', mod: 'LESS_THAN' }, 'under': { cls: 'QMOD', mod: 'LESS_THAN' },
   'at least': { cls: 'QMOD', mod: 'EQUAL_OR_MORE' }, 'up to': { cls: 'QMOD', mod: 'EQUAL_OR_LESS' },
   'no more than': { cls: 'QMOD', mod: 'EQUAL_OR_LESS' },
@@ -91,6 +91,8 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   lately: { cls: 'REF', ref: 'PAST_REF', type: 'DATE' },
   'the past': { cls: 'REF', ref: 'PAST_REF', type: 'DATE' },
   'the future': { cls: 'REF', ref: 'FUTURE_REF', type: 'DATE' },
+  'the near future': { cls: 'REF', ref: 'FUTURE_REF', type: 'DATE' },
+  'the distant past': { cls: 'REF', ref: 'PAST_REF', type: 'DATE' },
   future: { cls: 'REF', ref: 'FUTURE_REF', type: 'DATE' },
 
   spring: { cls: 'SEASON', season: 'SP' }, summer: { cls: 'SEASON', season: 'SU' },
@@ -155,17 +157,17 @@ const RULES: TimeRule[] = [
   { pattern: 'MOD? -? DIR? MONTH', kind: 'point' },
   { pattern: 'MOD? fiscal? YEAR', kind: 'point' },
   { pattern: 'MOD? the? \'? DECADE', kind: 'point' },
-  { pattern: 'the? MOD DECADE', kind: 'point' },
+  { pattern: 'the? MOD -? DECADE', kind: 'point' },
   { pattern: 'MOD? the? DIR? fiscal? ORD -? UNIT', kind: 'point' },
-  { pattern: 'MOD? DIR? SEASON YEAR?', kind: 'point' },
+  { pattern: 'MOD? the? DIR? SEASON YEAR?', kind: 'point' },
   { pattern: 'MOD? the SEASON of YEAR', kind: 'point' },
 
   // Weekdays, parts of days and the document's neighbourhood.
-  { pattern: 'MOD? DIR? WEEKDAY PART?', kind: 'point' },
+  { pattern: 'MOD? the? DIR? WEEKDAY PART?', kind: 'point' },
   { pattern: 'DIR? HOLIDAY YEAR?', kind: 'point' },
   { pattern: 'MOD? DEICTIC PART?', kind: 'point' },
   { pattern: 'MOD? DIR PART', kind: 'point' },
-  { pattern: 'MOD? earlier|later? DIR UNIT', kind: 'point' },
+  { pattern: 'MOD? the? DIR UNIT', kind: 'point' },
   { pattern: 'recent UNIT', kind: 'ref', value: 'PAST_REF', type: 'DATE' },
   { pattern: 'REF', kind: 'ref' },
   { pattern: 'ANAPH PART?', kind: 'anaphor' },
@@ -192,7 +194,7 @@ const RULES: TimeRule[] = [
   // Fiscal periods: "for the year ended March 31".
   { pattern: 'the UNIT [ended|ending]', kind: 'duration' },
   { pattern: 'QMOD? the? first|last? NUM -? UNIT', kind: 'duration' },
-  { pattern: 'QMOD? the? DIR? FUZZY UNIT', kind: 'duration' },
+  { pattern: 'the? DIR? QMOD? FUZZY UNIT', kind: 'duration' },
 
   // Recurrences.
   { pattern: 'EVERY NUM? UNIT', kind: 'set' },
@@ -205,7 +207,7 @@ export const ENGLISH_TIME: TimeLanguage = {
   lexicon: build(),
   ambiguous: [
     'may', 'march', 'fall', 'spring', 'sun', 'sat', 'wed', 'mar', 'jan', 'dec', 'second', 'minute', 'current',
-    'some', 'over', 'under', 'about', 'around', 'late', 'early', 'a', 'an', 'est', 'past', 'mid', 'this', 'recent',
+    'some', 'under', 'about', 'around', 'late', 'early', 'a', 'an', 'est', 'past', 'mid', 'recent',
   ],
   ambiguousTriggers: ['in', 'of', 'since', 'until', 'by', 'last', 'next', 'this', 'early', 'late', 'mid', 'from', 'through', 'before', 'after', 'the', 'during', 'that', 'on'],
   ambiguousBlockers: ['will', 'would', 'could', 'should', 'might', 'must', 'can', 'to', 'who', 'which', 'they', 'we', 'i', 'you', 'he', 'she', 'it'],
