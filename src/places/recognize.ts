@@ -53,6 +53,10 @@ function isStrong({ entry, primary }: PlaceCandidate): boolean {
   return !isPopulated(entry.code) || entry.population >= TOWN_POPULATION;
 }
 
+/** GeoNames leaves many district seats without population (Al Qāmishlī): a seat counts as a town. */
+const isTownSized = (entry: GazetteerEntry): boolean =>
+  entry.population >= TOWN_POPULATION || (entry.population === 0 && /^P\.PPL(A|A2|C)$/.test(entry.code));
+
 const letters = (text: string): number => text.replace(/[^\p{L}]/gu, '').length;
 
 const joinable = (text: string, a: Word, b: Word): boolean => /^[ \u00a0\-‑]{1,2}$/.test(text.slice(a.end, b.start));
@@ -187,7 +191,8 @@ function judge(
   }
   if (exact.some(isStrong) || cue) return 'place';
   if (letters(surface) < MIN_FOCUS_NAME_LETTERS) return 'other';
-  return (focus) => exact.some((c) => (focus.get(c.entry.country) ?? 0) >= 2);
+  // A town of the article's country: by a known alternate spelling ("Palmyre"), or by its own name when the country is a theme.
+  return (focus) => exact.some((c) => (c.primary ? (focus.get(c.entry.country) ?? 0) >= 2 : focus.has(c.entry.country) && isTownSized(c.entry)));
 }
 
 /** Locations the NER model found that no gazetteer match covers: kept, to be reported unresolved. */

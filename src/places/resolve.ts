@@ -15,6 +15,8 @@ export interface ArticleContext {
 // Weights of the ranking below; set by reasoning about news usage, then checked on the dev sets.
 const COUNTRY_PRIOR = 3;
 const WIDE_FEATURE_PRIOR = 3.2;
+/** "Asia", "Africa", "Europe" name the continent far more often than the towns named after it. */
+const CONTINENT_PRIOR = 4;
 const REGION_PRIOR = 2;
 const REGION_CUE_BONUS = 1.5;
 const POPULATION_WEIGHT = 0.4;
@@ -31,6 +33,7 @@ const CAPITAL_OF_NAMESAKE_PENALTY = 1;
 function prior(entry: GazetteerEntry, regionCue: boolean): number {
   if (isCountry(entry.code)) return COUNTRY_PRIOR;
   if (isRegion(entry.code)) return REGION_PRIOR + (regionCue ? REGION_CUE_BONUS : 0);
+  if (entry.code === 'L.CONT') return CONTINENT_PRIOR;
   if (!isPopulated(entry.code)) return entry.country === '' ? WIDE_FEATURE_PRIOR : REGION_PRIOR;
   return POPULATION_WEIGHT * Math.log10(entry.population + 10)
     + (isCapital(entry.code) ? CAPITAL_BONUS : 0) + (/^P\.PPLA[1-2]?$/.test(entry.code) ? ADMIN_SEAT_BONUS : 0);
@@ -72,10 +75,12 @@ export function articleContext(
   for (const { candidates } of mentions) {
     const exact = candidates.filter((c) => c.strength !== 'skeleton');
     const countries = exact.filter((c) => isCountry(c.entry.code));
-    const unambiguous = countries.length === 1 ? countries[0] : exact.length === 1 ? exact[0] : undefined;
-    if (!unambiguous) continue;
+    // A country name, or a name whose every reading lies in one country (Deir ez-Zor the city and the governorate).
+    const inOneCountry = exact.length > 0 && exact.every((c) => c.entry.country === exact[0]!.entry.country);
+    const unambiguous = countries.length === 1 ? countries[0] : inOneCountry ? exact[0] : undefined;
+    if (!unambiguous || !unambiguous.entry.country) continue;
     add(unambiguous.entry.country);
-    if (!isCountry(unambiguous.entry.code)) regions.add(`${unambiguous.entry.country}.${unambiguous.entry.admin1}`);
+    if (!isCountry(unambiguous.entry.code) && exact.length === 1) regions.add(`${unambiguous.entry.country}.${unambiguous.entry.admin1}`);
   }
   return { countryWeights, regions };
 }

@@ -1,5 +1,6 @@
 import type { Span } from '../record/layers/span.js';
 import type { PlaceLanguageData } from './language-data.js';
+import { ARABIC_ARTICLES } from './transliteration.js';
 
 /** A word of the text as the place matcher sees it: elided articles and possessive 's split off. */
 export interface Word {
@@ -16,7 +17,8 @@ export interface Word {
 // Dotted abbreviations ("U.S.", "U.K.") are one word, so that they can be looked up as names.
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-‑][\p{L}\p{M}\p{N}]+)*/gu;
 const UPPER = /^\p{Lu}/u;
-const ARABIC_ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|at|az|an|ash|ech)[-‑]\p{Lu}/u;
+// "al-Tanf", "ez-Zor": a lower-case Arabic article hyphenated to a capitalised name starts a name.
+const ARABIC_ARTICLE_PREFIX = new RegExp(`^(?:${ARABIC_ARTICLES.join('|')})[-‑]\\p{Lu}`, 'u');
 const SENTENCE_END = /[.!?:;«»"“”\n]/;
 
 function isSentenceStart(text: string, start: number, starts: ReadonlySet<number>): boolean {
