@@ -305,31 +305,27 @@ export class Tokenizer {
     }
   }
 
-  /** Emits a word, splitting French hyphenated clitics off its end (dit-il → dit -il). */
+  /** Emits a word, splitting French hyphenated clitics off its end (donne-le-moi → donne -le -moi). */
   private word(text: string, s: number, e: number, out: Span[]): void {
     if (s >= e) return;
     if (this.rules.hyphenClitics.length === 0 || !hasHyphen(text, s, e)) {
       out.push({ start: s, end: e });
       return;
     }
+    const whole = text.slice(s, e).toLowerCase();
     const clitics: Span[] = [];
-    let lower = text.slice(s, e).toLowerCase();
-    if (!this.rules.hyphenCliticExceptions.has(lower)) {
-      let found = true;
-      while (found) {
-        found = false;
-        for (const clitic of this.rules.hyphenClitics) {
-          if (lower.length > clitic.length && lower.endsWith(clitic)) {
-            clitics.unshift({ start: e - clitic.length, end: e });
-            e -= clitic.length;
-            lower = lower.slice(0, -clitic.length);
-            found = !lower.endsWith('-');
-            break;
-          }
-        }
-      }
+    let host = this.rules.hyphenCliticExceptions.has(whole) ? '' : whole;
+    for (let clitic = this.trailingClitic(host); clitic; clitic = this.trailingClitic(host)) {
+      clitics.unshift({ start: e - clitic.length, end: e });
+      e -= clitic.length;
+      host = host.slice(0, -clitic.length);
     }
-    out.push({ start: s, end: e });
-    out.push(...clitics);
+    out.push({ start: s, end: e }, ...clitics);
+  }
+
+  /** The longest clitic ending `word`, when something other than a hyphen is left before it. */
+  private trailingClitic(word: string): string | undefined {
+    const clitic = this.rules.hyphenClitics.find((c) => word.length > c.length && word.endsWith(c));
+    return clitic && !word.slice(0, -clitic.length).endsWith('-') ? clitic : undefined;
   }
 }

@@ -107,6 +107,14 @@ describe('French tokens', () => {
         'réponse', ',', 'dit', '-il', 'aux', 'États-Unis', '.']);
   });
 
+  it('splits chained imperative clitics and keeps listed exceptions whole', () => {
+    expect(surfaces('Donne-le-moi au rendez-vous.', 'fr')).toEqual(['Donne', '-le', '-moi', 'au', 'rendez-vous', '.']);
+  });
+
+  it('ends a sentence after a number word that looks like a month abbreviation', () => {
+    expect(sentences('Ils étaient sept. Le lendemain, ils étaient huit.', 'fr')).toEqual(['Ils étaient sept.', 'Le lendemain, ils étaient huit.']);
+  });
+
   it('keeps numbers grouped by spaces or NBSP, decimal commas and dates whole; splits clock times at h', () => {
     const passage = corpusPassage('fr', 'La police a effectué plus de 1 000 arrestations.');
     expect(surfaces(passage, 'fr')).toContain('1 000');

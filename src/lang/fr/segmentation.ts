@@ -5,12 +5,12 @@
 
 /**
  * Abbreviations that keep their final dot (the dot is part of the token). Matched as written, or with
- * a capital first letter ("etc." also matches "Etc.").
+ * a capital first letter ("etc." also matches "Etc."). Not "sept.": "Ils étaient sept." ends a sentence.
  */
 export const ABBREVIATIONS: readonly string[] = [
   'M.', 'MM.', 'Mme.', 'Mmes.', 'Mlle.', 'Mlles.', 'Dr.', 'Pr.', 'Mgr.', 'St.', 'Ste.',
   'etc.', 'cf.', 'env.', 'apr.', 'av.', 'bd.', 'chap.', 'éd.', 'tél.', 'c-à-d.', 'c.-à-d.', 'J.-C.', 'vs.', 'coll.',
-  'janv.', 'févr.', 'fév.', 'avr.', 'juil.', 'sept.', 'oct.', 'nov.', 'déc.', 'Cie.', 'Ets.', 'Inc.', 'ibid.',
+  'janv.', 'févr.', 'fév.', 'avr.', 'juil.', 'oct.', 'nov.', 'déc.', 'Cie.', 'Ets.', 'Inc.', 'ibid.',
 ];
 
 /** Abbreviations that keep their dot only before a number ("p. 12", "No. 5"); elsewhere they are words. */
@@ -19,7 +19,7 @@ export const NUMBER_ABBREVIATIONS: readonly string[] = ['p.', 'pp.', 'vol.', 'Vo
 /** Abbreviations that introduce a name or a number: a capitalised word after them never starts a sentence. */
 export const NON_FINAL_ABBREVIATIONS: readonly string[] = [
   'M.', 'MM.', 'Mme.', 'Mmes.', 'Mlle.', 'Mlles.', 'Dr.', 'Pr.', 'Mgr.', 'St.', 'Ste.', 'cf.', 'env.', 'av.', 'bd.',
-  'chap.', 'vs.', 'janv.', 'févr.', 'fév.', 'avr.', 'juil.', 'sept.', 'oct.', 'nov.', 'déc.',
+  'chap.', 'vs.', 'janv.', 'févr.', 'fév.', 'avr.', 'juil.', 'oct.', 'nov.', 'déc.',
   'p.', 'pp.', 'vol.', 'Vol.', 'No.', 'no.', 'n°.', 'art.', 'Art.', 'fig.', 'ex.', 'al.', 'min.',
 ];
 
