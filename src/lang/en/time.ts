@@ -140,7 +140,8 @@ function build(): Record<string, LexEntry | LexEntry[]> {
 /** Rules, longest match first at each position (ties go to the earlier rule); spans follow TimeML (no prepositions, no "the" before a date). */
 const RULES: TimeRule[] = [
   // Ages and names are not durations: "the 6-year-old boy", "60 Minutes".
-  { pattern: 'the|a? NUM -? UNIT -? old|olds', kind: 'skip' },
+  { pattern: 'the|a|this|DIR? NUM -? UNIT -? old|olds', kind: 'skip' },
+  { pattern: 'his|her|their|my|our|your early|late|mid? -? DECADE', kind: 'skip' },
 
   { pattern: '[between] MONTH@a DAY@a [and] DAY@b ,?@b YEAR?@b', kind: 'range' },
   { pattern: '[from] MONTH@a DAY@a [to|until|through] DAY@b ,?@b YEAR?@b', kind: 'range' },
