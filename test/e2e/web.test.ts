@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +19,7 @@ let context: BrowserContext;
 let page: Page;
 let seedId: string;
 let layeredId: string;
+const pageErrors: string[] = [];
 
 async function open(hash: string): Promise<void> {
   await page.goto(`${server.url}/${hash}`);
@@ -57,8 +58,12 @@ describe.skipIf(!existsSync(CHROMIUM))('web page in headless Chromium', () => {
       viewport: { width: 1280, height: 900 },
     });
     page = context.pages()[0] ?? await context.newPage();
-    page.on('pageerror', (error) => { throw error; });
+    page.on('pageerror', (error) => { pageErrors.push(error.message); });
   }, 180_000);
+
+  afterEach(() => {
+    expect(pageErrors.splice(0)).toEqual([]);
+  });
 
   afterAll(async () => {
     await context?.close();
@@ -111,6 +116,7 @@ describe.skipIf(!existsSync(CHROMIUM))('web page in headless Chromium', () => {
     expect(linked.join('')).toContain('des protestations anti-américaines et anti-FDS');
     expect(await page.locator('.speakers').textContent()).toContain('unnamed source');
     expect(await page.locator('.speakers').textContent()).toContain('outlet');
+    expect(await page.locator('.speakers').textContent()).toContain('as reported by al-Mayadeen');
     expect(await page.locator('.side-panel .world .map-point').count()).toBe(4);
     expect(await page.locator('.side-panel .time-bar').count()).toBe(3);
     await screenshot('layered-article');

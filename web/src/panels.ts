@@ -20,6 +20,20 @@ function excerpt(text: string, max = 160): string {
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
+type Attribution = NonNullable<AnalysisRecord['layers']['attributions']>[number];
+
+/** How a statement relates to others: reported within another (an outlet relaying a speaker) or answering one. */
+function relations(record: AnalysisRecord, attribution: Attribution): Node[] {
+  const attributions = record.layers.attributions ?? [];
+  const name = (index: number | undefined) => (index === undefined || !attributions[index] ? undefined : speakerName(record, attributions[index]!));
+  const reporter = name(attribution.reportedBy);
+  const target = name(attribution.target);
+  return [
+    reporter ? h('span', { class: 'relation' }, ` — as reported by ${reporter}`) : null,
+    target ? h('span', { class: 'relation' }, ` — ${attribution.stance} what ${target} said`) : null,
+  ].filter((node): node is HTMLSpanElement => node !== null);
+}
+
 const statementsBySpeaker: Panel = {
   title: 'Statements by speaker',
   render(record, text) {
@@ -42,7 +56,8 @@ const statementsBySpeaker: Panel = {
           onclick: () => text.reveal(first.start, first.end),
           onmouseenter: () => text.light(group, true), onmouseleave: () => text.light(group, false),
           onfocus: () => text.light(group, true), onblur: () => text.light(group, false),
-        }, h('span', { class: 'kind' }, `${attribution.kind}${attribution.stance !== 'reports' ? `, ${attribution.stance}` : ''}`), ' ', excerpt(content)));
+        }, h('span', { class: 'kind' }, `${attribution.kind}${attribution.stance !== 'reports' ? `, ${attribution.stance}` : ''}`), ' ', excerpt(content),
+        ...relations(record, attribution)));
       })))));
   },
 };
