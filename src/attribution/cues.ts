@@ -212,7 +212,8 @@ function hasReportingContext(words: readonly Word[], first: number, last: number
     const isMark = /^[:«"“]$/.test(w.lower);
     if (isMark && k <= last + (w.lower === ':' ? 1 : quoteReach) && (wanted.has(w.lower) || wanted.has('«') && /^["“]$/.test(w.lower))) return true;
     if (!isMark && wanted.has(w.lower)) return true;
-    if (/^[.;!?]$/.test(w.lower)) return false;
+    // A comma after the verb's complements starts another clause, whose words are not this verb's context.
+    if (/^[.;!?]$/.test(w.lower) || w.lower === ',' && k > last + 1) return false;
   }
   return false;
 }

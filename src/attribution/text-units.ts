@@ -117,7 +117,7 @@ export function sentencesOf(
     }
     sentences = sentences.filter((s) => s.end > s.start);
   }
-  return mergeAcrossQuotes(sentences, quotes);
+  return mergeAcrossQuotes(sentences, quotes, text);
 }
 
 function trim(text: string, start: number, end: number): Span {
@@ -126,12 +126,19 @@ function trim(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
-function mergeAcrossQuotes(sentences: Span[], quotes: readonly QuoteSpan[]): Span[] {
+/** A short sentence after a quotation ending in ? or ! is its tail ("“…, no?” Freddy Ortega said."). */
+const QUESTION_QUOTE_END = /[?!…][»”"'’]+$|[?!…]\s*»$/u;
+const MAX_TAIL_WORDS = 8;
+
+function mergeAcrossQuotes(sentences: Span[], quotes: readonly QuoteSpan[], text: string): Span[] {
   const merged: Span[] = [];
   for (const sentence of sentences) {
     const last = merged[merged.length - 1];
     const splitsQuote = last && quotes.some((q) => q.closed && q.start < last.end && q.end > sentence.start && q.end - q.start < 1500);
-    if (last && splitsQuote) last.end = sentence.end;
+    const body = text.slice(sentence.start, sentence.end);
+    const tail = last && QUESTION_QUOTE_END.test(text.slice(last.start, last.end)) && !/\n/.test(text.slice(last.end, sentence.start))
+      && /^\p{L}/u.test(body) && !/^[«“"]/.test(body) && body.split(/\s+/).length <= MAX_TAIL_WORDS;
+    if (last && (splitsQuote || tail)) last.end = sentence.end;
     else merged.push({ ...sentence });
   }
   return merged;
