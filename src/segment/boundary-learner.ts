@@ -79,9 +79,11 @@ export function learnBoundaryWeights(sentences: readonly ConlluSentence[], minCo
   };
 }
 
-function main(args: string[]): void {
-  const [lang, out, ...files] = args;
-  if (!lang || !out || files.length === 0) throw new Error('usage: boundary-learner.ts <lang> <out.ts> <train.conllu>…');
+/**
+ * Learns the weights from `files` and writes them as the TypeScript data module `out`
+ * (src/lang/<lang>/sentence-boundaries.ts); returns the weights.
+ */
+export function trainSentenceBoundaries(files: readonly string[], out: string): BoundaryWeights {
   const weights = learnBoundaryWeights(files.flatMap((file) => readConllu(file)));
   const sources = files.map((file) => file.split('/').pop()).join(', ');
   writeFileSync(out, `/**
@@ -92,6 +94,13 @@ import type { BoundaryWeights } from '../../segment/boundary-model.js';
 
 export const BOUNDARY_WEIGHTS: BoundaryWeights = ${JSON.stringify(weights)};
 `);
+  return weights;
+}
+
+function main(args: string[]): void {
+  const [lang, out, ...files] = args;
+  if (!lang || !out || files.length === 0) throw new Error('usage: boundary-learner.ts <lang> <out.ts> <train.conllu>…');
+  const weights = trainSentenceBoundaries(files, out);
   console.log(`${lang}: ${Object.keys(weights.previous).length} previous, ${Object.keys(weights.next).length} next words, prior ${weights.prior}`);
 }
 
