@@ -37,12 +37,20 @@ function resolveAll(mentions: Mention[], ref: number | undefined): (Resolved | u
   });
 }
 
-/** Values that disagree digit by digit keep what they share: 2019-04-01 and 2019-04-29 give 2019-04-XX. */
+/**
+ * Values that disagree keep the components they share, the rest written X: 2019-04-01 and
+ * 2019-04-29 give 2019-04-XX; 2018-12-31 and 2019-12-30 give XXXX-XX-XX.
+ */
 function mergeValues(values: string[]): string {
   const [first, ...rest] = values;
   if (rest.every((v) => v === first)) return first!;
   if (rest.some((v) => v.length !== first!.length)) return values.reduce((a, b) => (a.length <= b.length ? a : b));
-  return [...first!].map((ch, i) => (rest.every((v) => v[i] === ch) ? ch : /\d/.test(ch) ? 'X' : ch)).join('');
+  const parts = values.map((v) => v.split(/(?=[-T])/));
+  let differs = false;
+  return parts[0]!.map((part, i) => {
+    differs ||= parts.some((p) => p[i] !== part);
+    return differs ? part.replace(/\d/g, 'X') : part;
+  }).join('');
 }
 
 function refInterval(value: string, refs: number[]): { from?: string; to?: string } {

@@ -102,6 +102,14 @@ describe('French time expressions', () => {
     expect(only("M. Blair a donné jusqu'au 30 juin aux responsables catholiques.", day('1999-05-21')).value).toBe('1999-06-30');
   });
 
+  it('keeps a whole year of uncertainty when the article is dated to the year only', () => {
+    const text = '🎉 Le 3 mai 2019, les négociations ont repris ; hier, elles ont échoué.';
+    const [may, yesterday] = times(text, { value: '2019', precision: 'year' });
+    expect(text.slice(may!.start, may!.end)).toBe('Le 3 mai 2019');
+    expect(may).toMatchObject({ value: '2019-05-03', precision: 'day' });
+    expect(yesterday).toMatchObject({ text: 'hier', value: 'XXXX-XX-XX', from: '2018-12-31', to: '2019-12-31', precision: 'day-uncertain' });
+  });
+
   it('leaves the year unknown when the article has no date', () => {
     expect(only('Il a annoncé le 19 décembre sa décision.')).toMatchObject({ value: 'XXXX-12-19', anchor: 'none' });
   });
