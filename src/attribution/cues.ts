@@ -44,7 +44,7 @@ function phraseWords(phrase: string): string[] {
 
 /** Learned P(cue | form) thresholds: above SURE a verb needs no context, above USE a new verb form is taken. */
 const SURE = 0.75;
-const USE = 0.55;
+const USE = 0.4;
 const VERB_SHAPE = /(?:ed|ing|s)$/;
 
 /**
