@@ -11,6 +11,7 @@ import { registerDemo } from './commands/demo.js';
 import { registerEval } from './commands/eval.js';
 import { registerQuotes } from './commands/quotes.js';
 import { registerTrain } from './commands/train.js';
+import { registerServe } from './commands/serve.js';
 import { QueryError } from '../store/corpus.js';
 import { StoreVersionError } from '../store/migrations.js';
 import { InputError } from '../ingest/errors.js';
@@ -42,6 +43,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerQuotes(program);
   registerEval(program, setExit);
   registerTrain(program);
+  registerServe(program);
   registerSchema(program);
   return program;
 }

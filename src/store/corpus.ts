@@ -217,7 +217,7 @@ export class Corpus {
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const snippet = fts
       ? `snippet(search_index, 1, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', 16)`
-      : `substr(json_extract(v.record, '$.text'), 1, 160)`;
+      : 'substr((SELECT body FROM search_index WHERE rowid = v.vid), 1, 160)';
     const order = fts ? 'ORDER BY bm25(search_index), v.pub_date DESC' : 'ORDER BY v.pub_date DESC, d.id';
     try {
       const hits = this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, ${snippet} AS snippet FROM ${source} ${filter} ${order} LIMIT @limit OFFSET @offset`)
