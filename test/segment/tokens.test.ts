@@ -145,6 +145,11 @@ describe('French tokens', () => {
     expect(found.some((s) => s.startsWith('Tous les vols'))).toBe(true);
   });
 
+  it('keeps the attribution after a multi-sentence quotation in its last sentence', () => {
+    expect(sentences('« Nous resterons. Nous ne partirons pas. », a-t-il dit. Puis il est parti.', 'fr'))
+      .toEqual(['« Nous resterons.', 'Nous ne partirons pas. », a-t-il dit.', 'Puis il est parti.']);
+  });
+
   it('does not break before a lower-case attribution after ? or !', () => {
     expect(sentences('« Que faire ? » a-t-il demandé. Personne ne répondit.', 'fr'))
       .toEqual(['« Que faire ? » a-t-il demandé.', 'Personne ne répondit.']);
@@ -186,6 +191,11 @@ describe('English tokens', () => {
 
   it('treats ... and … as one token and a sentence end before a capital', () => {
     expect(sentences('We waited... Nobody came… Then it rained.', 'en')).toEqual(['We waited...', 'Nobody came…', 'Then it rained.']);
+  });
+
+  it('keeps a closing curly quote and an attribution with the quotation they close', () => {
+    expect(sentences('"We will stay. We will not leave," he said. “We stay.” He left.', 'en'))
+      .toEqual(['"We will stay.', 'We will not leave," he said.', '“We stay.”', 'He left.']);
   });
 
   it('keeps a closing straight quote in the sentence it closes', () => {
