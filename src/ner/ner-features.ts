@@ -11,7 +11,7 @@ export const MAX_NER_FEATURES = 64;
 const names = [
   'bias', 'w0', 'w0exact', 'w-1', 'w-2', 'w+1', 'w+2', 'w-1exact', 'w+1exact', 's2', 's3', 's4', 'p2', 'p3', 'shape', 'shapeLong',
   'shape-1', 'shape+1', 'shape-1shape0', 'shape0shape+1', 'w-1w0', 'w0w+1', 'first', 'gaz', 'gazShape', 'gaz-1', 'gaz+1', 'gazLen',
-  'cluster', 'cluster-1', 'cluster+1', 'w-1shape0', 'w-2w-1', 'p1+1', 'all-caps-sentence',
+  'cluster', 'cluster-1', 'cluster+1', 'w-1shape0', 'w-2w-1', 'p1+1', 'all-caps-sentence', 'casing', 'casingShape', 'casing+1', 'casing-1',
 ] as const;
 const T = Object.fromEntries(names.map((name, i) => [name, i + 1])) as Record<(typeof names)[number], number>;
 
@@ -21,8 +21,10 @@ function attr(hashes: Uint32Array, i: number, attribute: number): number {
 
 export interface NerFeatureSources {
   readonly gazetteer: Gazetteer;
-  /** Lower-cased word → cluster id (0 if unknown). */
+  /** Normalised word → cluster id (0 if unknown). */
   readonly clusters: ReadonlyMap<string, number>;
+  /** Normalised word → how it is usually written (see casing.ts); absent if rare. */
+  readonly casing: ReadonlyMap<string, number>;
 }
 
 /** Feature hashes of every word: `features[i * MAX_NER_FEATURES ..]`, `counts[i]` of them. */
@@ -37,6 +39,8 @@ export function nerSentenceFeatures(words: readonly string[], sources: NerFeatur
   const lower = words.map(normalizeWord);
   const gazetteer = sources.gazetteer.match(lower);
   const clusters = lower.map((word) => sources.clusters.get(word) ?? 0);
+  const casing = lower.map((word) => sources.casing.get(word) ?? 0xff);
+  const casingAt = (i: number) => (i < 0 || i >= n ? 0xfe : casing[i]!);
   const features = new Uint32Array(n * MAX_NER_FEATURES);
   const counts = new Uint8Array(n);
   const letters = words.join('').replace(/[^\p{L}]/gu, '');
@@ -80,6 +84,10 @@ export function nerSentenceFeatures(words: readonly string[], sources: NerFeatur
     features[k++] = mix(mix(T.gazShape, gaz), shape0);
     features[k++] = mix(mix(T['gaz-1'], gazAt(i - 1)), gaz);
     features[k++] = mix(mix(T['gaz+1'], gaz), gazAt(i + 1));
+    features[k++] = mix(T.casing, casingAt(i));
+    features[k++] = mix(mix(T.casingShape, casingAt(i)), shape0);
+    features[k++] = mix(T['casing+1'], casingAt(i + 1));
+    features[k++] = mix(T['casing-1'], casingAt(i - 1));
     const cluster = clusterAt(i);
     if (cluster !== 0) {
       features[k++] = mix(T.cluster, cluster);

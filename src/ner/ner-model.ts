@@ -13,11 +13,19 @@ export interface NerModel {
   readonly manifest: ModelManifest;
 }
 
-export function saveNerModel(path: string, weights: AveragedPerceptron, gazetteer: GazetteerData, clusters: Record<string, number>, lang: string, manifest: ModelManifest): void {
+/** Word lists the NER features read, stored in the model so that it runs without shared data. */
+export interface NerLexicons {
+  readonly gazetteer: GazetteerData;
+  readonly clusters: Record<string, number>;
+  readonly casing: Record<string, number>;
+}
+
+export function saveNerModel(path: string, weights: AveragedPerceptron, lexicons: NerLexicons, lang: string, manifest: ModelManifest): void {
   const sections = new Map<string, Uint8Array>([
     ['weights', weights.serialize()],
-    ['gazetteer', jsonSection(gazetteer)],
-    ['clusters', jsonSection(clusters)],
+    ['gazetteer', jsonSection(lexicons.gazetteer)],
+    ['clusters', jsonSection(lexicons.clusters)],
+    ['casing', jsonSection(lexicons.casing)],
   ]);
   writeModelFile(path, { task: NER_TASK, lang, manifest, config: { labels: BIO_LABELS } }, sections);
 }
@@ -28,9 +36,11 @@ export function loadNerModel(path: string, lang: string): NerModel {
   if (JSON.stringify(labels) !== JSON.stringify(BIO_LABELS)) throw new ModelError(`${path}: NER labels ${JSON.stringify(labels)} differ from this presscope's`);
   const weights = AveragedPerceptron.deserialize(requireSection(contents, 'weights', path));
   const gazetteer = new Gazetteer(parseJsonSection<GazetteerData>(requireSection(contents, 'gazetteer', path), 'gazetteer', path));
-  const clusters = new Map(Object.entries(parseJsonSection<Record<string, number>>(requireSection(contents, 'clusters', path), 'clusters', path)));
+  const wordMap = (name: string) => new Map(Object.entries(parseJsonSection<Record<string, number>>(requireSection(contents, name, path), name, path)));
+  const clusters = wordMap('clusters');
+  const casing = wordMap('casing');
   if (weights.classes !== BIO_LABELS.length) throw new ModelError(`${path}: NER weights have ${weights.classes} classes, expected ${BIO_LABELS.length}`);
-  return { tagger: new NerTagger(weights, { gazetteer, clusters }), manifest: contents.header.manifest };
+  return { tagger: new NerTagger(weights, { gazetteer, clusters, casing }), manifest: contents.header.manifest };
 }
 
 const loaded = new Map<string, NerModel>();

@@ -10,6 +10,7 @@ import { FRENCH_NAME_PREFIXES } from '../lang/fr/entities.js';
 import { spansOfLabels } from './bio.js';
 import { nerModel } from './ner-model.js';
 import { entityNorm } from './norm.js';
+import { normalizeWord } from '../tag/word-hashes.js';
 
 interface SurfaceToken {
   start: number;
@@ -49,11 +50,37 @@ export function surfaceTokens(text: string, tokens: readonly Token[], sentence: 
   return surface;
 }
 
+/** Classes of casing.ts meaning "usually capitalised". */
+const MOSTLY_CAPITALISED = 3;
+
+/**
+ * Names usually hyphenated but here written with a space ("Croissant Rouge" for
+ * "Croissant-Rouge") are read as the one word the model knows, when the hyphenated form is
+ * a usually-capitalised word of the training text.
+ */
+function joinSpacedHyphenNames(text: string, surface: SurfaceToken[], casing: ReadonlyMap<string, number>): SurfaceToken[] {
+  const joined: SurfaceToken[] = [];
+  for (let i = 0; i < surface.length; i++) {
+    const current = surface[i]!;
+    const next = surface[i + 1];
+    if (next && next.start === current.end + 1 && text.charAt(current.end) === ' ' && /^\p{Lu}/u.test(current.form) && /^\p{Lu}/u.test(next.form)) {
+      const hyphenated = `${current.form}-${next.form}`;
+      if ((casing.get(normalizeWord(hyphenated)) ?? 0) >= MOSTLY_CAPITALISED) {
+        joined.push({ start: current.start, end: next.end, form: hyphenated });
+        i++;
+        continue;
+      }
+    }
+    joined.push(current);
+  }
+  return joined;
+}
+
 export function findEntities(text: string, tokens: readonly Token[], sentences: readonly Sentence[], lang: AnalysisLanguage): Entity[] {
   const { tagger } = nerModel(lang);
   const entities: Entity[] = [];
   for (const sentence of sentences) {
-    const surface = surfaceTokens(text, tokens, sentence, lang);
+    const surface = joinSpacedHyphenNames(text, surfaceTokens(text, tokens, sentence, lang), tagger.sources.casing);
     if (surface.length === 0) continue;
     const labels = tagger.tag(surface.map((token) => token.form));
     for (const span of spansOfLabels(labels)) {

@@ -16,9 +16,10 @@ export function clusterTextSources(lang: 'fr' | 'en', nerTrainFile: string): str
   return [`ner/${nerTrainFile}`, ...POS_TREEBANKS[lang].train.map((file) => `ud/${file}`), `corpus/wikinews-${lang}.jsonl`];
 }
 
-export function clusterSentences(lang: 'fr' | 'en', nerTrainFile: string): string[][] {
+/** Sentences of raw words (as written). */
+export function rawSentences(lang: 'fr' | 'en', nerTrainFile: string): string[][] {
   const sentences: string[][] = [];
-  const add = (words: readonly string[]) => sentences.push(words.map(normalizeWord));
+  const add = (words: readonly string[]) => sentences.push([...words]);
   for (const sentence of readBioFile(sharedPath('data', 'ner', nerTrainFile))) add(sentence.words);
   for (const file of POS_TREEBANKS[lang].train) for (const sentence of loadTreebank(file)) add(sentence.tokens.map((token) => token.form));
   const corpus = readFileSync(sharedPath('corpus', `wikinews-${lang}.jsonl`), 'utf8');
@@ -28,4 +29,9 @@ export function clusterSentences(lang: 'fr' | 'en', nerTrainFile: string): strin
     for (const paragraph of text.split(/\n+/)) add(paragraph.match(WORD) ?? []);
   }
   return sentences;
+}
+
+/** Sentences of normalised words (lower case, digits folded), the clusters' vocabulary. */
+export function clusterSentences(raw: readonly (readonly string[])[]): string[][] {
+  return raw.map((words) => words.map(normalizeWord));
 }

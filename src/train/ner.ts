@@ -10,7 +10,8 @@ import { nerSentenceFeatures } from '../ner/ner-features.js';
 import { NER_TASK, loadNerModel, saveNerModel } from '../ner/ner-model.js';
 import { NerTagger } from '../ner/ner-tagger.js';
 import { buildWordClusters } from '../ml/word-clusters.js';
-import { clusterSentences, clusterTextSources } from './cluster-text.js';
+import { clusterSentences, clusterTextSources, rawSentences } from './cluster-text.js';
+import { casingClasses } from '../ner/casing.js';
 import { buildGazetteerData } from './gazetteer-data.js';
 import { sharedPath } from './data-paths.js';
 import type { TrainOptions, TrainResult } from './options.js';
@@ -40,8 +41,10 @@ export async function trainNer(lang: 'fr' | 'en', options: TrainOptions): Promis
   const data = NER_DATA[lang];
   const train = readBioFile(sharedPath('data', 'ner', data.train));
   const gazetteerData = buildGazetteerData(lang, commonLowerCaseWords(train));
-  const clusters = buildWordClusters(clusterSentences(lang, data.train), { seed });
-  const sources = { gazetteer: new Gazetteer(gazetteerData), clusters: new Map(Object.entries(clusters)) };
+  const raw = rawSentences(lang, data.train);
+  const clusters = buildWordClusters(clusterSentences(raw), { seed });
+  const casing = casingClasses(raw);
+  const sources = { gazetteer: new Gazetteer(gazetteerData), clusters: new Map(Object.entries(clusters)), casing: new Map(Object.entries(casing)) };
   log(`ner ${lang}: ${train.length} training sentences, gazetteer of ${sources.gazetteer.size} names, ${sources.clusters.size} clustered words`);
   const weights = new AveragedPerceptron({ classes: BIO_LABELS.length, bucketBits: BUCKET_BITS });
   const tagger = new NerTagger(weights, sources);
@@ -57,7 +60,7 @@ export async function trainNer(lang: 'fr' | 'en', options: TrainOptions): Promis
   weights.average();
   const path = options.outputPath ?? modelPath(lang, NER_TASK);
   const manifest = { trainingData: [data.train, 'geo/countries.tsv', 'geo/places.tsv'], clusterText: clusterTextSources(lang, data.train), devData: data.dev, seed, epochs: EPOCHS, devScores: {}, trainedAt: new Date().toISOString() };
-  saveNerModel(path, weights, gazetteerData, clusters, lang, manifest);
+  saveNerModel(path, weights, { gazetteer: gazetteerData, clusters, casing }, lang, manifest);
   const shipped = loadNerModel(path, lang);
   const devScores: Record<string, number> = {};
   for (const file of data.dev) {
@@ -68,7 +71,7 @@ export async function trainNer(lang: 'fr' | 'en', options: TrainOptions): Promis
     devScores[`${name}:f1`] = scores.f1;
     log(`ner ${lang}: ${file} P ${scores.precision} R ${scores.recall} F1 ${scores.f1} ${JSON.stringify(scores.perType)}`);
   }
-  saveNerModel(path, weights, gazetteerData, clusters, lang, { ...manifest, devScores });
+  saveNerModel(path, weights, { gazetteer: gazetteerData, clusters, casing }, lang, { ...manifest, devScores });
   const seconds = (Date.now() - started) / 1000;
   return { modelPath: path, devScores, seconds };
 }
