@@ -20,16 +20,21 @@ export interface EncodedSentence {
   readonly length: number;
   /** Lowercased word form. */
   readonly word: Int32Array;
-  /** Tag used by the parser: UPOS refined by XPOS and the verb form, which decide attachments. */
+  /** Tag used by the parser (see parserTag). */
   readonly tag: Int32Array;
 }
 
 const FINE_FEATURES = /(?:^|\|)(VerbForm=[A-Za-z]+)/;
 
+/**
+ * UPOS refined by XPOS where the treebank has one (English PTB tags already tell VBN from VBG
+ * from VB), else by the verb form (French participle, infinitive or finite verb). Adding a
+ * redundant feature would only add the tagger's mistakes on it.
+ */
 function parserTag(word: ParseWord): string {
   const upos = word.upos ?? '_';
   const xpos = word.xpos && word.xpos !== '_' ? word.xpos : '';
-  const verbForm = word.feats ? FINE_FEATURES.exec(word.feats)?.[1] ?? '' : '';
+  const verbForm = !xpos && word.feats ? FINE_FEATURES.exec(word.feats)?.[1] ?? '' : '';
   return `${upos}/${xpos}/${verbForm}`;
 }
 
