@@ -8,7 +8,8 @@ import { isAlnumCode, isDigitCode, isLowerCode, isUpperCode } from './chars.js';
  * abbreviation that can end one, like "etc.") when the next token can start a sentence; closing
  * quotation marks and brackets right after the final mark stay in the sentence they close, and a
  * following comma or lower-case word ("», note l'analyste", "» dit-il") keeps the attribution in
- * the same sentence.
+ * the same sentence. Where no punctuation marks the end (a headline run into the text), the
+ * boundary model learnt from UD data decides (boundary-model.ts).
  */
 
 const CLOSERS = new Set('»”’"\')]}›'.split('').map((c) => c.charCodeAt(0)));
@@ -30,12 +31,12 @@ function canStartSentence(text: string, token: Span): boolean {
   return isUpperCode(code) || isDigitCode(code) || OPENERS.has(code);
 }
 
+/** A closing mark (or a run of them, ’’) that belongs to the sentence before it. */
 function isCloser(text: string, tokens: readonly Span[], i: number): boolean {
   const token = tokens[i]!;
-  if (token.end - token.start !== 1) return false;
-  const code = text.charCodeAt(token.start);
-  if (!CLOSERS.has(code)) return false;
-  if (!AMBIGUOUS_CLOSERS.has(code)) return true;
+  if (token.end - token.start > 2) return false;
+  for (let k = token.start; k < token.end; k++) if (!CLOSERS.has(text.charCodeAt(k))) return false;
+  if (!AMBIGUOUS_CLOSERS.has(text.charCodeAt(token.start))) return true;
   return tokens[i - 1]!.end === token.start;
 }
 
