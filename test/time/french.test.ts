@@ -62,6 +62,7 @@ describe('French time expressions', () => {
     expect(only('Il est arrivé hier soir à Paris.', date)).toMatchObject({ type: 'TIME', value: '2016-02-07TEV' });
     expect(only('Ils se verront la semaine prochaine.', date)).toMatchObject({ value: '2016-W07', from: '2016-02-15', to: '2016-02-22', precision: 'week' });
     expect(only("L'an dernier, la production a baissé.", date)).toMatchObject({ text: "L'an dernier", value: '2015', precision: 'year' });
+    expect(only('Plus tôt ce mois-ci, un travailleur humanitaire a été tué.', date)).toMatchObject({ text: 'ce mois-ci', value: '2016-02' });
   });
 
   it('puts a time of day on the day mentioned before it', () => {

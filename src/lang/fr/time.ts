@@ -196,7 +196,8 @@ const RULES: TimeRule[] = [
   // Relative to the document date: "l'an dernier", "la semaine prochaine", "cette année".
   { pattern: 'MOD? l\'|la|le|les? UNIT DIR', kind: 'point' },
   { pattern: 'MOD? DIR UNIT', kind: 'point' },
-  { pattern: 'MOD? de|d\'? cette|ce UNIT', kind: 'point' },
+  { pattern: 'MOD de|d\'? DIR UNIT', kind: 'point' },
+  { pattern: 'MOD? de|d\'? DIR UNIT - ci', kind: 'point' },
 
   // Recent past and near future in general: "ces dernières semaines", "les prochains jours".
   { pattern: 'ces|les DIR UNIT', kind: 'ref' },
