@@ -279,7 +279,8 @@ export function matchAt(view: TokenView, grammar: CompiledGrammar, i: number): R
       // Optional connecting words and punctuation at the end ("," "de") are not part of the expression.
       while (captures.length > 1 && captures[captures.length - 1]!.literal && captures[captures.length - 1]!.optional) captures.pop();
       while (captures.length > 1 && captures[0]!.literal && captures[0]!.optional && !/\p{L}/u.test(view.norms[captures[0]!.start]!)) captures.shift();
-      if (!plausible(view, captures)) continue;
+      // A skip rule only has to match: it marks what is not a time expression.
+      if (rule.rule.kind !== 'skip' && !plausible(view, captures)) continue;
       const end = captures[captures.length - 1]!.end;
       const start = captures[0]!.start;
       if (!best || end > best.end || (end === best.end && rule.index < best.rule.index)) best = { rule, captures, start, end };

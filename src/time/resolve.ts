@@ -171,7 +171,8 @@ function resolveAnaphor(f: TimeFrame, ctx: ResolveContext): Resolution | undefin
   const base: Point | undefined = ctx.previous ?? (ctx.ref === undefined ? undefined : { gran: 'day', day: ctx.ref });
   if (!base) return undefined;
   const anchor: Anchor = ctx.previous ? 'previous' : 'dct';
-  const offset = f.anaph?.offset ?? 0;
+  // "the next morning": the direction word gives the offset when no anaphoric word does.
+  const offset = f.anaph?.offset ?? (f.dir === 'future' ? 1 : f.dir === 'past' ? -1 : 0);
   const unit = f.unit ?? f.anaph?.unit;
   if (unit && unit !== 'D') {
     // "later that year", "l'année suivante": the unit of the previous date that contains it, or the next one.

@@ -58,6 +58,17 @@ describe('English time expressions', () => {
     expect(following).toMatchObject({ text: 'The following year', value: '1951', anchor: 'previous' });
   });
 
+  it('anchors "the next day" to the date just mentioned (Wikinews)', () => {
+    const text = 'A few days later, on July 2, Trump announced he would drop the question, before reversing course the next day.';
+    const [, july, next] = times(text, day('2019-07-20'));
+    expect(july).toMatchObject({ text: 'July 2', value: '2019-07-02' });
+    expect(next).toMatchObject({ text: 'the next day', value: '2019-07-03', anchor: 'previous', anchorSpan: { start: july!.start, end: july!.end } });
+  });
+
+  it('does not read "a quarter million" as a duration', () => {
+    expect(times('According to authorities, the site hosted a quarter million video clips.', day('2019-10-17'))).toEqual([]);
+  });
+
   it('reads durations, sets and references', () => {
     const date = day('2000-01-07');
     expect(only('The talks lasted more than two weeks.', date)).toMatchObject({ type: 'DURATION', value: 'P2W', mod: 'MORE_THAN' });

@@ -142,6 +142,7 @@ const RULES: TimeRule[] = [
   // Ages and names are not durations: "the 6-year-old boy", "60 Minutes".
   { pattern: 'the|a|this|DIR? NUM -? UNIT -? old|olds', kind: 'skip' },
   { pattern: 'his|her|their|my|our|your early|late|mid? -? DECADE', kind: 'skip' },
+  { pattern: 'a|one|three quarter|quarters of|million|billion|mile|miles|percent', kind: 'skip' },
 
   { pattern: '[between] MONTH@a DAY@a [and] DAY@b ,?@b YEAR?@b', kind: 'range' },
   { pattern: '[from] MONTH@a DAY@a [to|until|through] DAY@b ,?@b YEAR?@b', kind: 'range' },
@@ -166,13 +167,15 @@ const RULES: TimeRule[] = [
   // Weekdays, parts of days and the document's neighbourhood.
   { pattern: 'MOD? the? DIR? WEEKDAY PART?', kind: 'point' },
   { pattern: 'DIR? HOLIDAY YEAR?', kind: 'point' },
+  // Anaphora first: "the next day" is the day after the date just mentioned, not after the article.
+  { pattern: 'ANAPH PART?', kind: 'anaphor' },
+  { pattern: 'earlier|later that UNIT', kind: 'anaphor' },
+  { pattern: 'the DIR PART', kind: 'anaphor' },
   { pattern: 'MOD? DEICTIC PART?', kind: 'point' },
   { pattern: 'MOD? DIR PART', kind: 'point' },
   { pattern: 'MOD? the? DIR UNIT', kind: 'point' },
   { pattern: 'recent UNIT', kind: 'ref', value: 'PAST_REF', type: 'DATE' },
   { pattern: 'REF', kind: 'ref' },
-  { pattern: 'ANAPH PART?', kind: 'anaphor' },
-  { pattern: 'earlier|later that UNIT', kind: 'anaphor' },
 
   // Times of day.
   // "10 p.m. Wednesday", "noon yesterday": the day may follow the time.
