@@ -47,6 +47,14 @@ const coordinate = (value: string): string => String(Math.round(Number(value) * 
 
 const PLACE_COLUMNS = ['geonameid', 'name', 'code', 'country', 'admin1', 'lat', 'lon', 'population', 'names'] as const;
 
+/** GeoNames often names regions with their division word ("Maidan Wardak Province"); news names them without it. */
+const DIVISION_WORD = /\s+(Province|Governorate|Region|Oblast|Prefecture|District|State|Wilaya|Department|Muhafazah)$/;
+
+function withoutDivisionWord(row: Record<string, string>): string[] {
+  if (row.fclass !== 'A') return [];
+  return [row.name!, row.asciiname!].filter((name) => DIVISION_WORD.test(name)).map((name) => name.replace(DIVISION_WORD, ''));
+}
+
 function buildPlaces(geo: string, minPopulation: number): string {
   const rows = readTsv(join(geo, 'places.tsv'));
   const curated = [...readTsv(join(geo, 'places-curated.tsv')), ...readTsv(OWN_CURATED)];
@@ -61,7 +69,7 @@ function buildPlaces(geo: string, minPopulation: number): string {
     const extra = extraNames.get(row.geonameid!) ?? [];
     const seat = /^PPL(C|A|A2|A3)$/.test(row.fcode!);
     if (row.fclass === 'P' && population < minPopulation && !seat && extra.length === 0) continue;
-    const names = unique([row.asciiname!, ...row.alternates!.split('|'), ...extra]).filter((name) => name !== row.name);
+    const names = unique([row.asciiname!, ...row.alternates!.split('|'), ...extra, ...withoutDivisionWord(row)]).filter((name) => name !== row.name);
     out.push([
       row.geonameid, row.name, `${row.fclass}.${row.fcode}`, row.country, row.admin1,
       coordinate(row.lat!), coordinate(row.lon!), row.population, names.join('|'),

@@ -123,6 +123,8 @@ export async function evalGeo(goldPath: string, options: { lang?: 'fr' | 'en' } 
   // The gazetteer is read once per process; its load time is reported apart from throughput.
   const loadStarted = performance.now();
   gazetteer();
+  // Models and tables the stages load on first use are loaded before timing starts: throughput, not start-up, is measured.
+  if (documents[0]) analyze({ text: documents[0].text, meta: { origin: { format: 'jsonl' } }, declaredLang: documents[0].lang }, stages);
   const loadSeconds = (performance.now() - loadStarted) / 1000;
   const total: GeoCounts = { gold: 0, system: 0, matched: 0, within161: 0, sameId: 0, errorKmSum: 0, located: 0 };
   let words = 0;
@@ -150,7 +152,7 @@ export async function evalGeo(goldPath: string, options: { lang?: 'fr' | 'en' } 
     `geo: ${documents.length} documents, ${words} words, ${total.gold} gold / ${total.system} predicted toponyms, ${total.matched} matched`,
     `precision ${metrics.precision.toFixed(2)}  recall ${metrics.recall.toFixed(2)}  f1 ${metrics.f1.toFixed(2)}  (span overlap)`,
     `acc@161km ${metrics.acc_161km.toFixed(2)}  acc_id ${metrics.acc_id.toFixed(2)}  mean error ${metrics.mean_error_km} km  (over matched; unresolved count as wrong)`,
-    `${metrics.words_per_second} words/s (segmentation + places; gazetteer loaded once in ${loadSeconds.toFixed(1)} s)`,
+    `${metrics.words_per_second} words/s (segmentation + places; gazetteer and stage data loaded once in ${loadSeconds.toFixed(1)} s, not timed)`,
   ].join('\n');
   return { table, metrics };
 }

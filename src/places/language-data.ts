@@ -14,6 +14,8 @@ export interface PlaceLanguageData {
   roles: { location: ReadonlySet<string>; origin: ReadonlySet<string>; destination: ReadonlySet<string> };
   speechVerbs: ReadonlySet<string>;
   organisationWords: ReadonlySet<string>;
+  /** Whether organisation words are capitalised in names (English) or not (French). */
+  organisationWordsCapitalised: boolean;
   /** Folded keys of buildings that stand for institutions ("Maison-Blanche", "Kremlin"). */
   institutionKeys: ReadonlySet<string>;
   verbFillers: ReadonlySet<string>;
@@ -35,6 +37,7 @@ function prepare(data: typeof fr | typeof en): PlaceLanguageData {
     },
     speechVerbs: new Set(data.SPEECH_VERBS),
     organisationWords: new Set(data.ORGANISATION_WORDS),
+    organisationWordsCapitalised: data.ORGANISATION_WORDS_CAPITALISED,
     institutionKeys: new Set(data.INSTITUTION_NAMES.map((name) => nameKeys(name, false).full)),
     verbFillers: new Set(data.VERB_FILLERS),
     nameConnectors: new Set(data.NAME_CONNECTORS),

@@ -80,8 +80,12 @@ export function hasLocativeCue(words: readonly Word[], index: number, lang: Plac
   return false;
 }
 
-function isInside(span: { start: number; end: number }, entities: readonly Entity[], types: readonly string[]): boolean {
-  return entities.some((e) => types.includes(e.type) && e.start <= span.start && span.end <= e.end);
+/** The entity covering a name, and whether it is longer than the name (a possessive "'s" does not count). */
+function entityAround(text: string, span: { start: number; end: number }, entities: readonly Entity[]): { type: Entity['type']; longer: boolean } | undefined {
+  const entity = entities.find((e) => e.start <= span.start && span.end <= e.end);
+  if (!entity) return undefined;
+  const longer = entity.start < span.start || !/^(['’]s)?$/.test(text.slice(span.end, entity.end));
+  return { type: entity.type, longer };
 }
 
 /** Part of an organisation, facility, event or document name ("Abu Dhabi TV", "Parliament of Iraq", "accord de Paris", "US$50"). */
@@ -91,9 +95,11 @@ function inOrganisationName(text: string, span: PlaceCandidateSpan, words: reado
   if (next && next.capitalised && joinable(text, words[span.endWord - 1]!, next) && lang.organisationWords.has(next.lower)) return true;
   const [before, beforeThat, third] = wordsBefore(words, span.firstWord, 3);
   if (before && lang.organisationWords.has(before.lower) && before.capitalised && joinable(text, before, words[span.firstWord]!)) return true;
+  // English capitalises the organisation word ("Parliament of Iraq", not "the centre of Afghanistan"); French does not ("accord de Paris").
+  const organisation = (w: Word | undefined) => w !== undefined && lang.organisationWords.has(w.lower) && (w.capitalised || !lang.organisationWordsCapitalised);
   if (before && lang.nameConnectors.has(before.lower)) {
-    if (beforeThat && lang.organisationWords.has(beforeThat.lower)) return true;
-    if (beforeThat && lang.nameConnectors.has(beforeThat.lower) && third && lang.organisationWords.has(third.lower)) return true;
+    if (organisation(beforeThat)) return true;
+    if (beforeThat && lang.nameConnectors.has(beforeThat.lower) && organisation(third)) return true;
   }
   return false;
 }
@@ -153,7 +159,7 @@ export function recognizePlaces(
     // A rejected name is not searched again word by word ("Parliament of New South Wales" is not "Wales").
     i = best.endWord - 1;
   }
-  addEntityOnlyLocations(text, found, entities);
+  addEntityOnlyLocations(text, found, entities, lang);
   return { places: found, pending };
 }
 
@@ -161,16 +167,19 @@ function judge(
   text: string, span: PlaceCandidateSpan, words: readonly Word[], lang: PlaceLanguageData, entities: readonly Entity[] | undefined,
   personNames: ReadonlySet<string>,
 ): 'place' | 'person' | 'other' | PendingSpan['accept'] {
-  if (entities) {
-    if (isInside(span, entities, ['PER', 'ORG', 'MISC'])) return 'other';
-    if (isInside(span, entities, ['LOC'])) { span.fromEntities = true; return 'place'; }
-  }
+  // The NER model is one more piece of evidence, not the judge: its LOC acts as a locative cue, a longer
+  // entity around the name makes it part of another name, and its PER vetoes all but countries and capitals.
+  const entity = entities ? entityAround(text, span, entities) : undefined;
+  if (entity?.longer) return 'other';
+  if (entity?.type === 'PER' && !span.candidates.some((c) => isProminent(c.entry))) return 'other';
+  const nerLocation = entity?.type === 'LOC';
+  if (nerLocation) span.fromEntities = true;
   const surface = text.slice(span.start, span.end);
   if (personNames.has(surface) || lang.institutionKeys.has(nameKeys(surface, false).full)) return 'other';
   const previous = wordsBefore(words, span.firstWord, 1)[0];
   if (previous && lang.notPlaceHeads.has(previous.lower)) return 'other';
   if (inOrganisationName(text, span, words, lang)) return 'other';
-  const cue = hasLocativeCue(words, span.firstWord, lang);
+  const cue = nerLocation || hasLocativeCue(words, span.firstWord, lang);
   const exact = span.candidates.filter((c) => c.strength !== 'skeleton');
   if (inLongerName(text, span, words, lang)) {
     // "from Vermont Bernie Sanders": a cue still makes a well-known region or city a place.
@@ -189,23 +198,31 @@ function judge(
     // A capital at the start of a sentence says nothing: only well-known places count there.
     return exact.some((c) => isProminent(c.entry) || (isStrong(c) && (c.entry.population >= CITY_POPULATION || (c.primary && isRegion(c.entry.code))))) ? 'place' : 'other';
   }
-  if (exact.some(isStrong) || cue) return 'place';
+  if (exact.some(isStrong)) return 'place';
+  // A cue before a small place's own name suffices; an alternate spelling of a small place also needs the article's country.
+  if (cue && exact.some((c) => c.primary)) return 'place';
+  if (cue) return (focus) => exact.some((c) => focus.has(c.entry.country));
   if (letters(surface) < MIN_FOCUS_NAME_LETTERS) return 'other';
   // A town of the article's country: by a known alternate spelling ("Palmyre"), or by its own name when the country is a theme.
   return (focus) => exact.some((c) => (c.primary ? (focus.get(c.entry.country) ?? 0) >= 2 : focus.has(c.entry.country) && isTownSized(c.entry)));
 }
 
-/** Locations the NER model found that no gazetteer match covers: kept, to be reported unresolved. */
-function addEntityOnlyLocations(text: string, found: PlaceCandidateSpan[], entities: readonly Entity[] | undefined): void {
+/**
+ * Locations of the NER model that the gazetteer does not know: kept, to be reported unresolved.
+ * Names the gazetteer knows were judged above (a rejection stands); acronyms ("FEMA") and names
+ * starting with a function word ("The Verge") or holding an organisation word are left out.
+ */
+function addEntityOnlyLocations(text: string, found: PlaceCandidateSpan[], entities: readonly Entity[] | undefined, lang: PlaceLanguageData): void {
   if (!entities) return;
   const g = gazetteer();
   for (const entity of entities) {
     if (entity.type !== 'LOC') continue;
     if (found.some((f) => f.start < entity.end && entity.start < f.end)) continue;
-    found.push({
-      start: entity.start, end: entity.end, firstWord: -1, endWord: -1, fromEntities: true,
-      candidates: [...g.lookup(text.slice(entity.start, entity.end))],
-    });
+    const surface = text.slice(entity.start, entity.end);
+    const words = surface.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 0);
+    if (/^\p{Lu}{2,}$/u.test(surface) || words.length === 0 || lang.notPlaceWords.has(words[0]!)) continue;
+    if (words.some((w) => lang.organisationWords.has(w)) || g.lookup(surface).length > 0) continue;
+    found.push({ start: entity.start, end: entity.end, firstWord: -1, endWord: -1, fromEntities: true, candidates: [] });
   }
   found.sort((a, b) => a.start - b.start);
 }

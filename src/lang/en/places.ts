@@ -86,3 +86,6 @@ export const ORGANISATION_WORDS = [
 
 /** Buildings that stand for an institution; towns elsewhere share their names ("White House", Kansas). */
 export const INSTITUTION_NAMES = ['White House', 'Kremlin', 'Pentagon', 'Elysee', 'Élysée', 'Downing Street', 'Capitol Hill', 'Vatican City State'] as const;
+
+/** Whether the words above are capitalised inside names in this language. */
+export const ORGANISATION_WORDS_CAPITALISED: boolean = true;

@@ -84,3 +84,6 @@ export const ORGANISATION_WORDS = [
 
 /** Buildings that stand for an institution; towns elsewhere share their names ("Maison-Blanche"). */
 export const INSTITUTION_NAMES = ['Maison-Blanche', 'Maison Blanche', 'Kremlin', 'Pentagone', 'Élysée', 'Matignon', "Quai d'Orsay", 'Downing Street', 'Capitole'] as const;
+
+/** Whether the words above are capitalised inside names in this language. */
+export const ORGANISATION_WORDS_CAPITALISED: boolean = false;
