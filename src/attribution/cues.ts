@@ -95,6 +95,7 @@ function matchesAt(words: readonly Word[], i: number, phrase: readonly string[])
   return phrase.every((p, k) => words[i + k]!.lower === p);
 }
 
+const NON_VERB_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'DET', 'ADP', 'PRON']);
 const FRENCH_PARTICIPLE = /(?:é|ée|és|ées|u|ue|us|ues|i|is)$/u;
 const CLITIC = /^(.+?)((?:-t)?-(?:il|elle|ils|elles|on))$/u;
 
@@ -149,10 +150,12 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
     if (insideQuote(word.start)) continue;
     if (!phrase && /^\p{Lu}/u.test(word.text)) continue;
     const previous = words[i - 1];
-    if (word.upos && !['VERB', 'AUX'].includes(word.upos) && !phrase) continue;
-    if (!word.upos && previous && lexicon.determiners.has(previous.lower) && !(lang === 'fr' && previous.lower === 'leur')) continue;
+    // The tagger vetoes clear non-verbs ("the report", "13 states"); its VERB is not required, as it misses some.
+    // Only for forms that are often nouns ("the report", "states"): unambiguous verbs are kept even when mis-tagged.
+    if (word.upos && NON_VERB_TAGS.has(word.upos) && !phrase && entry.needsContext && !lexicon.aux.has(words[i - 1]?.lower ?? '')) continue;
+    if (previous && lexicon.determiners.has(previous.lower) && !(lang === 'fr' && previous.lower === 'leur')) continue;
     // After a number the word is a noun or an adjective ("13 states", "475 pledged delegates").
-    if (!word.upos && previous && /^\p{N}/u.test(previous.text)) continue;
+    if (previous && /^\p{N}/u.test(previous.text)) continue;
     // Auxiliaries and short adverbs in front of the verb belong to the cue group.
     let first = i;
     let aux = false;

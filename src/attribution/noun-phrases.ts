@@ -19,7 +19,6 @@ export function looksLikeNounPhrase(words: readonly Word[], lexicon: CompiledLex
   const prepositions = lexicon.set(lexicon.lex.prepositions);
   if (prepositions.has(first.lower) && !lexicon.determiners.has(first.lower)) return false;
   if (words.some((w) => boundaries.has(w.lower) && w !== first || isCueWord(w) || /^[.!?;:«»“”"]$/.test(w.lower))) return false;
-  if (words.some((w) => w.upos === 'VERB')) return false;
   const verbMarkers = lexicon.set(lexicon.lex.verbMarkers);
   if (words.some((w, k) => k > 0 && verbMarkers.has(w.lower))) return false;
   return lexicon.determiners.has(first.lower) || isName(first) || first.lower in lexicon.lex.personalPronouns
@@ -65,9 +64,16 @@ export function subjectBefore(words: readonly Word[], end: number, lexicon: Comp
   let start = stop;
   while (start > 0) {
     const w = words[start - 1]!;
+    // A parenthesis inside the subject ("Rep. Gwen Moore (D-Wis.) said", "le Parti socialiste (PS) a") belongs to it.
+    if (w.lower === ')') {
+      let open = start - 2;
+      while (open >= 0 && words[open]!.lower !== '(' && start - open < 8) open--;
+      if (open > 0 && words[open]!.lower === '(') { start = open; continue; }
+    }
     if (PUNCT_BOUNDARY.test(w.lower) || /^[.!?]$/.test(w.lower)) break;
     if (boundaries.has(w.lower) && !coordinators.has(w.lower)) break;
-    if (isCueWord(w) || w.upos === 'VERB' || (w.upos === 'AUX' && start < stop)) break;
+    // A finite verb ends the subject ("the plan failed and officials said": stop at "failed"); participles do not ("groupes armés").
+    if (isCueWord(w) || w.finite && (w.upos === 'VERB' || w.upos === 'AUX')) break;
     if (stop - start >= MAX_NP) break;
     start--;
   }

@@ -8,6 +8,8 @@ export interface Word extends Span {
   lower: string;
   /** Universal POS from the tagger when its layer is present. */
   upos?: string;
+  /** The tagger says this is a finite verb (VerbForm=Fin). */
+  finite?: boolean;
 }
 
 /** A quotation: outer span with the marks, inner span without them. */
@@ -50,9 +52,14 @@ export function tokenizeWords(text: string, start: number, end: number, lang: An
 /** Copies the tagger's part of speech onto our words where a tagged token has the same span. */
 export function attachTags(words: Word[], tokens: Layers['tokens'] | undefined): void {
   if (!tokens || tokens.length === 0 || !tokens.some((t) => t.upos)) return;
-  const byStart = new Map<number, string>();
-  for (const token of tokens) if (token.upos && !byStart.has(token.start)) byStart.set(token.start, token.upos);
-  for (const word of words) word.upos = byStart.get(word.start);
+  const byStart = new Map<number, Layers['tokens'][number]>();
+  for (const token of tokens) if (token.upos && !byStart.has(token.start)) byStart.set(token.start, token);
+  for (const word of words) {
+    const token = byStart.get(word.start);
+    if (!token) continue;
+    word.upos = token.upos;
+    if (token.feats?.includes('VerbForm=Fin')) word.finite = true;
+  }
 }
 
 const OPENERS: Record<string, string> = { '«': '»', '“': '”', '"': '"', '„': '“', "''": "''", '``': "''" };
