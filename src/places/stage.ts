@@ -2,7 +2,6 @@ import type { Stage, StageInput } from '../pipeline/stage.js';
 import type { PlaceMention } from '../record/layers/places.js';
 import type { Span } from '../record/layers/span.js';
 import { demonymIndex } from './demonyms.js';
-import { fold } from './normalize.js';
 import { featureKind, isPopulated, precisionOf } from './kinds.js';
 import { placeLanguageData, type PlaceLanguageData } from './language-data.js';
 import { recognizePlaces, type PlaceCandidateSpan } from './recognize.js';
@@ -30,7 +29,7 @@ function demonymMentions(text: string, words: readonly Word[], lang: StageInput[
   for (const word of words) {
     // English demonyms are capitalised ("Syrian"); French adjectives are not, nouns are ("les Syriens").
     if (lang === 'en' && !word.capitalised) continue;
-    const iso2 = index.get(fold(word.text));
+    const iso2 = index.get(word.lower);
     if (!iso2 || taken.some((s) => s.start < word.end && word.start < s.end)) continue;
     const entry = countryEntry(iso2);
     if (!entry) continue;
@@ -80,7 +79,7 @@ export function findPlaces(input: StageInput): PlaceMention[] {
   const words = placeWords(text, lang, layers.sentences ?? []).filter((w) => !inSpans(w.start, skip));
   const entities = layers.entities;
   const demonymForms = demonymIndex(input.lang);
-  const isDemonym = (word: Word) => demonymForms.has(fold(word.text));
+  const isDemonym = (word: Word) => demonymForms.has(word.lower);
   // Names that need the article's countries to be accepted wait until the sure ones have given them.
   const recognition = recognizePlaces(text, words, lang, entities, isDemonym);
   const demonyms = demonymMentions(text, words, input.lang, recognition.places);
