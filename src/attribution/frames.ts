@@ -242,7 +242,11 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
     const from = contentStartAfter(ctx, cue.last + 1, isCueWord);
     if (from >= end) return undefined;
     const content = tidy(text, { start: words[from]!.start, end: end < words.length ? words[end]!.start : ctx.sentence.end });
-    return { ...base, frame: 'gerund', content: content ? [content] : [], source: [], contentAfter: true };
+    // The gerund's subject is the main clause's; when that clause has no reporting verb, take its subject from the tagger's first finite verb.
+    const finite = words.findIndex((w, k) => k < cue.first && w.finite);
+    const subject = finite > 0 ? subjectBefore(words, finite, lexicon, isCueWord) : undefined;
+    const source = subject && looksLikeNounPhrase(words.slice(subject[0], subject[1]), lexicon, isCueWord) ? [wordSpan(words, subject[0], subject[1])] : [];
+    return { ...base, frame: 'gerund', content: content ? [content] : [], source, contentAfter: true };
   }
   if (cue.clitic) {
     const w = words[cue.first]!.text.includes('-') ? words[cue.first]! : words[cue.head]!;
@@ -254,14 +258,22 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
   if (before && /^[,»”"]$/.test(before.lower)) {
     const quoteBefore = quoteEndingAt(ctx.quotes, text, words[cue.first]!.start);
     const np = nounPhraseAfter(words, cue.last + 1, lexicon, isCueWord);
-    const npEndsClause = np && (np[1] >= words.length || /^[.!?]$/.test(words[np[1]]!.text) || words[np[1]]!.text === ',');
+    const npEndsClause = np && (np[1] >= words.length || /^[.!?,(]$/.test(words[np[1]]!.lower));
     const subject = subjectBefore(words, cue.first, lexicon, isCueWord);
     if (np && npEndsClause && looksLikeNounPhrase(words.slice(np[0], Math.min(np[1], np[0] + 3)), lexicon, isCueWord) && (quoteBefore || !subject)) {
       const content = contentBefore(ctx, before.text === ',' ? before.start : words[cue.first]!.start);
       return { ...base, frame: 'inverted', content: content ? [content] : [], source: [wordSpan(words, np[0], np[1])], contentAfter: false };
     }
   }
-  const subject = subjectBefore(words, cue.first, lexicon, isCueWord);
+  let subject = subjectBefore(words, cue.first, lexicon, isCueWord);
+  // "Republicans continue to warn", "she went on to say": the subject governs the verb before the infinitive marker.
+  if (before && lexicon.set(lexicon.lex.infinitiveMarkers).has(before.lower)) {
+    let k = cue.first - 1;
+    for (let hops = 0; k > 0 && hops < 3 && /^\p{Ll}+$/u.test(words[k - 1]!.text) && !lexicon.determiners.has(words[k - 1]!.lower); hops++) k--;
+    while (k > 0 && (lexicon.aux.has(words[k - 1]!.lower) || lexicon.interveners.has(words[k - 1]!.lower))) k--;
+    const governing = subjectBefore(words, k, lexicon, isCueWord);
+    subject = governing && looksLikeNounPhrase(words.slice(governing[0], governing[1]), lexicon, isCueWord) ? governing : undefined;
+  }
   const source = subject ? [wordSpan(words, subject[0], subject[1])] : [];
   const relativeSource = subject !== undefined && subject[1] - subject[0] === 1 && lexicon.set(lexicon.lex.relativePronouns).has(words[subject[0]]!.lower);
   const coordinated = !subject && before !== undefined && lexicon.set(lexicon.lex.coordinators).has(before.lower);

@@ -30,6 +30,8 @@ export interface AttributionLexicon {
   passiveAgent: string[];
   invertedClitics: string[];
   complementizers: string[];
+  /** Words before an infinitive that a governing verb controls ("continue to warn"). */
+  infinitiveMarkers: string[];
   /** Conjunctions joining two verbs of one subject ("a fait part … et a prévenu", "pledged … but said"). */
   coordinators: string[];
   /** Opinion verbs that take a bare clause after a pronoun subject ("I think this is wrong"). */

@@ -48,11 +48,17 @@ export function subjectBefore(words: readonly Word[], end: number, lexicon: Comp
   if (stop > 0 && words[stop - 1]!.text === ',') {
     // Apposition: "NP1, NP2, verb" — take NP2 and, when it is a noun phrase too, NP1.
     const segments = commaSegments(words, 0, stop - 1).reverse();
+    // An apposition may end in a relative clause ("John Weaver, a GOP strategist who has feuded with Manafort, wrote").
+    const relatives = lexicon.set(lexicon.lex.relativePronouns);
+    const head = (segment: [number, number]) => {
+      const relative = words.slice(segment[0], segment[1]).findIndex((w) => relatives.has(w.lower));
+      return words.slice(segment[0], relative > 0 ? segment[0] + relative : segment[1]);
+    };
     const near = segments[0];
-    if (!near || !looksLikeNounPhrase(words.slice(near[0], near[1]), lexicon, isCueWord)) return undefined;
+    if (!near || !looksLikeNounPhrase(head(near), lexicon, isCueWord)) return undefined;
     let start = near[0];
     const far = segments[1];
-    if (far && looksLikeNounPhrase(words.slice(far[0], far[1]), lexicon, isCueWord)) start = far[0];
+    if (far && looksLikeNounPhrase(head(far), lexicon, isCueWord)) start = far[0];
     return [start, near[1]];
   }
   if (stop > 0 && lexicon.set(lexicon.lex.relativePronouns).has(words[stop - 1]!.lower)) return [stop - 1, stop];

@@ -91,6 +91,7 @@ export const EN_ATTRIBUTION: AttributionLexicon = {
   invertedClitics: [],
   complementizers: ['that'],
   coordinators: ['and', 'or', 'but', 'then'],
+  infinitiveMarkers: ['to'],
   beliefVerbs: ['think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'know', 'knows', 'knew', 'feel', 'feels', 'felt', 'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared', 'guess', 'suspect', 'suspects', 'expect', 'expects', 'say', 'says', 'said'],
   subordinators: ['while', 'although', 'though', 'as', 'when', 'if', 'because', 'since', 'whereas', 'until', 'once', 'after', 'before'],
   clauseBoundaries: ['that', 'which', 'who', 'and', 'but', 'because', 'while', 'when', 'where', 'after', 'before', 'since', 'as', 'if', 'although', 'though', 'whom', 'whose', 'so', 'than', 'or'],

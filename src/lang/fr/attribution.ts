@@ -108,6 +108,7 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
   invertedClitics: ['-t-il', '-t-elle', '-t-ils', '-t-elles', '-il', '-elle', '-ils', '-elles', '-on'],
   complementizers: ['que', 'qu\'', 'qu’'],
   coordinators: ['et', 'ou', 'mais', 'puis'],
+  infinitiveMarkers: [],
   beliefVerbs: [],
   subordinators: ['tandis', 'lorsque', 'lorsqu\'', 'lorsqu’', 'quand', 'si', 'puisque', 'puisqu\'', 'puisqu’', 'comme', 'quoique'],
   /** Words that end a subject noun phrase when reading leftwards. */
