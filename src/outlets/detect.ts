@@ -25,7 +25,7 @@ function ref(name: string, role: OutletRef['role'], span: Span | undefined, regi
 /** Introducer nouns followed by a name: "la chaîne d'information al-Mayadeen", "the newspaper Le Monde". */
 function introducerPattern(): RegExp {
   const nouns = [...new Set([...FR_ATTRIBUTION.outletIntroducers, ...EN_ATTRIBUTION.outletIntroducers])].join('|');
-  return new RegExp(String.raw`\b(?:${nouns})(?:\s+(?:d['’]information|de\s+télévision|de\s+presse|d['’]État|officielle?|publique?|américaine?|russe|iranienne?|syrienne?|britannique|française?|qatarie?|libanaise?|turque|chinoise?|news|state|public|television|satellite|pan-arab))*\s+${NAME}`, 'gu');
+  return new RegExp(String.raw`(?:\b(?:[Ll]a|[Ll]e|[Dd]u|[Tt]he)\s+|\b[Ll]['’]|\b[Dd]['’])(?:${nouns})(?:\s+(?:d['’]information|de\s+télévision|de\s+presse|d['’]État|officielle?|publique?|américaine?|russe|iranienne?|syrienne?|britannique|française?|qatarie?|libanaise?|turque|chinoise?|news|state|public|television|satellite|pan-arab))*\s+${NAME}`, 'gu');
 }
 let introducers: RegExp | undefined;
 
@@ -66,6 +66,9 @@ export function findOutlets(input: StageInput, attributions: readonly Attributio
     const speaker = attribution.speaker;
     const source = attribution.source[0];
     if (speaker?.type !== 'media' || !source) return;
+    // A media speaker the registry does not know ("Plusieurs médias sud-coréens") is a description, not a
+    // named outlet; unknown outlets are still recorded when the text introduces them ("la chaîne X").
+    if (!lookupOutlet(speaker.name, registry)) return;
     const mention = text.slice(source.start, source.end);
     const known = lookupOutlet(speaker.name, registry);
     const variants = known ? [known.name, ...known.variants] : [speaker.name];

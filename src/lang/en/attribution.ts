@@ -117,6 +117,6 @@ export const EN_ATTRIBUTION: AttributionLexicon = {
   },
   governmentMetonyms: ['Washington', 'Moscow', 'Damascus', 'Tehran', 'Ankara', 'Beijing', 'Paris', 'London', 'Berlin', 'Brussels', 'Riyadh', 'Baghdad', 'Kyiv', 'Kiev', 'Jerusalem', 'Pyongyang', 'Seoul', 'Tokyo', 'Rome', 'Madrid', 'Beirut', 'Cairo', 'Doha', 'Amman', 'Kabul', 'Islamabad', 'New Delhi', 'Ottawa', 'Canberra', 'Algiers', 'Rabat', 'Tunis', 'Tripoli', 'Minsk', 'Caracas', 'Havana', 'Brasilia', 'Mexico City', 'Athens', 'Warsaw', 'Budapest', 'Kremlin', 'White House', 'Downing Street', 'Elysee', 'Élysée', 'Beijing'],
   countries: ['United States', 'U.S.', 'US', 'America', 'Russia', 'Syria', 'Iran', 'Iraq', 'Turkey', 'France', 'China', 'Israel', 'Saudi Arabia', 'United Kingdom', 'Britain', 'UK', 'Germany', 'Jordan', 'Lebanon', 'Egypt', 'Qatar', 'Ukraine', 'North Korea', 'South Korea', 'Japan', 'India', 'Pakistan', 'Afghanistan', 'Italy', 'Spain', 'Canada', 'Mexico', 'Brazil', 'Venezuela', 'Cuba', 'Poland', 'Hungary', 'Greece', 'Nigeria', 'Australia', 'Belarus', 'Hong Kong', 'Taiwan'],
-  outletIntroducers: ['newspaper', 'agency', 'channel', 'broadcaster', 'network', 'daily', 'outlet', 'magazine', 'station', 'website', 'paper', 'tabloid'],
+  outletIntroducers: ['newspaper', 'agency', 'channel', 'broadcaster', 'daily', 'magazine', 'paper', 'tabloid'],
   syndicationPrefixes: ['source', 'sources', 'with', 'via', 'from', 'by'],
 };

@@ -140,7 +140,7 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
   /** Country names: a country as speaker stands for its government. */
   countries: ['États-Unis', 'Etats-Unis', 'Russie', 'Syrie', 'Iran', 'Irak', 'Turquie', 'France', 'Chine', 'Israël', 'Arabie saoudite', 'Royaume-Uni', 'Allemagne', 'Jordanie', 'Liban', 'Égypte', 'Egypte', 'Qatar', 'Ukraine', 'Corée du Nord', 'Corée du Sud', 'Japon', 'Inde', 'Pakistan', 'Afghanistan', 'Italie', 'Espagne', 'Belgique', 'Canada', 'Mexique', 'Brésil', 'Algérie', 'Maroc', 'Tunisie', 'Libye', 'Yémen', 'Émirats arabes unis', 'Venezuela', 'Cuba', 'Pologne', 'Hongrie', 'Grèce', 'Nigeria', 'Mali', 'Niger', 'Tchad', 'Soudan', 'Éthiopie', 'Kenya', 'Somalie', 'Afrique du Sud', 'Birmanie', 'Philippines', 'Indonésie', 'Australie'],
   /** Words introducing a cited outlet ("la chaîne d'information al-Mayadeen"). */
-  outletIntroducers: ['chaîne', 'agence', 'journal', 'quotidien', 'hebdomadaire', 'radio', 'télévision', 'site', 'magazine'],
+  outletIntroducers: ['chaîne', 'agence', 'journal', 'quotidien', 'hebdomadaire', 'radio', 'télévision', 'magazine'],
   /** Syndication footers and bylines: "Source: Avec Press Tv", "(AFP)", "avec Reuters". */
   syndicationPrefixes: ['source', 'sources', 'avec', 'd\'après', 'selon', 'par'],
 };
