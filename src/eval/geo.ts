@@ -152,7 +152,7 @@ export async function evalGeo(goldPath: string, options: { lang?: 'fr' | 'en' } 
     `geo: ${documents.length} documents, ${words} words, ${total.gold} gold / ${total.system} predicted toponyms, ${total.matched} matched`,
     `precision ${metrics.precision.toFixed(2)}  recall ${metrics.recall.toFixed(2)}  f1 ${metrics.f1.toFixed(2)}  (span overlap)`,
     `acc@161km ${metrics.acc_161km.toFixed(2)}  acc_id ${metrics.acc_id.toFixed(2)}  mean error ${metrics.mean_error_km} km  (over matched; unresolved count as wrong)`,
-    `${metrics.words_per_second} words/s (segmentation + places; gazetteer and stage data loaded once in ${loadSeconds.toFixed(1)} s, not timed)`,
+    `${metrics.words_per_second} words/s (stages ${stages.map((s) => s.name).join(", ")}; gazetteer and stage data loaded once in ${loadSeconds.toFixed(1)} s, not timed)`,
   ].join('\n');
   return { table, metrics };
 }
