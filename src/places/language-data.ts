@@ -13,6 +13,7 @@ export interface PlaceLanguageData {
   borderCues: ReadonlySet<string>;
   roles: { location: ReadonlySet<string>; origin: ReadonlySet<string>; destination: ReadonlySet<string> };
   speechVerbs: ReadonlySet<string>;
+  complementisers: ReadonlySet<string>;
   organisationWords: ReadonlySet<string>;
   /** Whether organisation words are capitalised in names (English) or not (French). */
   organisationWordsCapitalised: boolean;
@@ -36,6 +37,7 @@ function prepare(data: typeof fr | typeof en): PlaceLanguageData {
       destination: new Set(data.ROLE_PREPOSITIONS.destination),
     },
     speechVerbs: new Set(data.SPEECH_VERBS),
+    complementisers: new Set<string>(data.COMPLEMENTISERS),
     organisationWords: new Set(data.ORGANISATION_WORDS),
     organisationWordsCapitalised: data.ORGANISATION_WORDS_CAPITALISED,
     institutionKeys: new Set(data.INSTITUTION_NAMES.map((name) => nameKeys(name, false).full)),

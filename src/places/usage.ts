@@ -9,12 +9,14 @@ const MAX_FILLERS = 4;
 const BORDER_WINDOW = 4;
 
 /**
- * A capital or a country named as the subject of a speech or demand verb, or as its addressee
- * ("réclamé à Washington"), stands for its government: a metonym, not a place where something happened.
+ * A capital or a country named as the subject of a speech or demand verb, as its addressee
+ * ("réclamé à Washington"), or as the subject of the clause it introduces ("demanded that
+ * Washington withdraw"), stands for its government: a metonym, not a place where something happened.
  */
 export function isGovernmentMetonym(entry: GazetteerEntry, words: readonly Word[], first: number, end: number, lang: PlaceLanguageData): boolean {
   if (!isCapital(entry.code) && !isCountry(entry.code)) return false;
   const before = words[first - 1];
+  if (before && lang.complementisers.has(before.lower) && words[first - 2] && lang.speechVerbs.has(words[first - 2]!.lower)) return true;
   const prepositions = [lang.roles.location, lang.roles.origin, lang.roles.destination];
   if (!before || !prepositions.some((set) => set.has(before.lower))) {
     for (let i = end, skipped = 0; i < words.length && skipped <= MAX_FILLERS; i++, skipped++) {

@@ -56,4 +56,16 @@ describe('places in corpus sentences', () => {
     for (const place of toponyms(text, 'fr')) expect(text.slice(place.start, place.end)).toBe(place.text);
     expect(toponyms(text, 'fr').map((p) => p.text)).toEqual(['Damas', 'Palmyre']);
   });
+
+  it('tells a government speaking from a place where something happens, in English too', () => {
+    const found = toponyms('Damascus has repeatedly demanded that Washington withdraw its troops from Syria, where fighting continues near Aleppo.', 'en');
+    expect(found.map((p) => [p.text, p.usage, p.role])).toEqual([
+      ['Damascus', 'metonym', 'unspecified'], ['Washington', 'metonym', 'unspecified'], ['Syria', 'place', 'origin'], ['Aleppo', 'place', 'location'],
+    ]);
+  });
+
+  it('returns nothing, without failing, for text without places', () => {
+    expect(placesIn('', 'fr')).toEqual([]);
+    expect(toponyms('Emmanuel Macron a obtenu 23,8 % des voix, devant Marine Le Pen et François Fillon.', 'fr')).toEqual([]);
+  });
 });

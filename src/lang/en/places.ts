@@ -89,3 +89,6 @@ export const INSTITUTION_NAMES = ['White House', 'Kremlin', 'Pentagon', 'Elysee'
 
 /** Whether the words above are capitalised inside names in this language. */
 export const ORGANISATION_WORDS_CAPITALISED: boolean = true;
+
+/** Words opening a clause after a speech verb ("demanded that Washington withdraw"): its capital or country subject is a government. */
+export const COMPLEMENTISERS = ['that'] as const;

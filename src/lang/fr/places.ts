@@ -87,3 +87,6 @@ export const INSTITUTION_NAMES = ['Maison-Blanche', 'Maison Blanche', 'Kremlin',
 
 /** Whether the words above are capitalised inside names in this language. */
 export const ORGANISATION_WORDS_CAPITALISED: boolean = false;
+
+/** Words opening a clause after a speech verb ("demanded that Washington withdraw"): its capital or country subject is a government. */
+export const COMPLEMENTISERS = ['que', 'qu'] as const;
