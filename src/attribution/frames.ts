@@ -179,6 +179,15 @@ function contentStartAfter(ctx: SentenceContext, from: number, isCueWord: (w: Wo
   return from;
 }
 
+/** Cuts reported content where the writer's own aside begins (", which expires at the end of the year"). */
+function endAtAside(ctx: SentenceContext, span: Span): void {
+  const body = ctx.text.slice(span.start, span.end);
+  for (const marker of ctx.lexicon.lex.contentEnders) {
+    const at = body.indexOf(marker);
+    if (at > 0 && !ctx.quotes.some((q) => q.start < span.start + at && span.start + at < q.end)) span.end = Math.min(span.end, span.start + at);
+  }
+}
+
 /** Words [from, to) form a fronted adjunct ("Lundi", "A Deir Ezzor", "In a statement"), not a reported clause. */
 function isAdjunctClause(ctx: SentenceContext, from: number, to: number): boolean {
   const span = ctx.words.slice(from, to).filter((w) => /[\p{L}\p{N}]/u.test(w.lower));
@@ -288,6 +297,13 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
   const introduced = right !== undefined && (/^[«“"‘]|^''|^``/u.test(text.slice(right.start, right.end)) || lexicon.set(lexicon.lex.complementizers).has(words[contentStartAfter(ctx, after, isCueWord)]?.lower ?? '') && right.start === words[contentStartAfter(ctx, after, isCueWord)]!.start || words[cue.last + 1]?.lower === ':');
   const preferLeft = setOff && !introduced && !relativeSource && (quoteSetOff || isTrailingAdjunct(ctx, after) || !isAdjunctClause(ctx, 0, leftEnd - 1));
   if (right && !preferLeft) {
+    // "referring to X", "asked about X": the preposition belongs to the cue (PolNeAR's convention for English).
+    const particle = words[cue.last + 1];
+    if (particle && particle.start === right.start && lexicon.set(lexicon.lex.cueParticles).has(particle.lower) && words[cue.last + 2]) {
+      base.cue = [...base.cue.slice(0, -1), { start: base.cue[base.cue.length - 1]!.start, end: particle.end }];
+      right.start = words[cue.last + 2]!.start;
+    }
+    endAtAside(ctx, right);
     // "While only 7 percent said they are undecided, 27 percent …": a subordinate clause ends at its comma.
     const subordinate = leftEnd > 0 && lexicon.set(lexicon.lex.subordinators).has(words[leftEnd - 1]!.lower);
     if (subordinate) {

@@ -30,6 +30,10 @@ export interface AttributionLexicon {
   passiveAgent: string[];
   invertedClitics: string[];
   complementizers: string[];
+  /** Prepositions that belong to the cue when right after the verb ("referring to", "asked about"). */
+  cueParticles: string[];
+  /** Marks that end reported content: the writer's own aside follows (", which expires …", " - the number …"). */
+  contentEnders: string[];
   /** Words before an infinitive that a governing verb controls ("continue to warn"). */
   infinitiveMarkers: string[];
   /** Conjunctions joining two verbs of one subject ("a fait part … et a prévenu", "pledged … but said"). */

@@ -92,6 +92,8 @@ export const EN_ATTRIBUTION: AttributionLexicon = {
   complementizers: ['that'],
   coordinators: ['and', 'or', 'but', 'then'],
   infinitiveMarkers: ['to'],
+  cueParticles: ['to', 'about', 'of', 'on', 'for', 'at', 'over', 'with', 'against'],
+  contentEnders: [', which', ' - ', ' — ', ' -- '],
   beliefVerbs: ['think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'know', 'knows', 'knew', 'feel', 'feels', 'felt', 'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared', 'guess', 'suspect', 'suspects', 'expect', 'expects', 'say', 'says', 'said'],
   subordinators: ['while', 'although', 'though', 'as', 'when', 'if', 'because', 'since', 'whereas', 'until', 'once', 'after', 'before'],
   clauseBoundaries: ['that', 'which', 'who', 'and', 'but', 'because', 'while', 'when', 'where', 'after', 'before', 'since', 'as', 'if', 'although', 'though', 'whom', 'whose', 'so', 'than', 'or'],

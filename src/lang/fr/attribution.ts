@@ -109,6 +109,8 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
   complementizers: ['que', 'qu\'', 'qu’'],
   coordinators: ['et', 'ou', 'mais', 'puis'],
   infinitiveMarkers: [],
+  cueParticles: [],
+  contentEnders: [],
   beliefVerbs: [],
   subordinators: ['tandis', 'lorsque', 'lorsqu\'', 'lorsqu’', 'quand', 'si', 'puisque', 'puisqu\'', 'puisqu’', 'comme', 'quoique'],
   /** Words that end a subject noun phrase when reading leftwards. */
