@@ -163,13 +163,22 @@ function findTarget(drafts: readonly Draft[], i: number, speakers: readonly (Spe
   return undefined;
 }
 
-export const attributionStage: Stage = {
-  name: 'attributions',
-  requires: ['paragraphs'],
-  provides: ['attributions', 'outlets'],
-  run: (input) => {
-    const registry = loadOutletRegistry();
-    const attributions = findAttributions(input, registry);
-    return { attributions, outlets: findOutlets(input, attributions, registry) };
-  },
-};
+/**
+ * The attribution stage with a given outlet registry (the bundled one extended by a user file:
+ * `createAttributionStage(loadOutletRegistry(path))`).
+ */
+export function createAttributionStage(registry?: OutletRegistry): Stage {
+  return {
+    name: 'attributions',
+    requires: ['paragraphs'],
+    provides: ['attributions', 'outlets'],
+    run: (input) => {
+      const outlets = registry ?? loadOutletRegistry();
+      const attributions = findAttributions(input, outlets);
+      return { attributions, outlets: findOutlets(input, attributions, outlets) };
+    },
+  };
+}
+
+/** Attributions and the source chain, with the bundled outlet registry. */
+export const attributionStage: Stage = createAttributionStage();
