@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalOutletName, loadOutletRegistry, lookupOutlet } from '../../src/outlets/registry.js';
 import { findOutlets } from '../../src/outlets/detect.js';
+import { createAttributionStage } from '../../src/attribution/stage.js';
+import { splitParagraphs } from '../../src/segment/paragraphs.js';
 
 describe('outlet registry', () => {
   it('ships more than a hundred outlets with country and type', () => {
@@ -46,5 +48,16 @@ describe('outlet registry', () => {
     expect(outlets).toContainEqual(expect.objectContaining({ name: 'Agence France-Presse', role: 'syndication', known: true }));
     expect(outlets).toContainEqual(expect.objectContaining({ name: 'Le Monde', role: 'cited', known: true }));
     expect(outlets).toContainEqual(expect.objectContaining({ name: 'Tribune du Nord', role: 'cited', known: false }));
+  });
+
+  it('lets the attribution stage use a user-extended registry', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'outlets-'));
+    const file = join(dir, 'extra.json');
+    writeFileSync(file, JSON.stringify({ outlets: [{ name: 'Gazette de Trifouillis', variants: ['la Gazette'], country: 'FR', type: 'newspaper' }] }));
+    const text = 'Selon la Gazette, le maire a démissionné lundi.';
+    const stage = createAttributionStage(loadOutletRegistry(file));
+    const layers = stage.run({ text, lang: 'fr', meta: { origin: { format: 'text' } }, layers: { paragraphs: splitParagraphs(text) } });
+    expect(layers.attributions?.[0]?.speaker).toMatchObject({ name: 'Gazette de Trifouillis', type: 'media' });
+    expect(layers.outlets).toContainEqual(expect.objectContaining({ name: 'Gazette de Trifouillis', role: 'cited', known: true, country: 'FR' }));
   });
 });
