@@ -106,7 +106,8 @@ function inOrganisationName(text: string, span: PlaceCandidateSpan, words: reado
 
 /** A capitalised neighbour makes the name part of a longer proper name ("Donald Trump", "John R. Bolton", "Causeway Bay"). */
 function inLongerName(text: string, span: PlaceCandidateSpan, words: readonly Word[], lang: PlaceLanguageData): boolean {
-  const content = (w: Word | undefined): w is Word => w !== undefined && w.capitalised && !lang.notPlaceWords.has(w.lower);
+  // A capitalised function word at the start of a sentence ("Selon Damas") does not make a longer name; a surname does ("Bernie Sanders").
+  const content = (w: Word | undefined): w is Word => w !== undefined && w.capitalised && !(w.sentenceStart && lang.notPlaceWords.has(w.lower));
   const previous = words[span.firstWord - 1];
   if (!words[span.firstWord]!.sentenceStart && content(previous)) {
     const gap = text.slice(previous.end, words[span.firstWord]!.start);
@@ -179,11 +180,13 @@ function judge(
   const previous = wordsBefore(words, span.firstWord, 1)[0];
   if (previous && lang.notPlaceHeads.has(previous.lower)) return 'other';
   if (inOrganisationName(text, span, words, lang)) return 'other';
+  // "University of California", "the Commerce department": the name is itself an organisation word.
+  if (span.endWord - span.firstWord === 1 && lang.organisationWords.has(words[span.firstWord]!.lower)) return 'other';
   const cue = nerLocation || hasLocativeCue(words, span.firstWord, lang);
   const exact = span.candidates.filter((c) => c.strength !== 'skeleton');
   if (inLongerName(text, span, words, lang)) {
     // "from Vermont Bernie Sanders": a cue still makes a well-known region or city a place.
-    const kept = exact.some((c) => isProminent(c.entry) || (cue && isStrong(c)));
+    const kept = exact.some((c) => isProminent(c.entry) || (cue && isStrong(c) && (isRegion(c.entry.code) || c.entry.population >= CITY_POPULATION)));
     return kept ? 'place' : 'person';
   }
   if (exact.length === 0) {

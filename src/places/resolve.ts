@@ -13,11 +13,11 @@ export interface ArticleContext {
 }
 
 // Weights of the ranking below; set by reasoning about news usage, then checked on the dev sets.
-const COUNTRY_PRIOR = 3;
+const COUNTRY_PRIOR = 4;
 const WIDE_FEATURE_PRIOR = 3.2;
 /** "Asia", "Africa", "Europe" name the continent far more often than the towns named after it. */
 const CONTINENT_PRIOR = 4;
-const REGION_PRIOR = 2;
+const REGION_PRIOR = 2.4;
 const REGION_CUE_BONUS = 1.5;
 const POPULATION_WEIGHT = 0.4;
 const CAPITAL_BONUS = 0.8;

@@ -82,6 +82,7 @@ export const ORGANISATION_WORDS = [
   'centre', 'institute', 'foundation', 'oil', 'court', 'assembly', 'legislature', 'stock', 'exchange', 'group', 'times',
   'journal', 'herald', 'tribune', 'telegraph', 'guardian', 'observer', 'daily', 'school', 'college', 'museum', 'zoo',
   'stadium', 'cathedral', 'mosque', 'church', 'agency', 'authority', 'office', 'bureau', 'embassy', 'consulate',
+  'commerce', 'economy', 'treasury', 'defense', 'defence', 'interior', 'energy', 'labor', 'labour',
 ] as const;
 
 /** Buildings that stand for an institution; towns elsewhere share their names ("White House", Kansas). */
