@@ -180,8 +180,8 @@ function judge(
   const previous = wordsBefore(words, span.firstWord, 1)[0];
   if (previous && lang.notPlaceHeads.has(previous.lower)) return 'other';
   if (inOrganisationName(text, span, words, lang)) return 'other';
-  // "University of California", "the Commerce department": the name is itself an organisation word.
-  if (span.endWord - span.firstWord === 1 && lang.organisationWords.has(words[span.firstWord]!.lower)) return 'other';
+  // "University of California", "The Commerce department": the name ends with an organisation word.
+  if (lang.organisationWords.has(words[span.endWord - 1]!.lower)) return 'other';
   const cue = nerLocation || hasLocativeCue(words, span.firstWord, lang);
   const exact = span.candidates.filter((c) => c.strength !== 'skeleton');
   if (inLongerName(text, span, words, lang)) {
