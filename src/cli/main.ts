@@ -12,15 +12,15 @@ import { registerEval } from './commands/eval.js';
 import { registerQuotes } from './commands/quotes.js';
 import { registerTrain } from './commands/train.js';
 import { registerServe } from './commands/serve.js';
+import { registerPlaces } from './commands/places.js';
 import { QueryError } from '../store/corpus.js';
 import { StoreVersionError } from '../store/migrations.js';
 import { InputError } from '../ingest/errors.js';
-import { UnavailableTaskError } from '../eval/index.js';
 
 const { version } = createRequire(import.meta.url)('../../../package.json') as { version: string };
 
 /** Errors that are the user's to fix: printed as one line, never with a stack trace. */
-const USER_ERRORS = [UsageError, QueryError, StoreVersionError, InputError, UnavailableTaskError];
+const USER_ERRORS = [UsageError, QueryError, StoreVersionError, InputError];
 
 function isUserError(error: unknown): error is Error {
   return USER_ERRORS.some((type) => error instanceof type)
@@ -41,6 +41,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerShow(program);
   registerExport(program);
   registerQuotes(program);
+  registerPlaces(program);
   registerEval(program, setExit);
   registerTrain(program);
   registerServe(program);

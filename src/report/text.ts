@@ -1,4 +1,5 @@
 import type { AnalysisRecord } from '../record/schema.js';
+import { formatAttribution } from '../attribution/statements.js';
 
 /** Where extra layers register how they print; a new layer adds one entry. */
 export type LayerPrinter = (record: AnalysisRecord) => string[];
@@ -13,12 +14,7 @@ const LAYER_PRINTERS: Array<[title: string, print: LayerPrinter]> = [
   ['Entities', ({ layers }) => (layers.entities ?? []).map((e) => `[${e.start}-${e.end}] ${e.type.padEnd(4)} ${e.text}`)],
   ['Times', ({ layers }) => (layers.times ?? []).map((t) => `[${t.start}-${t.end}] ${t.type.padEnd(8)} ${t.text} → ${t.value}${t.from ? ` [${t.from}, ${t.to})` : ''}${t.precision ? ` (${t.precision})` : ''}`)],
   ['Places', ({ layers }) => (layers.places ?? []).map((p) => `[${p.start}-${p.end}] ${p.text} → ${p.status === 'resolved' ? `${p.name} (${p.country ?? '—'}, ${p.lat?.toFixed(2)}, ${p.lon?.toFixed(2)}) ${p.usage}` : 'unresolved'}`)],
-  ['Statements', ({ text, layers }) => (layers.attributions ?? []).map((a) => {
-    const speaker = a.speaker ? `${a.speaker.name} [${a.speaker.type}]` : '(no speaker)';
-    const cue = a.cue.map((s) => text.slice(s.start, s.end)).join(' … ');
-    const content = a.content.map((s) => text.slice(s.start, s.end)).join(' … ');
-    return `${speaker} — ${cue} — "${quoteExcerpt(content, 140)}" (${a.kind}${a.stance !== 'reports' ? `, ${a.stance}` : ''})`;
-  })],
+  ['Statements', (record) => (record.layers.attributions ?? []).map((a) => formatAttribution(record, a))],
   ['Source chain', ({ layers }) => (layers.outlets ?? []).map((o) => `${o.role.padEnd(11)} ${o.name}${o.known ? '' : ' (not in registry)'}`)],
 ];
 

@@ -1,23 +1,14 @@
 import type { AnalysisRecord } from '../record/schema.js';
-
-/** Text of possibly discontinuous spans, joined as PolNeAR does (" … "). */
-export function spanText(text: string, spans: ReadonlyArray<{ start: number; end: number }>): string {
-  return spans.map(({ start, end }) => text.slice(start, end)).join(' … ');
-}
+import { statementsOf } from '../attribution/statements.js';
 
 /** Rows of the per-layer tables that make a record's layers searchable across the corpus. */
 export function layerRows(record: AnalysisRecord) {
-  const { text, layers } = record;
+  const { layers } = record;
   return {
     entities: (layers.entities ?? []).map((e) => [e.start, e.end, e.type, e.text, e.norm] as const),
-    statements: (layers.attributions ?? []).map((a, idx) => {
-      const spans = [...a.cue, ...a.content, ...a.source];
-      return [
-        idx, Math.min(...spans.map((s) => s.start)), Math.max(...spans.map((s) => s.end)),
-        a.speaker?.name ?? (a.source.length ? spanText(text, a.source) : null), a.speaker?.type ?? null,
-        a.kind, a.stance, spanText(text, a.cue), spanText(text, a.content),
-      ] as const;
-    }),
+    statements: statementsOf(record).map((s, idx) => [
+      idx, s.span.start, s.span.end, s.speaker || null, s.speakerType, s.kind, s.stance, s.cue, s.content,
+    ] as const),
     places: (layers.places ?? []).map((p) => [
       p.start, p.end, p.text, p.usage, p.geonameid ?? null, p.name ?? null, p.country ?? null, p.kind ?? null, p.lat ?? null, p.lon ?? null,
     ] as const),
