@@ -16,7 +16,8 @@ export interface PosModel {
 export function savePosModel(path: string, labels: TaggerLabels, models: TaggerModels, lemmas: LemmatizerData, lang: string, manifest: ModelManifest): void {
   const sections = new Map<string, Uint8Array>();
   sections.set('upos', models.upos.serialize());
-  sections.set('morph', models.morph.serialize());
+  // 8-bit morphology weights: half the size and load time of 16-bit ones for the same dev scores.
+  sections.set('morph', models.morph.serialize({ bits: 8 }));
   sections.set('lemmatizer', jsonSection(lemmas));
   writeModelFile(path, { task: POS_TASK, lang, manifest, config: { labels } }, sections);
 }
