@@ -1,7 +1,10 @@
 import type { Command } from 'commander';
 import { language, oneOf, positiveInteger } from '../options.js';
 
-const TRAIN_TASKS = ['pos', 'parse', 'ner'] as const;
+const TRAIN_TASKS = ['pos', 'parse', 'ner', 'sentences'] as const;
+
+/** Sentence-boundary tables: French from Sequoia train + GSD dev, English from EWT train only (GUM is partly non-commercial). */
+const SENTENCE_TREEBANKS = { fr: ['fr_sequoia-ud-train.conllu', 'fr_gsd-ud-dev.conllu'], en: ['en_ewt-ud-train.conllu'] } as const;
 type TrainTask = (typeof TRAIN_TASKS)[number];
 
 export function registerTrain(program: Command): void {
@@ -13,6 +16,14 @@ export function registerTrain(program: Command): void {
     .option('--out <file>', 'write the model here instead of the shipped location')
     .action(async (task: TrainTask, options: { lang: 'fr' | 'en'; seed: number; out?: string }) => {
       const log = (line: string) => console.error(line);
+      if (task === 'sentences') {
+        const { trainSentenceBoundaries } = await import('../../segment/boundary-learner.js');
+        const { treebankPath } = await import('../../train/treebanks.js');
+        const out = options.out ?? `src/lang/${options.lang}/sentence-boundaries.ts`;
+        trainSentenceBoundaries(SENTENCE_TREEBANKS[options.lang].map(treebankPath), out);
+        console.log(`sentences ${options.lang}: ${out} (rebuild with npm run build to use it)`);
+        return;
+      }
       const result = task === 'parse'
         ? await (await import('../../train/parse.js')).trainParser(options.lang, { seed: options.seed, log, modelPath: options.out })
         : await (await import('../../train/index.js')).train(task, options.lang, { seed: options.seed, log, outputPath: options.out });
