@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { analyze } from '../pipeline/analyze.js';
 import { STAGES } from '../pipeline/stages.js';
@@ -8,6 +7,7 @@ import { placeStage } from '../places/stage.js';
 import { gazetteer } from '../places/gazetteer.js';
 import { distanceKm } from '../places/distance.js';
 import { GoldFormatError } from './gold-error.js';
+import { goldLanguage, readJsonlObjects } from './jsonl-gold.js';
 
 /**
  * `presscope eval geo`: toponym recognition and resolution. The system sees each document's text
@@ -40,35 +40,17 @@ function readGoldPlace(file: string, line: number, text: string, raw: unknown, k
 
 /** Reads a geo JSONL gold file; GoldFormatError names the line of the first problem. */
 export function readGeoGold(file: string, langOverride?: 'fr' | 'en'): GoldGeoDocument[] {
-  let content: string;
-  try {
-    content = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new GoldFormatError(file, undefined, `cannot read the gold file (${(error as Error).message})`);
-  }
-  const documents: GoldGeoDocument[] = [];
-  content.split('\n').forEach((rawLine, index) => {
-    const line = index + 1;
-    if (rawLine.trim() === '') return;
-    let record: unknown;
-    try {
-      record = JSON.parse(rawLine);
-    } catch (error) {
-      fail(file, line, `invalid JSON (${(error as Error).message})`);
-    }
-    if (typeof record !== 'object' || record === null || Array.isArray(record)) fail(file, line, 'a line must be a JSON object');
-    const { id, text, date, places, lang: declared } = record as Record<string, unknown>;
+  return readJsonlObjects(file).map(({ record, line }) => {
+    const { id, text, date, places, lang: declared } = record;
     if (typeof text !== 'string') fail(file, line, 'missing "text"');
     if (!Array.isArray(places)) fail(file, line, 'missing "places" array');
     if (date !== undefined && (typeof date !== 'string' || !/^\d{4}(-\d{2}(-\d{2})?)?/.test(date))) fail(file, line, `"date" must be YYYY[-MM[-DD]], got ${JSON.stringify(date)}`);
-    const lang = langOverride ?? declared;
-    if (lang !== 'fr' && lang !== 'en') fail(file, line, `"lang" must be fr or en (or pass --lang), got ${JSON.stringify(declared)}`);
-    documents.push({
+    const lang = goldLanguage(declared, file, line, langOverride);
+    return {
       id: typeof id === 'string' ? id : `line-${line}`, lang, date: date as string | undefined, text, line,
       places: places.map((p, k) => readGoldPlace(file, line, text, p, k)),
-    });
+    };
   });
-  return documents;
 }
 
 function publicationDate(date: string | undefined): PublicationDate | undefined {

@@ -6,6 +6,7 @@ import { type BioSentence, readBioFile } from '../ner/bio-file.js';
 import { ENTITY_TYPES, type LabelSpan, labelIndex, spansOfLabels } from '../ner/bio.js';
 import { type NerModel, nerModel } from '../ner/ner-model.js';
 import { GoldFormatError } from './gold-error.js';
+import { languageFromFileName } from './conllu.js';
 
 export interface PrfScores {
   p: number;
@@ -57,13 +58,9 @@ export function scoreNer(model: NerModel, sentences: readonly BioSentence[]): Ne
 }
 
 /** `fr`/`en` from a file name starting with `fr-`/`en-` (or `_`). */
-function languageOfFile(path: string): 'fr' | 'en' | undefined {
-  const prefix = /^(fr|en)[_-]/i.exec(path.split('/').pop() ?? '')?.[1]?.toLowerCase();
-  return prefix === 'fr' || prefix === 'en' ? prefix : undefined;
-}
 
 export async function evalNer(goldPath: string, options: { lang?: 'fr' | 'en' }): Promise<{ table: string; metrics: Record<string, unknown> }> {
-  const lang = options.lang ?? languageOfFile(goldPath);
+  const lang = options.lang ?? languageFromFileName(goldPath);
   if (!lang) throw new GoldFormatError(goldPath, undefined, 'cannot tell the language from the file name; pass --lang fr|en');
   const sentences = readBioFile(goldPath);
   const scores = scoreNer(nerModel(lang), sentences);

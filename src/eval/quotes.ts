@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyze } from '../pipeline/analyze.js';
 import type { Attribution, DocumentMeta } from '../record/schema.js';
 import type { Span } from '../record/layers/span.js';
 import { GoldFormatError } from './gold-error.js';
+import { goldLanguage, readJsonlObjects } from './jsonl-gold.js';
 
 /**
  * `presscope eval quotes`: attributions scored against a JSONL gold file (PolNeAR conventions).
@@ -29,24 +28,9 @@ function spansField(value: unknown, text: string, file: string, line: number, fi
   });
 }
 
-function languageOf(raw: unknown, file: string, line: number, override?: 'fr' | 'en'): 'fr' | 'en' {
-  if (override) return override;
-  if (raw === 'fr' || raw === 'en') return raw;
-  const prefix = /^(fr|en)[-_.]/.exec(basename(file))?.[1];
-  if (prefix === 'fr' || prefix === 'en') return prefix;
-  throw new GoldFormatError(file, line, 'no usable "lang" field (fr or en) and no --lang given');
-}
 
 export function readQuotesGold(file: string, langOverride?: 'fr' | 'en'): GoldArticle[] {
-  let raw: string;
-  try { raw = readFileSync(file, 'utf8'); } catch (error) { throw new GoldFormatError(file, undefined, `cannot read: ${(error as Error).message}`); }
-  const articles: GoldArticle[] = [];
-  raw.split('\n').forEach((textLine, index) => {
-    const line = index + 1;
-    if (textLine.trim() === '') return;
-    let record: Record<string, unknown>;
-    try { record = JSON.parse(textLine) as Record<string, unknown>; } catch { throw new GoldFormatError(file, line, 'not valid JSON'); }
-    if (typeof record !== 'object' || record === null || Array.isArray(record)) throw new GoldFormatError(file, line, 'not a JSON object');
+  return readJsonlObjects(file).map(({ record, line }) => {
     const { id, text, attributions, date } = record;
     if (typeof text !== 'string') throw new GoldFormatError(file, line, 'missing string field "text"');
     if (!Array.isArray(attributions)) throw new GoldFormatError(file, line, 'missing array field "attributions"');
@@ -59,14 +43,13 @@ export function readQuotesGold(file: string, langOverride?: 'fr' | 'en'): GoldAr
         source: spansField(source ?? [], text, file, line, 'source', 0),
       };
     });
-    articles.push({
+    return {
       id: typeof id === 'string' || typeof id === 'number' ? String(id) : `line-${line}`,
-      lang: languageOf(record.lang, file, line, langOverride),
+      lang: goldLanguage(record.lang, file, line, langOverride),
       text, attributions: parsed, line,
       ...(typeof date === 'string' ? { date } : {}),
-    });
+    };
   });
-  return articles;
 }
 
 function length(spans: readonly Span[]): number {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { analyze } from '../pipeline/analyze.js';
 import { STAGES } from '../pipeline/stages.js';
@@ -6,6 +5,7 @@ import type { Stage } from '../pipeline/stage.js';
 import type { LayerName, TimeExpression } from '../record/schema.js';
 import { timeStage } from '../time/stage.js';
 import { GoldFormatError } from './gold-error.js';
+import { goldLanguage, readJsonlObjects } from './jsonl-gold.js';
 
 /**
  * `presscope eval time`: TempEval-3 task A. The system sees only each document's text and DCT,
@@ -37,35 +37,17 @@ function readGoldTimex(file: string, line: number, text: string, raw: unknown, k
 
 /** Reads a TIMEX3 JSONL gold file; GoldFormatError names the line of the first problem. */
 export function readTimeGold(file: string, langOverride?: 'fr' | 'en'): GoldTimeDocument[] {
-  let content: string;
-  try {
-    content = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new GoldFormatError(file, undefined, `cannot read the gold file (${(error as Error).message})`);
-  }
-  const documents: GoldTimeDocument[] = [];
-  content.split('\n').forEach((rawLine, index) => {
-    const line = index + 1;
-    if (rawLine.trim() === '') return;
-    let record: Record<string, unknown>;
-    try {
-      record = JSON.parse(rawLine) as Record<string, unknown>;
-    } catch (error) {
-      fail(file, line, `invalid JSON (${(error as Error).message})`);
-    }
-    if (typeof record !== 'object' || record === null || Array.isArray(record)) fail(file, line, 'a line must be a JSON object');
+  return readJsonlObjects(file).map(({ record, line }) => {
     const { id, text, dct, timexes } = record;
     if (typeof text !== 'string') fail(file, line, 'missing "text"');
     if (typeof dct !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(dct)) fail(file, line, `"dct" must be YYYY-MM-DD, got ${JSON.stringify(dct)}`);
     if (!Array.isArray(timexes)) fail(file, line, 'missing "timexes" array');
-    const lang = langOverride ?? record.lang;
-    if (lang !== 'fr' && lang !== 'en') fail(file, line, `"lang" must be fr or en (or pass --lang), got ${JSON.stringify(record.lang)}`);
-    documents.push({
+    const lang = goldLanguage(record.lang, file, line, langOverride);
+    return {
       id: typeof id === 'string' ? id : `line-${line}`, lang, dct: dct.slice(0, 10), text, line,
       timexes: timexes.map((t, k) => readGoldTimex(file, line, text, t, k)),
-    });
+    };
   });
-  return documents;
 }
 
 export interface TimeCounts { gold: number; system: number; strict: number; relaxed: number; type: number; value: number }

@@ -45,7 +45,7 @@ describe('quotes evaluation', () => {
     const ok = JSON.stringify({ id: 'a', lang: 'en', text: TEXT, attributions: [] });
     expect(readQuotesGold(goldFile([ok]))[0]!.lang).toBe('en');
     expect(() => readQuotesGold(goldFile([ok, '{not json']))).toThrow(GoldFormatError);
-    expect(() => readQuotesGold(goldFile([ok, '{not json']))).toThrow(/:2: not valid JSON/);
+    expect(() => readQuotesGold(goldFile([ok, '{not json']))).toThrow(/:2: invalid JSON/);
     const outside = JSON.stringify({ id: 'b', text: TEXT, attributions: [{ cue: [[0, 4]], content: [[5, 999]], source: [] }] });
     expect(() => readQuotesGold(goldFile([outside]))).toThrow(/:1: content: \[5, 999\] is outside the text/);
   });
