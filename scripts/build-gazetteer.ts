@@ -9,9 +9,11 @@
  * populated places with at least N inhabitants (default 1000) — smaller hamlets mostly add false
  * matches on capitalised words and rarely appear in international news.
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { readTsv } from '../src/train/tsv.js';
+import { sharedPath } from '../src/train/data-paths.js';
 
 interface Args { geo: string; out: string; minPopulation: number }
 
@@ -19,7 +21,7 @@ interface Args { geo: string; out: string; minPopulation: number }
 const OWN_CURATED = 'data/gazetteer/curated.tsv';
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { geo: '/work/shared/data/geo', out: 'data/gazetteer', minPopulation: 1000 };
+  const args: Args = { geo: sharedPath('data', 'geo'), out: 'data/gazetteer', minPopulation: 1000 };
   for (let i = 0; i < argv.length; i += 2) {
     const [flag, value] = [argv[i], argv[i + 1]];
     if (value === undefined) throw new Error(`missing value after ${flag}`);
@@ -29,15 +31,6 @@ function parseArgs(argv: string[]): Args {
     else throw new Error(`unknown option ${flag}`);
   }
   return args;
-}
-
-function readTsv(path: string): Record<string, string>[] {
-  const [header, ...lines] = readFileSync(path, 'utf8').split('\n').filter((line) => line.length > 0);
-  const columns = header!.split('\t');
-  return lines.map((line) => {
-    const cells = line.split('\t');
-    return Object.fromEntries(columns.map((column, i) => [column, cells[i] ?? '']));
-  });
 }
 
 const unique = (names: string[]): string[] => [...new Set(names.filter((name) => name.length > 0))];

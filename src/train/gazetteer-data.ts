@@ -4,20 +4,11 @@
  * Single-word names that are also common lower-case words of the language are dropped
  * (they would fire on "mobile", "nice"…).
  */
-import { readFileSync } from 'node:fs';
 import { GazetteerCategory, type GazetteerData, MAX_NAME_TOKENS, nameTokens } from '../ner/gazetteer.js';
 import { sharedPath } from './data-paths.js';
+import { readTsv } from './tsv.js';
 
 const MIN_POPULATION = 15000;
-
-function readTsv(path: string): Record<string, string>[] {
-  const [header, ...lines] = readFileSync(path, 'utf8').split('\n').filter((line) => line.length > 0);
-  const columns = header!.split('\t');
-  return lines.map((line) => {
-    const cells = line.split('\t');
-    return Object.fromEntries(columns.map((column, i) => [column, cells[i] ?? '']));
-  });
-}
 
 /** `lowerCaseWords`: words seen in lower case in the language's training text. */
 export function buildGazetteerData(lang: 'fr' | 'en', lowerCaseWords: ReadonlySet<string>): GazetteerData {
