@@ -2,6 +2,7 @@
 import { AveragedPerceptron } from '../ml/averaged-perceptron.js';
 import { type ModelManifest, ModelError, jsonSection, parseJsonSection, readModelFile, requireSection, writeModelFile } from '../ml/model-file.js';
 import { modelPath } from '../ml/model-path.js';
+import { modelCache } from '../ml/model-cache.js';
 import { BIO_LABELS } from './bio.js';
 import { Gazetteer, type GazetteerData } from './gazetteer.js';
 import { NerTagger } from './ner-tagger.js';
@@ -43,19 +44,14 @@ export function loadNerModel(path: string, lang: string): NerModel {
   return { tagger: new NerTagger(weights, { gazetteer, clusters, casing }), manifest: contents.header.manifest };
 }
 
-const loaded = new Map<string, NerModel>();
+const cache = modelCache<NerModel>((lang) => loadNerModel(modelPath(lang, NER_TASK), lang));
 
 /** The shipped model of a language, loaded once on first use. */
 export function nerModel(lang: string): NerModel {
-  let model = loaded.get(lang);
-  if (!model) {
-    model = loadNerModel(modelPath(lang, NER_TASK), lang);
-    loaded.set(lang, model);
-  }
-  return model;
+  return cache.get(lang);
 }
 
 /** Makes the stage use `model` for `lang` (a freshly trained model, before it is shipped). */
 export function useNerModel(lang: string, model: NerModel): void {
-  loaded.set(lang, model);
+  cache.use(lang, model);
 }

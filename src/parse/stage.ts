@@ -3,17 +3,13 @@ import type { Sentence, Token } from '../record/schema.js';
 import { defaultParserModelPath, loadParserModel } from './model.js';
 import { Parser } from './parser.js';
 import type { ParseWord } from './words.js';
+import { modelCache } from '../ml/model-cache.js';
 
-const parsers = new Map<AnalysisLanguage, Parser>();
+const parsers = modelCache<Parser, AnalysisLanguage>((lang) => new Parser(loadParserModel(defaultParserModelPath(lang), lang)));
 
 /** The parser of `lang`, loaded from models/<lang>/parse.bin on first use and kept. */
 export function parserFor(lang: AnalysisLanguage): Parser {
-  let parser = parsers.get(lang);
-  if (!parser) {
-    parser = new Parser(loadParserModel(defaultParserModelPath(lang), lang));
-    parsers.set(lang, parser);
-  }
-  return parser;
+  return parsers.get(lang);
 }
 
 function parseWord(text: string, token: Token): ParseWord {

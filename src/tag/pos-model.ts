@@ -2,6 +2,7 @@
 import { AveragedPerceptron } from '../ml/averaged-perceptron.js';
 import { type ModelManifest, jsonSection, parseJsonSection, readModelFile, requireSection, writeModelFile } from '../ml/model-file.js';
 import { modelPath } from '../ml/model-path.js';
+import { modelCache } from '../ml/model-cache.js';
 import { Lemmatizer, type LemmatizerData } from './lemmatizer.js';
 import { Tagger, type TaggerLabels, type TaggerModels } from './tagger.js';
 
@@ -33,19 +34,14 @@ export function loadPosModel(path: string, lang: string): PosModel {
   return { tagger: new Tagger(labels, models), lemmatizer: new Lemmatizer(lemmas), manifest: contents.header.manifest };
 }
 
-const loaded = new Map<string, PosModel>();
+const cache = modelCache<PosModel>((lang) => loadPosModel(modelPath(lang, POS_TASK), lang));
 
 /** The shipped model of a language, loaded once on first use. */
 export function posModel(lang: string): PosModel {
-  let model = loaded.get(lang);
-  if (!model) {
-    model = loadPosModel(modelPath(lang, POS_TASK), lang);
-    loaded.set(lang, model);
-  }
-  return model;
+  return cache.get(lang);
 }
 
 /** Makes the stage use `model` for `lang` (a freshly trained model, before it is shipped). */
 export function usePosModel(lang: string, model: PosModel): void {
-  loaded.set(lang, model);
+  cache.use(lang, model);
 }
