@@ -1,16 +1,17 @@
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { Corpus } from '../../store/corpus.js';
 import { ingestPaths } from '../../api/ingest.js';
 import { formatRecord } from '../../report/text.js';
+import { documentId } from '../../pipeline/analyze.js';
 import { DEFAULT_DB } from '../options.js';
 import { progressBar } from '../progress.js';
 import { ingestExitCode, printIngestSummary } from './ingest.js';
 
 /** The sample data shipped in the repository: the demo corpus and the canonical seed article. */
-export const SAMPLES_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../../samples');
+const SAMPLES_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../../samples');
 const SEED = 'press-tv-syria-2019-04.txt';
 
 export function registerDemo(program: Command, setExit: (code: number) => void): void {
@@ -27,10 +28,11 @@ export function registerDemo(program: Command, setExit: (code: number) => void):
         printIngestSummary(summary, options.db);
         const stats = corpus.stats();
         console.log(`corpus: ${stats.documents} documents (${Object.entries(stats.byLang).map(([lang, n]) => `${n} ${lang}`).join(', ')}), ${stats.words.toLocaleString('en')} words, ${stats.versions} versions`);
-        const seed = corpus.search({ q: '"al-Mayadeen" Rukban', limit: 1 }).hits[0];
-        const record = seed && corpus.get(seed.id);
+        // Files are identified by their path, so the seed's id follows from where it lies.
+        const seedId = documentId({ text: '', meta: { origin: { path: resolve(SAMPLES_DIR, SEED), format: 'dated-text' } } });
+        const record = corpus.get(seedId);
         if (record) console.log(`\nThe seed article (${SEED}):\n\n${formatRecord(record)}`);
-        console.log(`\nNext: presscope search "Palmyre" --db ${options.db}    ·    presscope show ${seed?.id ?? 'ID'} --db ${options.db}`);
+        console.log(`\nNext: presscope search "Palmyre" --db ${options.db}    ·    presscope show ${seedId} --db ${options.db}`);
         setExit(ingestExitCode(summary));
       } finally {
         bar.stop();
