@@ -134,3 +134,16 @@ export function parseJsonSection<T>(bytes: Uint8Array, name: string, source = 'm
     throw new ModelError(`${source}: section "${name}" is not valid JSON`);
   }
 }
+
+/** The bytes of a typed array, as a section (platform byte order: little-endian on every Node target). */
+export function typedArraySection(array: ArrayBufferView): Uint8Array {
+  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+}
+
+type TypedArrayConstructor<T> = { new (buffer: ArrayBuffer): T; readonly BYTES_PER_ELEMENT: number };
+
+/** A section read back as a typed array; copied, because sections start at unaligned offsets. */
+export function readTypedArraySection<T>(bytes: Uint8Array, type: TypedArrayConstructor<T>, name: string, source = 'model'): T {
+  if (bytes.byteLength % type.BYTES_PER_ELEMENT !== 0) throw new ModelError(`${source}: section "${name}" is not a whole number of ${type.BYTES_PER_ELEMENT}-byte values`);
+  return new type(bytes.slice().buffer);
+}
