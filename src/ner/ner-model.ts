@@ -1,7 +1,13 @@
-/** Saving and lazily loading the NER model of a language (weights, gazetteer, word clusters). */
+/**
+ * Saving and lazily loading the NER model of a language (weights, gazetteer, word clusters).
+ * An optional model (e.g. one under a non-commercial licence) is never loaded by default: the
+ * PRESSCOPE_NER_MODEL environment variable names it.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { AveragedPerceptron } from '../ml/averaged-perceptron.js';
 import { type ModelManifest, ModelError, jsonSection, parseJsonSection, readModelFile, requireSection, writeModelFile } from '../ml/model-file.js';
-import { modelPath } from '../ml/model-path.js';
+import { modelPath, modelsDirectory } from '../ml/model-path.js';
 import { modelCache } from '../ml/model-cache.js';
 import { BIO_LABELS } from './bio.js';
 import { Gazetteer, type GazetteerData } from './gazetteer.js';
@@ -44,9 +50,34 @@ export function loadNerModel(path: string, lang: string): NerModel {
   return { tagger: new NerTagger(weights, { gazetteer, clusters, casing }), manifest: contents.header.manifest };
 }
 
-const cache = modelCache<NerModel>((lang) => loadNerModel(modelPath(lang, NER_TASK), lang));
+/** Names an optional model variant: `wikineural-nc` selects models/<lang>/ner-wikineural-nc.bin.gz. */
+export const NER_MODEL_VARIABLE = 'PRESSCOPE_NER_MODEL';
 
-/** The shipped model of a language, loaded once on first use. */
+/** File name stem of a model variant (`ner-<variant>`), the default model when `variant` is undefined. */
+export function nerModelTask(variant?: string): string {
+  return variant ? `${NER_TASK}-${variant}` : NER_TASK;
+}
+
+/**
+ * The model file of a language: the variant PRESSCOPE_NER_MODEL names where one exists for the
+ * language (variants may exist for one language only; the others keep their default model).
+ */
+export function nerModelPath(lang: string): string {
+  const variant = process.env[NER_MODEL_VARIABLE]?.trim();
+  if (!variant) return modelPath(lang, NER_TASK);
+  if (!/^[a-z0-9-]+$/i.test(variant)) throw new ModelError(`${NER_MODEL_VARIABLE}=${variant}: expected a model name such as wikineural-nc`);
+  const task = nerModelTask(variant);
+  const languages = existsSync(modelsDirectory()) ? readdirSync(modelsDirectory()) : [];
+  if (!languages.some((code) => existsSync(modelPath(code, task)))) {
+    throw new ModelError(`${NER_MODEL_VARIABLE}=${variant}: no model file ${join(modelsDirectory(), '<lang>', `${task}.bin.gz`)}`);
+  }
+  const path = modelPath(lang, task);
+  return existsSync(path) ? path : modelPath(lang, NER_TASK);
+}
+
+const cache = modelCache<NerModel>((lang) => loadNerModel(nerModelPath(lang), lang));
+
+/** The model of a language (the default one unless PRESSCOPE_NER_MODEL names another), loaded once on first use. */
 export function nerModel(lang: string): NerModel {
   return cache.get(lang);
 }
