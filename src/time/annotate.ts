@@ -28,6 +28,8 @@ function resolveAll(mentions: Mention[], ref: number | undefined): (Resolved | u
     if (resolution.kind === 'point') {
       ctx.previous = resolution.point;
       previousSpan = { start: mention.start, end: mention.end };
+      // Only a quarter named outright is the reported period; "the year-ago quarter" is compared with it.
+      if (resolution.point.gran === 'quarter' && mention.rule.kind === 'point') ctx.lastQuarter = resolution.point;
       if (resolution.point.gran === 'day') {
         ctx.previousDay = { gran: 'day', day: resolution.point.day };
         previousDaySpan = previousSpan;

@@ -36,6 +36,10 @@ export interface TimeFrame {
   refType?: TimexType;
   every?: boolean;
   setUnit?: TimeUnit;
+  /** The period the text reports on ("the quarter", "the year-ago period"). */
+  period?: boolean;
+  /** Year as an offset from the document's ("July last year"). */
+  yearOffset?: number;
 }
 
 /** Folds the captures of one group of a match into a frame; undefined when they contradict each other. */
@@ -67,6 +71,8 @@ export function buildFrame(captures: readonly Capture[]): TimeFrame | undefined 
           else if (e.weekday !== undefined && e.nth !== undefined) f.nthWeekday = { weekday: e.weekday, nth: e.nth };
           break;
         case 'FUZZY': f.amount = 'X'; break;
+        case 'PERIOD': f.period = true; break;
+        case 'YEARREL': f.yearOffset = e.offset; break;
         default: break;
       }
     }
@@ -75,7 +81,7 @@ export function buildFrame(captures: readonly Capture[]): TimeFrame | undefined 
       case 'DAY': f.day = v; break;
       case 'MONTHNUM': f.month = v; break;
       case 'ORD': f.ord = v; break;
-      case 'YEAR': f.year = v; break;
+      case 'YEAR': case 'YEARW': f.year = v; break;
       case 'YEAR2': f.twoDigitYear = v; break;
       case 'HOUR': f.hour = v; break;
       case 'MIN': f.minute = v; break;
@@ -90,8 +96,17 @@ export function buildFrame(captures: readonly Capture[]): TimeFrame | undefined 
     if (f.pm && f.hour < 12) f.hour += 12;
     if (!f.pm && f.hour === 12) f.hour = 0;
   }
-  // An ordinal with a unit names a part of the calendar: "the third quarter", "20th century".
-  if (f.ord !== undefined && f.unit !== undefined) {
+  // "the year two thousand": a number that names no amount of anything is a year.
+  if (typeof f.amount === 'number' && f.unit === undefined && f.year === undefined && f.amount >= 1000 && f.amount <= 2099) {
+    f.year = f.amount;
+    f.amount = undefined;
+  }
+  // "the year-ago third quarter": the ordinal numbers the reported period.
+  if (f.ord !== undefined && f.period) {
+    if (f.ord > 4) return undefined;
+    f.quarter = f.ord;
+  } else if (f.ord !== undefined && f.unit !== undefined) {
+    // An ordinal with a unit names a part of the calendar: "the third quarter", "20th century".
     if (f.unit === 'Q' && f.ord <= 4) f.quarter = f.ord;
     else if (f.unit === 'CE') f.century = f.ord - 1;
     else return undefined;

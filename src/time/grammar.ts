@@ -3,7 +3,7 @@ import { compileLexicon, lookupAt, type CompiledLexicon, type LexMatch } from '.
 import { normalizeWord, type TimeToken } from './tokenize.js';
 
 /** Word classes recognised from the shape of a token rather than from the lexicon. */
-const BUILTIN = new Set(['NUM', 'DAY', 'MONTHNUM', 'YEAR', 'YEAR2', 'DECADE', 'DECNUM', 'HOUR', 'MIN', 'ORD']);
+const BUILTIN = new Set(['NUM', 'DAY', 'MONTHNUM', 'YEAR', 'YEAR2', 'YEARW', 'DECADE', 'DECNUM', 'HOUR', 'MIN', 'ORD']);
 const ORDINAL_SUFFIXES = new Set(['er', 're', 'ere', 'e', 'eme', 'st', 'nd', 'rd', 'th']);
 
 interface Element {
@@ -132,7 +132,7 @@ export class TokenView {
     const keys = [this.norms[i]!];
     for (const m of this.lexAt(i)) {
       keys.push(m.entry.cls);
-      if (m.entry.cls === 'NUMWORD') keys.push('NUM');
+      if (m.entry.cls === 'NUMWORD') keys.push('NUM', 'YEARW');
       if (m.entry.cls === 'ORDWORD') keys.push('ORD', 'DAY');
     }
     if (this.tokens[i]!.num !== undefined) for (const b of BUILTIN) keys.push(b);
@@ -154,6 +154,7 @@ export class TokenView {
       }
       return classes.get(cls) ?? NONE;
     }
+    if (cls === 'YEARW') return this.yearWords(i);
     const token = this.tokens[i]!;
     const digits = token.digits;
     const plain = digits !== undefined && token.suffix === undefined;
@@ -190,6 +191,17 @@ export class TokenView {
 
   private ordinalWords(i: number): Candidate[] {
     return this.lexAt(i).filter((m) => m.entry.cls === 'ORDWORD').map((m) => ({ length: m.length, entry: m.entry, value: (m.entry as { n: number }).n }));
+  }
+
+  /** A year read as two numbers in words: "nineteen ninety-six" (1996), "twenty twelve". */
+  private yearWords(i: number): Candidate[] {
+    const hundreds = this.lexAt(i).find((m) => m.entry.cls === 'NUMWORD' && m.length === 1);
+    const high = hundreds && (hundreds.entry as Extract<LexEntry, { cls: 'NUMWORD' }>);
+    if (!high || high.article || high.multiplier || high.n < 10 || high.n > 20 || this.breaks[i + 1]) return [];
+    const low = this.numberWords(i + 1)[0];
+    // "twenty five" is 25, not 2005: the second number must have two digits.
+    if (!low || low.value! < 10 || low.value! > 99) return [];
+    return [{ length: 1 + low.length, value: high.n * 100 + low.value! }];
   }
 
   /** Numbers in words: "dix-huit", "vingt et un", "twenty-five", "a hundred". */

@@ -38,7 +38,11 @@ export type LexEntry =
   | { cls: 'ANAPH'; unit: TimeUnit; offset: number }
   | { cls: 'TZ'; tz: string }
   /** A holiday on a fixed day (`Christmas`: 12-25) or on the nth weekday of a month (`Thanksgiving`). */
-  | { cls: 'HOLIDAY'; month: number; day?: number; weekday?: number; nth?: number };
+  | { cls: 'HOLIDAY'; month: number; day?: number; weekday?: number; nth?: number }
+  /** The period a report is about ("the quarter", "the latest period"): the quarter last mentioned. */
+  | { cls: 'PERIOD' }
+  /** A year counted from the document's, qualifying a month or quarter ("July last year", "next year's first quarter"). */
+  | { cls: 'YEARREL'; offset: number };
 
 export type LexClass = LexEntry['cls'];
 
@@ -58,7 +62,7 @@ export type RuleKind = 'point' | 'duration' | 'ago' | 'later' | 'earlier' | 'set
 export interface TimeRule {
   /**
    * Space-separated elements: an UPPERCASE word class (lexicon class, or one of the built-in
-   * NUM, DAY, MONTHNUM, YEAR, YEAR2, DECADE, DECNUM, HOUR, MIN, ORD), a lowercase literal, `a|b` alternatives;
+   * NUM, DAY, MONTHNUM, YEAR, YEAR2, YEARW (a year in words: "nineteen ninety-six"), DECADE, DECNUM, HOUR, MIN, ORD), a lowercase literal, `a|b` alternatives;
    * `?` marks an optional element, `@b` an element of the second point of a range, and `[…]` a
    * required context word that stays outside the span.
    */
@@ -104,8 +108,12 @@ export interface TenseCues {
   future: readonly string[];
   /** Words just before an expression that make it a deadline, hence future ("jusqu'au 30 juin", "until May"). */
   futureSignals: readonly string[];
+  /** Words just before an expression that make it a starting point, hence past ("since May", "depuis le 3 mai"). */
+  pastSignals: readonly string[];
   /** Words that, up to three words before a past form, make it part of a future verb group ("will be paid", "to be held"). */
   futureBeforeVerb: readonly string[];
+  /** Words that may stand between such a word and the past form ("will *not be* paid", "would *have* said"). */
+  verbGroupWords: readonly string[];
   /** Endings of finite verbs (regex sources, applied to lowercased words). */
   pastEndings: readonly string[];
   futureEndings: readonly string[];

@@ -12,6 +12,8 @@ export interface ResolveContext {
   ref?: number;
   previous?: Point;
   previousDay?: Point & { gran: 'day' };
+  /** The quarter last mentioned: the period a financial report is about. */
+  lastQuarter?: Point & { gran: 'quarter' };
   tense?: Tense;
 }
 
@@ -97,20 +99,23 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
     const decade = Math.floor(refYear / 100) * 10 + f.decade2;
     return done({ gran: 'decade', decade: decade * 10 > refYear ? decade - 10 : decade }, ref === undefined ? 'absolute' : 'dct');
   }
-  let year = f.year ?? (f.twoDigitYear !== undefined ? expandTwoDigitYear(f.twoDigitYear, ref) : undefined);
+  if (f.yearOffset !== undefined && ref === undefined) return undefined;
+  const relativeYear = f.yearOffset !== undefined ? fromDayNumber(ref!).y + f.yearOffset : undefined;
+  let year = f.year ?? (f.twoDigitYear !== undefined ? expandTwoDigitYear(f.twoDigitYear, ref) : relativeYear);
   if (f.nthWeekday && f.month !== undefined) {
     if (ref === undefined && year === undefined) return undefined;
     const y = year ?? chooseYear(f.month, ref!, direction);
     return done({ gran: 'day', day: nthWeekdayOfMonth(y, f.month, f.nthWeekday.weekday, f.nthWeekday.nth) }, year !== undefined ? 'absolute' : 'dct');
   }
   if (year !== undefined) {
+    const anchor: Anchor = relativeYear === undefined ? 'absolute' : 'dct';
     if (f.month !== undefined && f.day !== undefined) {
-      return isValidDate(year, f.month, f.day) ? done({ gran: 'day', day: dayNumber(year, f.month, f.day) }, 'absolute') : undefined;
+      return isValidDate(year, f.month, f.day) ? done({ gran: 'day', day: dayNumber(year, f.month, f.day) }, anchor) : undefined;
     }
-    if (f.month !== undefined) return done({ gran: 'month', y: year, m: f.month }, 'absolute');
-    if (f.season) return done({ gran: 'season', y: year, season: f.season }, 'absolute');
-    if (f.quarter !== undefined) return done({ gran: 'quarter', y: year, quarter: f.quarter }, 'absolute');
-    return done({ gran: 'year', y: year }, 'absolute');
+    if (f.month !== undefined) return done({ gran: 'month', y: year, m: f.month }, anchor);
+    if (f.season) return done({ gran: 'season', y: year, season: f.season }, anchor);
+    if (f.quarter !== undefined) return done({ gran: 'quarter', y: year, quarter: f.quarter }, anchor);
+    return done({ gran: 'year', y: year }, anchor);
   }
   const relative = f.rel ?? (f.unit && f.amount === undefined && f.dir
     ? { unit: f.unit, offset: f.dir === 'past' ? -1 : f.dir === 'future' ? 1 : 0 } : undefined);
@@ -167,10 +172,20 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
   return undefined;
 }
 
+/**
+ * The quarter a report is about: the quarter last mentioned, else the one containing the last date
+ * mentioned (or the document date); "the 1988 period" is that quarter in 1988.
+ */
+function reportedQuarter(f: TimeFrame, base: Point, ctx: ResolveContext): Point & { gran: 'quarter' } {
+  const q = ctx.lastQuarter ?? unitPoint('Q', pointInterval(base).from, 0) as Point & { gran: 'quarter' };
+  return f.year === undefined ? q : { ...q, y: f.year };
+}
+
 function resolveAnaphor(f: TimeFrame, ctx: ResolveContext): Resolution | undefined {
   const base: Point | undefined = ctx.previous ?? (ctx.ref === undefined ? undefined : { gran: 'day', day: ctx.ref });
   if (!base) return undefined;
-  const anchor: Anchor = ctx.previous ? 'previous' : 'dct';
+  const anchor: Anchor = ctx.previous || ctx.lastQuarter ? 'previous' : 'dct';
+  if (f.period) return { kind: 'point', type: 'DATE', point: reportedQuarter(f, base, ctx), anchor };
   // "the next morning": the direction word gives the offset when no anaphoric word does.
   const offset = f.anaph?.offset ?? (f.dir === 'future' ? 1 : f.dir === 'past' ? -1 : 0);
   const unit = f.unit ?? f.anaph?.unit;
@@ -196,19 +211,34 @@ function resolveShift(kind: 'ago' | 'later' | 'earlier', rule: TimeRule, f: Time
 
 function shiftPoint(kind: 'ago' | 'later' | 'earlier', f: TimeFrame, ctx: ResolveContext): Resolution | undefined {
   const sign = kind === 'later' ? 1 : -1;
-  if (f.amount === 'X' || f.amount === undefined || !f.unit) {
+  // "weeks ago" is an unspecified number of weeks, "year-earlier" one year.
+  const amount = f.amount ?? (f.plural ? 'X' : 1);
+  if (amount === 'X' || !f.unit) {
     return { kind: 'value', type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', anchor: ctx.ref === undefined ? 'none' : 'dct', refPoint: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+  }
+  const n = sign * amount;
+  if (!Number.isInteger(n)) return undefined;
+  const unit: TimeUnit = f.unit;
+  // Results are compared with the same period a year before: once a quarter has been named,
+  // "a year ago" and "the year-earlier period" are that quarter of the previous year (TimeBank).
+  if (unit === 'Y' && n === -1 && (ctx.lastQuarter || f.period)) {
+    const ref = ctx.ref === undefined ? undefined : fromDayNumber(ctx.ref).y;
+    const y = ctx.lastQuarter?.y ?? ref;
+    const quarter = f.quarter ?? ctx.lastQuarter?.quarter;
+    if (y !== undefined && quarter !== undefined) return { kind: 'point', type: 'DATE', point: { gran: 'quarter', y: y - 1, quarter }, anchor: 'previous' };
   }
   // "deux mois plus tard" counts from the previous date whatever its precision ("mars 2015").
   const previous = kind === 'ago' ? undefined : ctx.previous;
   const baseDay = previous ? pointInterval(previous).from : ctx.ref;
   if (baseDay === undefined) return undefined;
   const anchor: Anchor = previous ? 'previous' : 'dct';
-  const n = sign * f.amount;
-  if (!Number.isInteger(n)) return undefined;
-  const unit: TimeUnit = f.unit;
   if (unit === 'D' || unit === 'W' || unit === 'WE') return { kind: 'point', type: 'DATE', point: { gran: 'day', day: baseDay + n * (unit === 'D' ? 1 : 7) }, anchor };
   if (unit === 'DE') return { kind: 'point', type: 'DATE', point: { gran: 'year', y: fromDayNumber(baseDay).y + 10 * n }, anchor };
+  // "a year earlier" than a day is that day of the other year.
+  if (unit === 'Y' && previous?.gran === 'day' && previous.hour === undefined) {
+    const { y, m, d } = fromDayNumber(previous.day);
+    if (isValidDate(y + n, m, d)) return { kind: 'point', type: 'DATE', point: { gran: 'day', day: dayNumber(y + n, m, d) }, anchor };
+  }
   const point = unitPoint(unit, baseDay, n);
   return point && point.gran !== 'day' ? { kind: 'point', type: 'DATE', point, anchor } : undefined;
 }

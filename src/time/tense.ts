@@ -11,11 +11,16 @@ export interface CompiledTense {
   future: Set<string>;
   futureBeforeVerb: Set<string>;
   futureSignals: readonly string[];
+  pastSignals: readonly string[];
+  verbGroupWords: Set<string>;
   pastEndings: RegExp[];
   futureEndings: RegExp[];
   exceptions: Set<string>;
   minLength: number;
 }
+
+// Longest first, so that "d'ici au" is tried before "d'ici".
+const longestFirst = (signals: readonly string[]) => [...signals].sort((a, b) => b.length - a.length);
 
 export function compileTense(cues: TenseCues): CompiledTense {
   return {
@@ -24,8 +29,9 @@ export function compileTense(cues: TenseCues): CompiledTense {
     participleEndings: cues.participleEndings,
     future: new Set(cues.future),
     futureBeforeVerb: new Set(cues.futureBeforeVerb),
-    // Longest first, each with the space that separates it from the expression.
-    futureSignals: [...cues.futureSignals].sort((a, b) => b.length - a.length),
+    futureSignals: longestFirst(cues.futureSignals),
+    pastSignals: longestFirst(cues.pastSignals),
+    verbGroupWords: new Set(cues.verbGroupWords),
     pastEndings: cues.pastEndings.map((s) => new RegExp(s, 'u')),
     futureEndings: cues.futureEndings.map((s) => new RegExp(s, 'u')),
     exceptions: new Set(cues.endingExceptions),
@@ -73,10 +79,17 @@ export function tenseAround(
   while (right < tokens.length && right - end < WINDOW && !isBoundary(tokens, right) && !tokens[right]!.newlineBefore) right++;
   const expressionStart = tokens[start]!.start;
   const before = text.slice(Math.max(0, expressionStart - 12), expressionStart).toLowerCase().replace(/’/g, "'").trimEnd();
-  if (cues.futureSignals.some((signal) => before.endsWith(signal) && /(^|[\s(])$/.test(before.slice(0, before.length - signal.length)))) return 'future';
+  const signalled = (signal: string) => before.endsWith(signal) && /(^|[\s(])$/.test(before.slice(0, before.length - signal.length));
+  if (cues.futureSignals.some(signalled)) return 'future';
+  if (cues.pastSignals.some(signalled)) return 'past';
   const word = (j: number) => text.slice(tokens[j]!.start, tokens[j]!.end).toLowerCase().replace(/’/g, "'");
+  // "will be paid", "to be held": a past form inside a future verb group; "ambassador to Venezuela said" is not one.
   const inFutureGroup = (j: number): boolean => {
-    for (let k = j - 1; k >= Math.max(0, j - 3); k--) if (cues.futureBeforeVerb.has(word(k))) return true;
+    for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
+      const w = word(k);
+      if (cues.futureBeforeVerb.has(w)) return true;
+      if (!cues.verbGroupWords.has(w)) return false;
+    }
     return false;
   };
   const classify = (j: number): Tense | undefined => {

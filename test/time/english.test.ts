@@ -85,4 +85,58 @@ describe('English time expressions', () => {
     expect(only('Prices rose after Thanksgiving Day, retailers said.', day('2000-01-07'))).toMatchObject({ value: '1999-11-25' });
     expect(only('The troops were home for Christmas.', day('1999-12-28'))).toMatchObject({ value: '1999-12-25' });
   });
+
+  it('takes the tense of the clause, not of a "to" that only introduces a place', () => {
+    const text = 'The Iraqi ambassador to Venezuela said on Tuesday that Iraq would retaliate.';
+    expect(only(text, day('1990-08-15'))).toMatchObject({ text: 'Tuesday', value: '1990-08-14' });
+  });
+
+  it('reads deadlines and payment dates as ahead, starting points as behind', () => {
+    expect(only('The reduced dividend is payable Jan. 2 to holders of record.', day('1989-11-02')).value).toBe('1990-01-02');
+    expect(only('Qantas will almost double its flights between Australia and India by August.', day('1998-02-13')).value).toBe('1998-08');
+    expect(only('Since March, the shares have gained nearly 4%.', day('1989-02-27')).value).toBe('1988-03');
+  });
+
+  it('resolves "a year earlier" and "the year-ago quarter" in a quarterly report to the same quarter a year before', () => {
+    const text = 'The company earned $5.3 million in the third quarter, up from $4.1 million a year earlier. '
+      + 'Sales in the quarter rose 8% from the year-ago quarter, and year-earlier results were restated. '
+      + 'In the 1988 period, the company also took a charge.';
+    const found = times(text, day('1989-11-02'));
+    expect(found.map((t) => [t.text, t.value])).toEqual([
+      ['the third quarter', '1989-Q3'],
+      ['a year earlier', '1988-Q3'],
+      ['the quarter', '1989-Q3'],
+      ['the year-ago quarter', '1988-Q3'],
+      ['year-earlier', '1988-Q3'],
+      ['the 1988 period', '1988-Q3'],
+    ]);
+  });
+
+  it('reads "a year ago" as a year when no quarter was named', () => {
+    expect(only('The plant closed a year ago.', day('1998-03-04'))).toMatchObject({ value: '1997', precision: 'year' });
+  });
+
+  it('reads quarters with their year: "the third quarter of 1984", "the 1988 second quarter", "next year\'s first quarter"', () => {
+    const found = times('Dividends stopped in the third quarter of 1984 and fell in the 1988 second quarter; they may resume in next year\'s first quarter.', day('1989-10-31'));
+    expect(found.map((t) => [t.text, t.value])).toEqual([
+      ['the third quarter of 1984', '1984-Q3'],
+      ['the 1988 second quarter', '1988-Q2'],
+      ["next year's first quarter", '1990-Q1'],
+    ]);
+  });
+
+  it('reads a month qualified by "last year" as that month of the previous year', () => {
+    expect(only('In July last year, Hun Sen staged a coup in Phnom Penh.', day('1998-02-19'))).toMatchObject({ text: 'July last year', value: '1997-07', anchor: 'dct' });
+  });
+
+  it('reads years in words, as broadcast transcripts spell them', () => {
+    const found = times('Keating was convicted in nineteen ninety-one. The approach of the year two thousand worries them.', day('1998-01-15'));
+    expect(found.map((t) => [t.text, t.value])).toEqual([['nineteen ninety-one', '1991'], ['the year two thousand', '2000']]);
+    expect(only('He served twenty five years.', day('1998-01-15'))).toMatchObject({ type: 'DURATION', value: 'P25Y' });
+  });
+
+  it('reads "in recent months" as an unspecified number of months, "annually" as a yearly set', () => {
+    expect(only('Officials have expressed concerns in recent months.', day('1998-04-02'))).toMatchObject({ type: 'DURATION', value: 'PXM' });
+    expect(only('The cut will eliminate dividend payments of C$17.9 million annually.', day('1989-10-27'))).toMatchObject({ type: 'SET', value: 'P1Y' });
+  });
 });

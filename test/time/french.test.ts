@@ -121,4 +121,14 @@ describe('French time expressions', () => {
     expect(text.slice(t.start, t.end)).toBe('l’an dernier');
     expect(t.value).toBe('2018');
   });
+
+  it('does not take the verb "a passé" for "passé" in "la semaine passée"', () => {
+    const found = times('Il a passé vingt et un ans en prison. La semaine passée, il est sorti.', day('2019-04-10'));
+    expect(found.map((t) => [t.text, t.value])).toEqual([['vingt et un ans', 'P21Y'], ['La semaine passée', '2019-W14']]);
+  });
+
+  it('reads a date after "depuis" as past', () => {
+    expect(only('Depuis le 3 mai, les négociations sont suspendues.', day('2019-04-10')).value).toBe('2018-05-03');
+  });
 });
+

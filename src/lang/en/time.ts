@@ -99,7 +99,7 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   fall: { cls: 'SEASON', season: 'FA' }, autumn: { cls: 'SEASON', season: 'FA' }, winter: { cls: 'SEASON', season: 'WI' },
 
   every: { cls: 'EVERY' }, each: { cls: 'EVERY' },
-  daily: { cls: 'SETADJ', unit: 'D' }, nightly: { cls: 'SETADJ', unit: 'D' }, weekly: { cls: 'SETADJ', unit: 'W' },
+  daily: { cls: 'SETADJ', unit: 'D' }, hourly: { cls: 'SETADJ', unit: 'H' }, annually: { cls: 'SETADJ', unit: 'Y' }, nightly: { cls: 'SETADJ', unit: 'D' }, weekly: { cls: 'SETADJ', unit: 'W' },
   monthly: { cls: 'SETADJ', unit: 'M' }, yearly: { cls: 'SETADJ', unit: 'Y' },
 
   'that day': { cls: 'ANAPH', unit: 'D', offset: 0 }, 'the same day': { cls: 'ANAPH', unit: 'D', offset: 0 },
@@ -119,6 +119,10 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   'christmas day': { cls: 'HOLIDAY', month: 12, day: 25 }, "valentine's day": { cls: 'HOLIDAY', month: 2, day: 14 },
   thanksgiving: { cls: 'HOLIDAY', month: 11, weekday: 4, nth: 4 }, 'thanksgiving day': { cls: 'HOLIDAY', month: 11, weekday: 4, nth: 4 },
   'labor day': { cls: 'HOLIDAY', month: 9, weekday: 1, nth: 1 }, 'memorial day': { cls: 'HOLIDAY', month: 5, weekday: 1, nth: -1 },
+  period: { cls: 'PERIOD' }, quarter: { cls: 'PERIOD' },
+  'last year': { cls: 'YEARREL', offset: -1 }, 'this year': { cls: 'YEARREL', offset: 0 }, 'next year': { cls: 'YEARREL', offset: 1 },
+  "last year's": { cls: 'YEARREL', offset: -1 }, "this year's": { cls: 'YEARREL', offset: 0 }, "next year's": { cls: 'YEARREL', offset: 1 },
+
   gmt: { cls: 'TZ', tz: 'Z' }, utc: { cls: 'TZ', tz: 'Z' },
   est: { cls: 'TZ', tz: '-05' }, edt: { cls: 'TZ', tz: '-04' }, pst: { cls: 'TZ', tz: '-08' }, pdt: { cls: 'TZ', tz: '-07' },
 };
@@ -153,16 +157,24 @@ const RULES: TimeRule[] = [
   // Calendar dates: ISO 8601 and month/day/year in figures, then in words.
   { pattern: 'YEAR - MONTHNUM - DAY', kind: 'point' },
   { pattern: 'MONTHNUM / DAY / YEAR', kind: 'point' },
-  { pattern: 'MOD? WEEKDAY? ,? MONTH DAY ,? YEAR?', kind: 'point' },
-  { pattern: 'MOD? WEEKDAY? ,? the? DAY of? MONTH ,? YEAR?', kind: 'point' },
-  { pattern: 'MOD? -? MONTH ,? YEAR', kind: 'point' },
+  { pattern: 'MOD? WEEKDAY? ,? MONTH DAY ,? YEAR|YEARW?', kind: 'point' },
+  { pattern: 'MOD? WEEKDAY? ,? the? DAY of? MONTH ,? YEAR|YEARW?', kind: 'point' },
+  { pattern: 'MOD? -? MONTH ,? YEAR|YEARW|YEARREL', kind: 'point' },
   { pattern: 'MOD? -? DIR? MONTH', kind: 'point' },
-  { pattern: 'MOD? fiscal? YEAR', kind: 'point' },
+  { pattern: 'MOD? fiscal? YEAR|YEARW', kind: 'point' },
+  { pattern: 'the year YEAR|YEARW|NUM', kind: 'point' },
   { pattern: 'MOD? the? \'? DECADE', kind: 'point' },
   { pattern: 'the? MOD -? DECADE', kind: 'point' },
-  { pattern: 'MOD? the? DIR? fiscal? ORD -? UNIT', kind: 'point' },
+  { pattern: 'MOD? the? DIR? fiscal? ORD -? UNIT of? YEAR?', kind: 'point' },
+  { pattern: 'MOD? the? YEAR|YEARREL fiscal? ORD -? UNIT', kind: 'point' },
   { pattern: 'MOD? the? DIR? SEASON YEAR?', kind: 'point' },
-  { pattern: 'MOD? the SEASON of YEAR', kind: 'point' },
+  { pattern: 'MOD? the SEASON of YEAR|YEARW', kind: 'point' },
+
+  // Financial reports: "the quarter", "the latest period" and "the 1988 period" are the quarter
+  // reported on; "the year-ago quarter", "year-earlier" profit, the same quarter a year before.
+  { pattern: 'the|that latest|comparable|same? PERIOD', kind: 'anaphor' },
+  { pattern: 'the YEAR PERIOD', kind: 'anaphor' },
+  { pattern: 'the? comparable? UNIT - ago|earlier ORD? -? PERIOD?', kind: 'earlier' },
 
   // Weekdays, parts of days and the document's neighbourhood.
   { pattern: 'MOD? the? DIR? WEEKDAY PART?', kind: 'point' },
@@ -174,7 +186,8 @@ const RULES: TimeRule[] = [
   { pattern: 'MOD? DEICTIC PART?', kind: 'point' },
   { pattern: 'MOD? DIR PART', kind: 'point' },
   { pattern: 'MOD? the? DIR UNIT', kind: 'point' },
-  { pattern: 'recent UNIT', kind: 'ref', value: 'PAST_REF', type: 'DATE' },
+  // "in recent months": an unspecified number of months (TimeML).
+  { pattern: 'recent UNIT', kind: 'duration' },
   { pattern: 'REF', kind: 'ref' },
 
   // Times of day.
@@ -228,8 +241,11 @@ export const ENGLISH_TIME: TimeLanguage = {
     ],
     pastBeforeParticiple: ['has', 'have', "hasn't", "haven't"],
     participleEndings: ['ed', 'en', 'wn', 'ne', 'ught', 'id', 'ade', 'ung', 'ood', 'ot', 'eld', 'ft', 'ent'],
-    futureSignals: ['until', 'till', 'due'],
+    // Deadlines and payment dates lie ahead: "by August", "payable Jan. 2", "effective Dec. 7".
+    futureSignals: ['until', 'till', 'due', 'by', 'payable', 'effective'],
+    pastSignals: ['since'],
     futureBeforeVerb: ['will', 'shall', 'would', 'to', "'ll", 'wo'],
+    verbGroupWords: ['be', 'been', 'have', 'not', "n't", 'also', 'then', 'probably', 'likely', 'soon', 'still', 'never', 'only', 'first'],
     future: ['will', "'ll", 'shall', "won't", 'would', 'plans', 'planned', 'scheduled', 'expected', 'upcoming'],
     pastEndings: ['[a-z]{2,}ed$'],
     futureEndings: [],

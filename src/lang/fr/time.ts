@@ -233,7 +233,7 @@ const RULES: TimeRule[] = [
 
 export const FRENCH_TIME: TimeLanguage = {
   lexicon: build(),
-  ambiguous: ['été', 'des', 'avenir', 'mi', 'second', 'seconde', 'fin', 'début', 'vers', 'minute', 'cent', 'mille', 'future', 'futur'],
+  ambiguous: ['été', 'passé', 'passée', 'des', 'avenir', 'mi', 'second', 'seconde', 'fin', 'début', 'vers', 'minute', 'cent', 'mille', 'future', 'futur'],
   ambiguousTriggers: ["l'", 'en', 'cet', 'cette', 'ce', 'le', 'la', 'les', 'dès', 'depuis', 'au', 'à', 'tout', 'pendant', 'durant', 'chaque', 'de', "d'", 'par'],
   ambiguousBlockers: [
     'a', 'ai', 'as', 'avons', 'avez', 'ont', 'avait', 'avaient', 'avais', 'aurait', 'auraient', 'aura', 'auront',
@@ -252,6 +252,8 @@ export const FRENCH_TIME: TimeLanguage = {
     pastBeforeParticiple: ['est', 'sont', 'suis', 'es', 'sommes', 'êtes', "s'est", "se", "s'était"],
     participleEndings: ['é', 'ée', 'és', 'ées', 'i', 'ie', 'is', 'ies', 'u', 'ue', 'us', 'ues', 'it', 'ite', 'ert', 'erte', 'int', 'inte'],
     futureSignals: ["jusqu'au", "jusqu'à", "d'ici", "d'ici au", "d'ici à"],
+    pastSignals: ['depuis le', 'depuis'],
+    verbGroupWords: ['être', 'été', 'pas', 'ne', "n'", 'plus', 'bien', 'aussi', 'déjà', 'encore', 'probablement', 'sans', 'doute'],
     futureBeforeVerb: ['va', 'vont', 'sera', 'seront', 'devrait', 'devraient', 'doit', 'doivent', 'pourra', 'pourront', 'pourrait'],
     future: ['va', 'vont', 'allons', 'allez', 'sera', 'seront', 'aura', 'auront', 'devrait', 'devraient', 'doit', 'doivent', 'prévoit', 'prévu', 'prévue'],
     pastEndings: ['[a-zà-ÿ]{2,}(?:ait|aient)$', '[a-zà-ÿ]{2,}(?:èrent|irent|urent)$', '[a-zà-ÿ]{3,}(?:âmes|âtes|îmes)$'],
