@@ -118,6 +118,21 @@ export class AveragedPerceptron {
   }
 
   /**
+   * A non-trainable copy holding the weights `average()` would give now, while this model keeps
+   * learning: lets a trainer score every epoch's averaged model and keep the best one.
+   */
+  averagedCopy(): AveragedPerceptron {
+    const timeWeighted = this.requireTrainable();
+    const weights = this.weights as Float32Array;
+    const time = Math.max(this.time, 1);
+    const copy = new AveragedPerceptron({ classes: this.classes, bucketBits: this.bucketBits });
+    const averaged = copy.weights as Float32Array;
+    for (let i = 0; i < weights.length; i++) averaged[i] = weights[i]! - timeWeighted[i]! / time;
+    copy.timeWeighted = null;
+    return copy;
+  }
+
+  /**
    * Compact bytes: quantised weights of the non-zero rows plus a bitmap of which rows they are.
    * Hashed tables are sparse in practice, and the bytes are gzipped by the model file on top.
    */

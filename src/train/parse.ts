@@ -1,13 +1,13 @@
 import type { ConlluSentence } from '../eval/conllu.js';
 import { seededRandom, shuffleInPlace } from '../ml/random.js';
-import { ParserLearner } from '../parse/learn.js';
+import { ParserLearner, type TrainingSentence } from '../parse/learn.js';
 import { ROOT_LABEL, createParserModel, defaultParserModelPath, saveParserModel, type ParserModel, type ParserShape } from '../parse/model.js';
 import { Parser } from '../parse/parser.js';
 import { AttachmentScore } from '../parse/attachment-score.js';
 import { collectLabels, conlluWords, trainingSentence } from '../parse/treebank.js';
 import { GUM_FREE_GENRES, POS_TREEBANKS, loadTreebank } from './treebanks.js';
 import type { ParseWord } from '../parse/words.js';
-import { annotateWords } from '../tag/annotate.js';
+import { DEFAULT_FOLDS, jackknifeTags, taggedWords, type TaggedTreebank } from './jackknife.js';
 import { posModel } from '../tag/pos-model.js';
 
 /** The parser trains and selects on the same treebanks as the tagger (GUM limited to its freely licensed genres). */
@@ -19,24 +19,15 @@ export interface TrainParserOptions {
   epochs?: number;
   modelPath?: string;
   /**
-   * Tags the parser learns from: the shipped tagger's predictions (default), so that it learns to
-   * live with tagging mistakes as at run time, or the gold tags of the treebank.
+   * Tags the parser learns from: jack-knifed predictions (default), so that it learns to live
+   * with tagging mistakes as frequent as at run time, or the gold tags of the treebank.
    */
-  tags?: 'predicted' | 'gold';
+  tags?: 'jackknife' | 'gold';
   /** Sizes of the hashed weight tables (log2 of the rows). */
   shape?: ParserShape;
 }
 
-/** The words of `sentences` with the tags the shipped tagger predicts for their gold forms. */
-export function predictedTagWords(lang: 'fr' | 'en', sentences: readonly ConlluSentence[]): ParseWord[][] {
-  const model = posModel(lang);
-  return sentences.map((sentence) => {
-    const forms = sentence.words.map((word) => word.form);
-    return annotateWords(model, forms).map((tags, i) => ({ form: forms[i]!, upos: tags.upos, xpos: tags.xpos, feats: tags.feats }));
-  });
-}
-
-export const DEFAULT_EPOCHS = 15;
+export const DEFAULT_EPOCHS = 20;
 export const DEFAULT_SHAPE: ParserShape = { transitionBits: 22, labelBits: 18 };
 
 /** Attachment scores of `model` on `sentences`, whose words may carry predicted tags. */
@@ -50,6 +41,59 @@ export function attachmentScores(model: ParserModel, sentences: readonly ConlluS
   return { uas: score.uas, las: score.las };
 }
 
+export interface FitOptions {
+  lang: string;
+  labels: readonly string[];
+  shape: ParserShape;
+  epochs: number;
+  seed: number;
+  /** Held-out sentences with run-time tags: the averaged model of the epoch that parses them best is kept. */
+  dev: TaggedTreebank;
+  log?: (line: string) => void;
+}
+
+export interface FittedParser {
+  model: ParserModel;
+  epoch: number;
+  devScores: { uas: number; las: number };
+}
+
+/**
+ * Online training with the dynamic oracle, `epochs` passes over `examples` in a seeded random
+ * order. After each pass the averaged weights are scored on the dev sentences; the best pass is
+ * kept, so that more epochs never cost accuracy through over-fitting.
+ */
+export async function fitParser(examples: readonly TrainingSentence[], options: FitOptions): Promise<FittedParser> {
+  const log = options.log ?? (() => {});
+  const model = createParserModel(options.lang, options.labels, options.shape);
+  const random = seededRandom(options.seed);
+  const learner = new ParserLearner(model, random);
+  const order = examples.map((_, i) => i);
+  const totalWords = examples.reduce((sum, example) => sum + example.sentence.length, 0);
+  let best: FittedParser | undefined;
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    shuffleInPlace(order, random);
+    let correct = 0;
+    // The first epoch follows the oracle; later ones explore the model's own mistakes.
+    for (const index of order) correct += learner.learn(examples[index]!, epoch > 1);
+    const averaged: ParserModel = { ...model, transitions: model.transitions.averagedCopy(), labeller: model.labeller.averagedCopy() };
+    const devScores = attachmentScores(averaged, options.dev.sentences, options.dev.words);
+    const isBest = !best || devScores.las > best.devScores.las;
+    if (isBest) best = { model: averaged, epoch, devScores };
+    log(`epoch ${epoch}: training UAS ${((100 * correct) / totalWords).toFixed(2)}, dev UAS ${devScores.uas.toFixed(2)} LAS ${devScores.las.toFixed(2)}${isBest ? ' (best)' : ''}`);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  if (!best) throw new RangeError('epochs must be at least 1');
+  return best;
+}
+
+/** Training sentences with the tags chosen by `tags`. */
+async function taggedTrainingData(lang: 'fr' | 'en', tags: 'jackknife' | 'gold', seed: number, log: (line: string) => void): Promise<TaggedTreebank> {
+  if (tags === 'jackknife') return jackknifeTags(lang, { seed, log });
+  const sentences = PARSE_TREEBANKS[lang].train.flatMap(loadTreebank);
+  return { sentences, words: sentences.map(conlluWords) };
+}
+
 /** Trains the parser of `lang` on the UD treebanks and writes models/<lang>/parse.bin. */
 export async function trainParser(
   lang: 'fr' | 'en',
@@ -59,48 +103,33 @@ export async function trainParser(
   const seed = options.seed ?? 1;
   const log = options.log ?? (() => {});
   const epochs = options.epochs ?? DEFAULT_EPOCHS;
+  const tags = options.tags ?? 'jackknife';
   const corpus = PARSE_TREEBANKS[lang];
-  const train = corpus.train.flatMap(loadTreebank);
-  const dev = loadTreebank(corpus.dev);
-  const tags = options.tags ?? 'predicted';
-  const tagWords = (sentences: ConlluSentence[]) => (tags === 'gold' ? sentences.map(conlluWords) : predictedTagWords(lang, sentences));
-  const trainWords = tagWords(train);
-  const devWords = tagWords(dev);
-  const labels = collectLabels(train, ROOT_LABEL);
+  const train = await taggedTrainingData(lang, tags, seed, log);
+  const devSentences = loadTreebank(corpus.dev);
+  // The dev sentences get the tags of the shipped tagger, as at run time.
+  const dev = { sentences: devSentences, words: tags === 'gold' ? devSentences.map(conlluWords) : taggedWords(posModel(lang), devSentences) };
+  const labels = collectLabels(train.sentences, ROOT_LABEL);
   const labelIds = new Map(labels.map((label, id) => [label, id] as const));
-  const examples = train.map((sentence, i) => trainingSentence(sentence, labelIds, trainWords[i]));
+  const examples = train.sentences.map((sentence, i) => trainingSentence(sentence, labelIds, train.words[i]));
   log(`parse ${lang}: ${examples.length} training sentences, ${labels.length} relations, ${epochs} epochs, ${tags} tags, seed ${seed}`);
 
   const shape = options.shape ?? DEFAULT_SHAPE;
-  const model = createParserModel(lang, labels, shape);
-  const random = seededRandom(seed);
-  const learner = new ParserLearner(model, random);
-  const order = examples.map((_, i) => i);
-  const totalWords = examples.reduce((sum, example) => sum + example.sentence.length, 0);
-  for (let epoch = 1; epoch <= epochs; epoch++) {
-    shuffleInPlace(order, random);
-    let correct = 0;
-    // The first epoch follows the oracle; later ones explore the model's own mistakes.
-    for (const index of order) correct += learner.learn(examples[index]!, epoch > 1);
-    log(`epoch ${epoch}: training UAS ${((100 * correct) / totalWords).toFixed(2)} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-  model.transitions.average();
-  model.labeller.average();
-  const devScores = attachmentScores(model, dev, devWords);
+  const fitted = await fitParser(examples, { lang, labels, shape, epochs, seed, dev, log });
   const seconds = (Date.now() - started) / 1000;
-  log(`dev ${corpus.dev} (${tags} tags): UAS ${devScores.uas.toFixed(2)} LAS ${devScores.las.toFixed(2)}`);
+  log(`dev ${corpus.dev} (${tags} tags): epoch ${fitted.epoch} UAS ${fitted.devScores.uas.toFixed(2)} LAS ${fitted.devScores.las.toFixed(2)}`);
   const modelPath = options.modelPath ?? defaultParserModelPath(lang);
-  saveParserModel(modelPath, model, {
+  saveParserModel(modelPath, fitted.model, {
     trainingData: corpus.train.map((file) => file.replace('#free-genres', ` (genres ${GUM_FREE_GENRES.join(', ')}: CC BY or public domain)`)),
     seed,
-    devScores: { ...devScores },
+    devScores: { ...fitted.devScores },
     trainedAt: new Date().toISOString(),
     devFile: corpus.dev,
     epochs,
-    tags,
+    bestEpoch: fitted.epoch,
+    tags: tags === 'jackknife' ? `jack-knifed, ${DEFAULT_FOLDS} folds` : tags,
     shape,
     trainingSeconds: Math.round(seconds),
   });
-  return { modelPath, devScores: { ...devScores }, seconds };
+  return { modelPath, devScores: { ...fitted.devScores }, seconds };
 }

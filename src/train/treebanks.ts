@@ -20,19 +20,35 @@ export const POS_TREEBANKS: Readonly<Record<'fr' | 'en', TreebankSelection>> = {
   en: { train: ['en_ewt-ud-train.conllu', 'en_gum-ud-train.conllu#free-genres'], dev: 'en_ewt-ud-dev.conllu' },
 };
 
+const FREE_GENRES_SUFFIX = '#free-genres';
+
+/** The file name inside ../shared/data/ud of a selection entry (without its `#free-genres` suffix). */
+export function treebankFileName(file: string): string {
+  return file.replace(/#.*$/, '');
+}
+
 export function treebankPath(file: string): string {
-  return sharedPath('data', 'ud', file.replace(/#.*$/, ''));
+  return sharedPath('data', 'ud', treebankFileName(file));
 }
 
 /** Reads a treebank; a `#free-genres` suffix keeps only GUM documents of GUM_FREE_GENRES. */
 export function loadTreebank(file: string): ConlluSentence[] {
-  const path = treebankPath(file);
-  if (!file.endsWith('#free-genres')) return readConllu(path);
-  const documents = readFileSync(path, 'utf8').split(/^(?=# newdoc id = )/m);
-  const kept: ConlluSentence[] = [];
-  for (const document of documents) {
+  if (!file.endsWith(FREE_GENRES_SUFFIX)) return readConllu(treebankPath(file));
+  return treebankDocuments(file).flatMap((document) => parseConllu(document, treebankPath(file)));
+}
+
+/**
+ * The CoNLL-U text of each document of a treebank (each sentence when the file has no
+ * `# newdoc` lines), in file order, with the `#free-genres` filter of loadTreebank applied.
+ * Splitting by document keeps related sentences together when a treebank is cut into folds.
+ */
+export function treebankDocuments(file: string): string[] {
+  const content = readFileSync(treebankPath(file), 'utf8');
+  if (!/^# newdoc id = /m.test(content)) return content.split(/\r?\n\s*\r?\n/).filter((block) => block.trim() !== '').map((block) => `${block}\n\n`);
+  const documents = content.split(/^(?=# newdoc id = )/m).filter((document) => document.trim() !== '');
+  if (!file.endsWith(FREE_GENRES_SUFFIX)) return documents;
+  return documents.filter((document) => {
     const genre = /^# newdoc id = GUM_([a-z]+)_/.exec(document)?.[1];
-    if (genre && GUM_FREE_GENRES.includes(genre)) kept.push(...parseConllu(document, path));
-  }
-  return kept;
+    return genre !== undefined && GUM_FREE_GENRES.includes(genre);
+  });
 }
