@@ -1,7 +1,8 @@
 /**
- * `npm run bench`: throughput of presscope over the bundled demo corpus, beside a baseline measured
- * in the same process (the machines are noisy, so only the ratio is comparable across runs).
- * Baseline: Node's built-in Intl.Segmenter (ICU) splitting the same texts into sentences and words.
+ * `npm run bench`: throughput of presscope over the bundled demo corpus, beside baselines measured
+ * in the same process on the same texts (the machines are noisy, so only ratios are comparable
+ * across runs): Node's Intl.Segmenter for segmentation, and the peer JavaScript NLP libraries
+ * wink-nlp and compromise (English only) for the core pipeline. Also reports start-up time and memory.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,10 +12,16 @@ import type { Stage, StageInput } from '../src/pipeline/stage.js';
 import { analyze, type DocumentInput } from '../src/pipeline/analyze.js';
 import { readDocuments } from '../src/ingest/read-inputs.js';
 import type { Layers } from '../src/record/schema.js';
+import { compromise, intlSegmenter, loadWink, winkNlp, type Baseline } from './baselines.js';
+import { loadAllModels } from './model-load.js';
+import { memoryNow, peakRssMegabytes } from './memory.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SAMPLES = join(ROOT, 'samples');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+/** The stages the issue's speed target covers: segmentation, tags + features + lemmas, parse, NER. */
+const CORE_STAGES = ['paragraphs', 'tokens', 'quotes', 'tag', 'parse', 'ner'];
+const SEGMENTATION_STAGES = ['paragraphs', 'tokens', 'quotes'];
 
 function loadDocuments(): DocumentInput[] {
   const files = ['wikinews-fr.jsonl', 'wikinews-en.jsonl', 'press-tv-syria-2019-04.txt'];
@@ -22,12 +29,12 @@ function loadDocuments(): DocumentInput[] {
     .flatMap((item) => ('input' in item ? [item.input] : [])));
 }
 
-function wordCount(documents: DocumentInput[]): number {
+function wordCount(documents: readonly DocumentInput[]): number {
   return documents.reduce((sum, doc) => sum + (doc.text.match(/\S+/g)?.length ?? 0), 0);
 }
 
-/** Median seconds of `rounds` runs of `work`, after one warm-up run (JIT, lazy model loading). */
-function measure(work: () => void, rounds = ROUNDS): number {
+/** Median seconds of `rounds` runs of `work`, after one warm-up run (JIT). */
+function measure(work: () => unknown, rounds = ROUNDS): number {
   work();
   const times: number[] = [];
   for (let round = 0; round < rounds; round++) {
@@ -38,22 +45,10 @@ function measure(work: () => void, rounds = ROUNDS): number {
   return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
 }
 
-function intlSegmenterBaseline(documents: DocumentInput[]): void {
-  const segmenters = new Map<string, [Intl.Segmenter, Intl.Segmenter]>();
-  for (const doc of documents) {
-    const lang = doc.declaredLang ?? 'fr';
-    if (!segmenters.has(lang)) segmenters.set(lang, [new Intl.Segmenter(lang, { granularity: 'sentence' }), new Intl.Segmenter(lang, { granularity: 'word' })]);
-    const [sentences, words] = segmenters.get(lang)!;
-    let count = 0;
-    for (const sentence of sentences.segment(doc.text)) {
-      for (const word of words.segment(sentence.segment)) if (word.isWordLike) count++;
-    }
-    if (count < 0) throw new Error('unreachable');
-  }
-}
+const stagesNamed = (names: readonly string[]): Stage[] => STAGES.filter((stage) => names.includes(stage.name));
 
 /** Seconds spent in each stage over the corpus (one timed pass after a warm-up pass). */
-function perStageSeconds(documents: DocumentInput[]): Record<string, number> {
+function perStageSeconds(documents: readonly DocumentInput[]): Record<string, number> {
   const seconds: Record<string, number> = Object.fromEntries(STAGES.map((stage) => [stage.name, 0]));
   for (const timed of [false, true]) {
     for (const doc of documents) {
@@ -71,40 +66,72 @@ function perStageSeconds(documents: DocumentInput[]): Record<string, number> {
   return seconds;
 }
 
-function main(): void {
-  const loadStart = performance.now();
-  const documents = loadDocuments();
-  const words = wordCount(documents);
-  const segmentationStages: Stage[] = STAGES.filter((stage) => ['paragraphs', 'tokens', 'quotes'].includes(stage.name));
-  const firstAnalysis = performance.now();
-  analyze(documents[0]!);
-  const firstAnalysisSeconds = (performance.now() - firstAnalysis) / 1000;
+interface Throughput { readonly wordsPerSecond: number }
 
-  const baseline = measure(() => intlSegmenterBaseline(documents));
-  const segmentation = measure(() => { for (const doc of documents) analyze(doc, segmentationStages); });
-  const pipeline = measure(() => { for (const doc of documents) analyze(doc); });
+function main(): void {
+  const modelLoadSeconds = loadAllModels();
+  const memoryAfterLoad = memoryNow();
+  const documents = loadDocuments();
+  const english = documents.filter((doc) => analyze(doc, []).lang.code === 'en');
+  const words = wordCount(documents);
+  const englishWords = wordCount(english);
+  const rate = (count: number, seconds: number) => Math.round(count / seconds);
+  const presscope = (stages: readonly Stage[], docs: readonly DocumentInput[]) => () => { for (const doc of docs) analyze(doc, stages); };
+
+  const segmentation = rate(words, measure(presscope(stagesNamed(SEGMENTATION_STAGES), documents)));
+  const core = rate(words, measure(presscope(stagesNamed(CORE_STAGES), documents)));
+  const coreEnglish = rate(englishWords, measure(presscope(stagesNamed(CORE_STAGES), english)));
+  const full = rate(words, measure(presscope(STAGES, documents)));
   const stages = perStageSeconds(documents);
-  const rate = (seconds: number) => Math.round(words / seconds);
+  const memoryAfterAnalysis = memoryNow();
+  const peakRss = peakRssMegabytes();
+
+  const texts = (docs: readonly DocumentInput[]) => docs.map((doc) => ({ text: doc.text, lang: analyze(doc, []).lang.code as 'fr' | 'en' }));
+  const baselineRun = (baseline: Baseline, docs: readonly DocumentInput[], count: number) => {
+    const input = texts(docs);
+    return { name: baseline.name, work: baseline.work, wordsPerSecond: rate(count, measure(() => baseline.run(input))) };
+  };
+  const winkStart = performance.now();
+  loadWink();
+  const winkLoadSeconds = +((performance.now() - winkStart) / 1000).toFixed(3);
+  const segmenterBaseline = baselineRun(intlSegmenter, documents, words);
+  const winkBaseline = { ...baselineRun(winkNlp, english, englishWords), loadSeconds: winkLoadSeconds };
+  const compromiseBaseline = baselineRun(compromise, english, englishWords);
+  const ratio = (ours: number, theirs: Throughput) => +(ours / theirs.wordsPerSecond).toFixed(2);
+
   const results = {
     date: new Date().toISOString(),
     node: process.version,
-    corpus: { documents: documents.length, words },
+    corpus: { documents: documents.length, words, englishDocuments: english.length, englishWords },
     rounds: ROUNDS,
-    baseline: { name: 'Intl.Segmenter (ICU) sentences + words', wordsPerSecond: rate(baseline) },
-    segmentation: { stages: segmentationStages.map((s) => s.name), wordsPerSecond: rate(segmentation), ratioToBaseline: +(baseline / segmentation).toFixed(2) },
-    pipeline: { stages: STAGES.map((s) => s.name), wordsPerSecond: rate(pipeline), ratioToBaseline: +(baseline / pipeline).toFixed(2) },
-    perStageWordsPerSecond: Object.fromEntries(Object.entries(stages).map(([name, seconds]) => [name, seconds > 0 ? rate(seconds) : null])),
-    firstDocumentSeconds: +firstAnalysisSeconds.toFixed(3),
-    loadSeconds: +((firstAnalysis - loadStart) / 1000).toFixed(3),
-    rssMegabytes: Math.round(process.memoryUsage().rss / 1e6),
+    load: { seconds: modelLoadSeconds, totalSeconds: +Object.values(modelLoadSeconds).reduce((a, b) => a + b, 0).toFixed(3) },
+    memory: { afterLoad: memoryAfterLoad, afterAnalysis: memoryAfterAnalysis, peakRssMegabytes: peakRss },
+    segmentation: { stages: SEGMENTATION_STAGES, wordsPerSecond: segmentation, baseline: segmenterBaseline, ratioToBaseline: ratio(segmentation, segmenterBaseline) },
+    corePipeline: {
+      stages: CORE_STAGES,
+      wordsPerSecond: core,
+      english: {
+        wordsPerSecond: coreEnglish,
+        baselines: [winkBaseline, compromiseBaseline].map((baseline) => ({ ...baseline, ratio: ratio(coreEnglish, baseline) })),
+      },
+    },
+    fullPipeline: { stages: STAGES.map((s) => s.name), wordsPerSecond: full },
+    perStageWordsPerSecond: Object.fromEntries(Object.entries(stages).map(([name, seconds]) => [name, seconds > 0 ? rate(words, seconds) : null])),
   };
   writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`corpus: ${documents.length} documents, ${words.toLocaleString('en')} words, median of ${ROUNDS} rounds`);
-  console.log(`baseline  ${results.baseline.name}: ${results.baseline.wordsPerSecond.toLocaleString('en')} words/s`);
-  console.log(`presscope segmentation (${results.segmentation.stages.join(' + ')}): ${results.segmentation.wordsPerSecond.toLocaleString('en')} words/s = ${results.segmentation.ratioToBaseline}× baseline`);
-  console.log(`presscope full pipeline (${results.pipeline.stages.join(' + ')}): ${results.pipeline.wordsPerSecond.toLocaleString('en')} words/s = ${results.pipeline.ratioToBaseline}× baseline`);
-  for (const [name, value] of Object.entries(results.perStageWordsPerSecond)) console.log(`  stage ${name.padEnd(14)} ${value?.toLocaleString('en') ?? '-'} words/s`);
-  console.log(`first document (lazy model loading) ${results.firstDocumentSeconds} s · resident memory ${results.rssMegabytes} MB · written to bench/results.json`);
+
+  const n = (value: number) => value.toLocaleString('en');
+  console.log(`corpus: ${documents.length} documents, ${n(words)} words (${n(englishWords)} in English), median of ${ROUNDS} rounds`);
+  console.log(`load: every model of both languages and the gazetteer in ${results.load.totalSeconds} s (${Object.entries(modelLoadSeconds).map(([k, v]) => `${k} ${v}`).join(', ')})`);
+  console.log(`memory: ${memoryAfterLoad.rssMegabytes} MB resident after loading, ${memoryAfterAnalysis.rssMegabytes} MB after the throughput runs (heap ${memoryAfterAnalysis.heapMegabytes} MB, typed arrays ${memoryAfterAnalysis.arrayBufferMegabytes} MB), peak ${peakRss} MB`);
+  console.log(`segmentation (${SEGMENTATION_STAGES.join(' + ')}): ${n(segmentation)} words/s = ${results.segmentation.ratioToBaseline}× ${segmenterBaseline.name} (${n(segmenterBaseline.wordsPerSecond)} words/s)`);
+  console.log(`core pipeline (${CORE_STAGES.join(' + ')}): ${n(core)} words/s; on the English documents ${n(coreEnglish)} words/s`);
+  for (const baseline of results.corePipeline.english.baselines) {
+    console.log(`  = ${baseline.ratio}× ${baseline.name}: ${n(baseline.wordsPerSecond)} words/s (${baseline.work})`);
+  }
+  console.log(`full pipeline (${results.fullPipeline.stages.join(' + ')}): ${n(full)} words/s`);
+  for (const [name, value] of Object.entries(results.perStageWordsPerSecond)) console.log(`  stage ${name.padEnd(14)} ${value === null ? '-' : n(value)} words/s`);
+  console.log('written to bench/results.json');
 }
 
 main();
