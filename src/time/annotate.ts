@@ -3,7 +3,7 @@ import type { Span } from '../record/layers/span.js';
 import type { AnalysisLanguage } from '../pipeline/stage.js';
 import { engineFor, recognize, type Mention } from './recognize.js';
 import { resolveFrame, type Resolution, type ResolveContext } from './resolve.js';
-import { pointInterval, pointPrecision, pointValue, type Point } from './point.js';
+import { pointInterval, pointPrecision, pointValue, type Point, type ValueStyle } from './point.js';
 import { isoDay } from './calendar.js';
 import { referenceDays } from './dct.js';
 
@@ -64,7 +64,7 @@ function refInterval(value: string, refs: number[]): { from?: string; to?: strin
   return { from: isoDay(first), to: isoDay(last) };
 }
 
-function toExpression(text: string, results: Resolved[], refs: number[], decadeSuffix: string): TimeExpression {
+function toExpression(text: string, results: Resolved[], refs: number[], style: ValueStyle): TimeExpression {
   const { mention, resolution } = results[0]!;
   const base = { start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end) };
   const mod = mention.frame.mod;
@@ -78,7 +78,7 @@ function toExpression(text: string, results: Resolved[], refs: number[], decadeS
     };
   }
   const points = results.flatMap((r) => (r.resolution.kind === 'point' ? [r.resolution.point] : []));
-  const values = points.map((p) => pointValue(p, decadeSuffix));
+  const values = points.map((p) => pointValue(p, style));
   const intervals = points.map(pointInterval);
   const certain = values.every((v) => v === values[0]);
   const precision = certain ? pointPrecision(points[0]!) : points[0]!.gran === 'day' ? 'day-uncertain' : 'vague';
@@ -111,7 +111,7 @@ export function findTimes(text: string, lang: AnalysisLanguage, options: FindTim
   const expressions: TimeExpression[] = [];
   mentions.forEach((_, k) => {
     const results = passes.map((p) => p[k]).filter((r): r is Resolved => r !== undefined);
-    if (results.length > 0) expressions.push(toExpression(text, results, knownRefs, engine.language.decadeSuffix));
+    if (results.length > 0) expressions.push(toExpression(text, results, knownRefs, engine.language));
   });
   return expressions;
 }

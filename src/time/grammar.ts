@@ -161,7 +161,7 @@ export class TokenView {
     const n = token.num;
     switch (cls) {
       case 'NUM':
-        if (n !== undefined && token.suffix === undefined) return [{ length: 1, value: n }];
+        if (n !== undefined && token.suffix === undefined) return this.withFraction(i, n);
         return this.numberWords(i);
       case 'DAY':
         if (digits !== undefined && n! >= 1 && n! <= 31 && digits.length <= 2
@@ -191,6 +191,15 @@ export class TokenView {
 
   private ordinalWords(i: number): Candidate[] {
     return this.lexAt(i).filter((m) => m.entry.cls === 'ORDWORD').map((m) => ({ length: m.length, entry: m.entry, value: (m.entry as { n: number }).n }));
+  }
+
+  /** "5 1/2": the number with a written fraction after it, longest first. */
+  private withFraction(i: number, n: number): Candidate[] {
+    const [num, slash, den] = [this.tokens[i + 1], this.norms[i + 2], this.tokens[i + 3]];
+    const whole = { length: 1, value: n };
+    if (!num || slash !== '/' || !den || this.breaks[i + 1] || num.digits === undefined || den.digits === undefined) return [whole];
+    if (num.num! >= den.num! || den.num! > 12 || num.suffix !== undefined) return [whole];
+    return [{ length: 4, value: n + num.num! / den.num! }, whole];
   }
 
   /** A year read as two numbers in words: "nineteen ninety-six" (1996), "twenty twelve". */

@@ -92,6 +92,8 @@ export interface TimeLanguage {
   rules: readonly TimeRule[];
   /** `X` in French (`196X`), empty in English (`199`), following each TimeBank's convention. */
   decadeSuffix: string;
+  /** Whether a clock time's value carries its zone (French TimeBank `T12:30-07`; English TimeBank writes `T17:00` for "5 p.m. EST"). */
+  timeZoneInValue: boolean;
   /** Decimal comma (French `30,4`) rather than a thousands separator (English `1,700`). */
   decimalComma: boolean;
   tense: TenseCues;

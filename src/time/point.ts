@@ -20,11 +20,14 @@ export function seasonStartMonth(season: Season): number {
   return SEASON_START[season];
 }
 
+/** How a language's TimeBank writes values that differ between corpora. */
+export interface ValueStyle { decadeSuffix: string; timeZoneInValue: boolean }
+
 /** TIMEX3 value of a point: 2018-12-19, 2019-W15, 2019-Q2, 2019-SU, 199X, 2019-04-08T19:30 … */
-export function pointValue(p: Point, decadeSuffix: string): string {
+export function pointValue(p: Point, style: ValueStyle): string {
   switch (p.gran) {
     case 'century': return pad(p.century);
-    case 'decade': return `${p.decade}${decadeSuffix}`;
+    case 'decade': return `${p.decade}${style.decadeSuffix}`;
     case 'year': return pad(p.y, 4);
     case 'season': return `${pad(p.y, 4)}-${p.season}`;
     case 'quarter': return `${pad(p.y, 4)}-Q${p.quarter}`;
@@ -32,7 +35,7 @@ export function pointValue(p: Point, decadeSuffix: string): string {
     case 'week': return `${pad(p.year, 4)}-W${pad(p.week)}${p.weekend ? '-WE' : ''}`;
     case 'day': {
       const date = isoDay(p.day);
-      if (p.hour !== undefined) return `${date}T${pad(p.hour)}:${pad(p.minute ?? 0)}${p.tz ?? ''}`;
+      if (p.hour !== undefined) return `${date}T${pad(p.hour)}:${pad(p.minute ?? 0)}${style.timeZoneInValue ? p.tz ?? '' : ''}`;
       return p.part ? `${date}T${p.part}` : date;
     }
   }

@@ -243,15 +243,47 @@ function shiftPoint(kind: 'ago' | 'later' | 'earlier', f: TimeFrame, ctx: Resolv
   return point && point.gran !== 'day' ? { kind: 'point', type: 'DATE', point, anchor } : undefined;
 }
 
-const DURATION_UNIT: Record<TimeUnit, [string, number]> = {
-  S: ['TS', 1], MIN: ['TM', 1], H: ['TH', 1], D: ['D', 1], WE: ['WE', 1], W: ['W', 1], M: ['M', 1],
-  Q: ['Q', 1], Y: ['Y', 1], DE: ['DE', 1], CE: ['CE', 1],
+interface DurationUnit {
+  code: string;
+  /** Whether the unit is written after the `T` of the value (`PT5H`). */
+  clock?: boolean;
+  /** Decades and centuries are counted in years when their number is known ("two decades": P20Y). */
+  years?: number;
+  /** The next smaller unit, for fractions: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M. */
+  smaller?: [TimeUnit, number];
+}
+
+const DURATION_UNIT: Record<TimeUnit, DurationUnit> = {
+  S: { code: 'S', clock: true }, MIN: { code: 'M', clock: true, smaller: ['S', 60] }, H: { code: 'H', clock: true, smaller: ['MIN', 60] },
+  D: { code: 'D', smaller: ['H', 24] }, WE: { code: 'WE' }, W: { code: 'W', smaller: ['D', 7] }, M: { code: 'M' },
+  Q: { code: 'Q', smaller: ['M', 3] }, Y: { code: 'Y', smaller: ['M', 12] }, DE: { code: 'DE', years: 10 }, CE: { code: 'CE', years: 100 },
 };
 
+/** One amount of one unit as the parts of a TIMEX3 duration ("5", "H") — a fraction spills into the next smaller unit. */
+function durationParts(amount: number, unit: TimeUnit): [string, TimeUnit][] {
+  const spec = DURATION_UNIT[unit];
+  if (spec.years) return durationParts(amount * spec.years, 'Y');
+  const whole = Math.floor(amount);
+  const rest = Math.round((amount - whole) * 1000) / 1000;
+  if (rest === 0) return [[String(whole), unit]];
+  if (spec.smaller && Number.isInteger(Math.round(rest * spec.smaller[1] * 1000) / 1000)) {
+    const [smaller, per] = spec.smaller;
+    const part: [string, TimeUnit] = [String(Math.round(rest * per)), smaller];
+    return whole > 0 ? [[String(whole), unit], part] : [part];
+  }
+  return [[String(Math.round(amount * 1000) / 1000), unit]];
+}
+
 export function durationValue(amount: number | 'X', unit: TimeUnit): string {
-  const [code, factor] = DURATION_UNIT[unit];
-  const n = amount === 'X' ? 'X' : String(Math.round(amount * factor * 1000) / 1000);
-  return code.startsWith('T') ? `PT${n}${code.slice(1)}` : `P${n}${code}`;
+  const parts = amount === 'X' ? [['X', unit] as [string, TimeUnit]] : durationParts(amount, unit);
+  let date = '';
+  let clock = '';
+  for (const [n, u] of parts) {
+    const spec = DURATION_UNIT[u];
+    if (spec.clock) clock += `${n}${spec.code}`;
+    else date += `${n}${spec.code}`;
+  }
+  return `P${date}${clock ? `T${clock}` : ''}`;
 }
 
 function resolveSet(f: TimeFrame): Resolution | undefined {

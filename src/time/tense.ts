@@ -117,11 +117,9 @@ export function tenseAround(
     if (cues.pastEndings.some((re) => re.test(w))) return 'past';
     return undefined;
   };
-  for (let d = 1; d <= WINDOW; d++) {
-    const l = start - d;
-    const r = end + d - 1;
-    if (l >= left) { const t = classify(l); if (t) return t; }
-    if (r < right) { const t = classify(r); if (t) return t; }
-  }
+  // The verb a date depends on mostly comes before it ("met Monday", "will meet on Thursday"):
+  // the clause is read leftwards first, then rightwards ("Friday, the government planned").
+  for (let l = start - 1; l >= left; l--) { const t = classify(l); if (t) return t; }
+  for (let r = end; r < right; r++) { const t = classify(r); if (t) return t; }
   return undefined;
 }

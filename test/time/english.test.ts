@@ -139,4 +139,27 @@ describe('English time expressions', () => {
     expect(only('Officials have expressed concerns in recent months.', day('1998-04-02'))).toMatchObject({ type: 'DURATION', value: 'PXM' });
     expect(only('The cut will eliminate dividend payments of C$17.9 million annually.', day('1989-10-27'))).toMatchObject({ type: 'SET', value: 'P1Y' });
   });
+
+  it('writes fractions of a unit in the next smaller unit, decades in years', () => {
+    const date = day('1998-08-17');
+    expect(only('Refugees lived in U.N.-run camps for 2 1/2 years.', date).value).toBe('P2Y6M');
+    expect(only('She then spends about 5 1/2 hours in Nairobi.', date)).toMatchObject({ value: 'PT5H30M', mod: 'APPROX' });
+    expect(only('The unemployment rate is the lowest for almost two decades.', date).value).toBe('P20Y');
+  });
+
+  it('leaves the time zone out of the value of a clock time, as English TimeBank does', () => {
+    expect(only('The father will leave at 4 a.m. EDT Thursday.', day('2000-04-05'))).toMatchObject({ text: '4 a.m. EDT Thursday', value: '2000-04-06T04:00' });
+  });
+
+  it('reads "last Oct. 23" as one date and "April 24 and 25" as two', () => {
+    expect(only('He was shot to death last Oct. 23 at his home.', day('1999-04-19'))).toMatchObject({ text: 'last Oct. 23', value: '1998-10-23' });
+    const found = times('The summit will be held on April 24 and 25.', day('1999-02-10'));
+    expect(found.map((t) => [t.text, t.value])).toEqual([['April 24', '1999-04-24'], ['25', '1999-04-25']]);
+  });
+
+  it('does not take the adjective "future" for a time, but keeps "the foreseeable future"', () => {
+    expect(times('The reserves cover future payments.', day('1989-11-02'))).toEqual([]);
+    expect(only('Forces will stay in the region for the foreseeable future.', day('1998-03-06')).value).toBe('FUTURE_REF');
+  });
 });
+

@@ -93,7 +93,8 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   'the future': { cls: 'REF', ref: 'FUTURE_REF', type: 'DATE' },
   'the near future': { cls: 'REF', ref: 'FUTURE_REF', type: 'DATE' },
   'the distant past': { cls: 'REF', ref: 'PAST_REF', type: 'DATE' },
-  future: { cls: 'REF', ref: 'FUTURE_REF', type: 'DATE' },
+  // "future" alone qualifies a noun ("future payments") and is rarely a time of its own.
+  'the foreseeable future': { cls: 'REF', ref: 'FUTURE_REF', type: 'DATE' },
 
   spring: { cls: 'SEASON', season: 'SP' }, summer: { cls: 'SEASON', season: 'SU' },
   fall: { cls: 'SEASON', season: 'FA' }, autumn: { cls: 'SEASON', season: 'FA' }, winter: { cls: 'SEASON', season: 'WI' },
@@ -150,14 +151,14 @@ const RULES: TimeRule[] = [
 
   { pattern: '[between] MONTH@a DAY@a [and] DAY@b ,?@b YEAR?@b', kind: 'range' },
   { pattern: '[from] MONTH@a DAY@a [to|until|through] DAY@b ,?@b YEAR?@b', kind: 'range' },
-  { pattern: 'MONTH@a DAY@a [-|to] DAY@b ,?@b YEAR?@b', kind: 'range' },
+  { pattern: 'MONTH@a DAY@a [-|to|and|or] DAY@b ,?@b YEAR?@b', kind: 'range' },
   { pattern: '[between] YEAR@a [and] YEAR@b', kind: 'range' },
   { pattern: '[from] YEAR@a [to|until|through] YEAR@b', kind: 'range' },
 
   // Calendar dates: ISO 8601 and month/day/year in figures, then in words.
   { pattern: 'YEAR - MONTHNUM - DAY', kind: 'point' },
   { pattern: 'MONTHNUM / DAY / YEAR', kind: 'point' },
-  { pattern: 'MOD? WEEKDAY? ,? MONTH DAY ,? YEAR|YEARW?', kind: 'point' },
+  { pattern: 'MOD? WEEKDAY? ,? DIR? MONTH DAY ,? YEAR|YEARW?', kind: 'point' },
   { pattern: 'MOD? WEEKDAY? ,? the? DAY of? MONTH ,? YEAR|YEARW?', kind: 'point' },
   { pattern: 'MOD? -? MONTH ,? YEAR|YEARW|YEARREL', kind: 'point' },
   { pattern: 'MOD? -? DIR? MONTH', kind: 'point' },
@@ -232,6 +233,7 @@ export const ENGLISH_TIME: TimeLanguage = {
   abbreviations: ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri'],
   rules: RULES,
   decadeSuffix: '',
+  timeZoneInValue: false,
   decimalComma: false,
   tense: {
     past: [

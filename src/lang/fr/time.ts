@@ -243,6 +243,7 @@ export const FRENCH_TIME: TimeLanguage = {
   abbreviations: ['janv', 'févr', 'fév', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc'],
   rules: RULES,
   decadeSuffix: 'X',
+  timeZoneInValue: true,
   decimalComma: true,
   tense: {
     past: [
