@@ -135,9 +135,9 @@ describe('English time expressions', () => {
     expect(only('He served twenty five years.', day('1998-01-15'))).toMatchObject({ type: 'DURATION', value: 'P25Y' });
   });
 
-  it('reads "in recent months" as an unspecified number of months, "annually" as a yearly set', () => {
+  it('reads "in recent months" as an unspecified number of months, "hourly" as a set', () => {
     expect(only('Officials have expressed concerns in recent months.', day('1998-04-02'))).toMatchObject({ type: 'DURATION', value: 'PXM' });
-    expect(only('The cut will eliminate dividend payments of C$17.9 million annually.', day('1989-10-27'))).toMatchObject({ type: 'SET', value: 'P1Y' });
+    expect(only('Average hourly earnings rose 0.2%.', day('1998-02-06'))).toMatchObject({ type: 'SET', value: 'PT1H' });
   });
 
   it('writes fractions of a unit in the next smaller unit, decades in years', () => {
@@ -160,6 +160,17 @@ describe('English time expressions', () => {
   it('does not take the adjective "future" for a time, but keeps "the foreseeable future"', () => {
     expect(times('The reserves cover future payments.', day('1989-11-02'))).toEqual([]);
     expect(only('Forces will stay in the region for the foreseeable future.', day('1998-03-06')).value).toBe('FUTURE_REF');
+  });
+
+  it('reads "the quarter ended Sept. 30" as the reported quarter and "for the year" as the year under discussion', () => {
+    const found = times('Earnings for the fourth quarter ended Sept. 30 fell 50%. For the year, pet food volume was flat.', day('1989-11-02'));
+    expect(found.map((t) => [t.text, t.value])).toEqual([['the fourth quarter', '1989-Q4'], ['Sept. 30', '1989-09-30'], ['the year', '1989']]);
+    const [quarter] = times('Profit rose in the third quarter. The company had a loss of $9.2 million for the quarter ended Sept. 30.', day('1989-11-01')).slice(1);
+    expect(quarter).toMatchObject({ text: 'the quarter', type: 'DATE', value: '1989-Q3' });
+  });
+
+  it('reads "year-end" as the year of the article', () => {
+    expect(only('The company expects to complete the transaction by year-end.', day('1989-11-02'))).toMatchObject({ text: 'year-end', value: '1989' });
   });
 });
 

@@ -53,6 +53,8 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   'the day before yesterday': { cls: 'DEICTIC', unit: 'D', offset: -2 },
   'the day after tomorrow': { cls: 'DEICTIC', unit: 'D', offset: 2 },
   'the weekend': { cls: 'DEICTIC', unit: 'WE', offset: 0 },
+  'year-end': { cls: 'DEICTIC', unit: 'Y', offset: 0 }, 'year end': { cls: 'DEICTIC', unit: 'Y', offset: 0 },
+  "year's end": { cls: 'DEICTIC', unit: 'Y', offset: 0 },
 
   last: { cls: 'DIR', dir: 'past' }, past: { cls: 'DIR', dir: 'past' }, previous: { cls: 'DIR', dir: 'past' },
   latest: { cls: 'DIR', dir: 'past' },
@@ -100,7 +102,7 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   fall: { cls: 'SEASON', season: 'FA' }, autumn: { cls: 'SEASON', season: 'FA' }, winter: { cls: 'SEASON', season: 'WI' },
 
   every: { cls: 'EVERY' }, each: { cls: 'EVERY' },
-  daily: { cls: 'SETADJ', unit: 'D' }, hourly: { cls: 'SETADJ', unit: 'H' }, annually: { cls: 'SETADJ', unit: 'Y' }, nightly: { cls: 'SETADJ', unit: 'D' }, weekly: { cls: 'SETADJ', unit: 'W' },
+  daily: { cls: 'SETADJ', unit: 'D' }, hourly: { cls: 'SETADJ', unit: 'H' }, nightly: { cls: 'SETADJ', unit: 'D' }, weekly: { cls: 'SETADJ', unit: 'W' },
   monthly: { cls: 'SETADJ', unit: 'M' }, yearly: { cls: 'SETADJ', unit: 'Y' },
 
   'that day': { cls: 'ANAPH', unit: 'D', offset: 0 }, 'the same day': { cls: 'ANAPH', unit: 'D', offset: 0 },
@@ -111,6 +113,9 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   'the previous year': { cls: 'ANAPH', unit: 'Y', offset: -1 }, 'that month': { cls: 'ANAPH', unit: 'M', offset: 0 },
   'the following month': { cls: 'ANAPH', unit: 'M', offset: 1 }, 'that week': { cls: 'ANAPH', unit: 'W', offset: 0 },
   'the following week': { cls: 'ANAPH', unit: 'W', offset: 1 },
+  // "For the year, volume was flat", "the fiscal year": the year under discussion.
+  'the year': { cls: 'ANAPH', unit: 'Y', offset: 0 }, 'the full year': { cls: 'ANAPH', unit: 'Y', offset: 0 },
+  'the fiscal year': { cls: 'ANAPH', unit: 'Y', offset: 0 }, 'the latest fiscal year': { cls: 'ANAPH', unit: 'Y', offset: 0 },
 
   several: { cls: 'FUZZY' }, few: { cls: 'FUZZY' }, 'a few': { cls: 'FUZZY' }, many: { cls: 'FUZZY' },
 
@@ -174,6 +179,7 @@ const RULES: TimeRule[] = [
   // Financial reports: "the quarter", "the latest period" and "the 1988 period" are the quarter
   // reported on; "the year-ago quarter", "year-earlier" profit, the same quarter a year before.
   { pattern: 'the|that latest|comparable|same? PERIOD', kind: 'anaphor' },
+  { pattern: 'the|that latest|comparable|same? PERIOD [ended|ending]', kind: 'anaphor' },
   { pattern: 'the YEAR PERIOD', kind: 'anaphor' },
   { pattern: 'the? comparable? UNIT - ago|earlier ORD? -? PERIOD?', kind: 'earlier' },
 
