@@ -2,11 +2,13 @@
  * Multiclass averaged perceptron over hashed binary features.
  *
  * Weights live in one dense typed array of `buckets × classes` (a feature hash selects a row),
- * which keeps scoring to a few cache-friendly additions per feature. Averaging uses the
+ * which keeps scoring to a few cache-friendly additions per feature; a loaded model keeps only
+ * its non-zero rows (src/ml/row-index.ts). Averaging uses the
  * "w − u/c" trick (Daumé III): an update made while `c` instances are completed adds c·delta to u,
  * so the average over all instances is w − u/c at the end, with no per-weight timestamps.
  */
 import { ModelError } from './model-error.js';
+import { RowIndex } from './row-index.js';
 
 export interface PerceptronShape {
   /** Number of output classes. */
@@ -30,13 +32,15 @@ export class AveragedPerceptron {
   /** Float while training; quantised integers (times `scale`) once loaded, to load fast and stay small. */
   private weights: Float32Array | Int16Array | Int8Array;
   private scale = 1;
+  /** Once loaded, `weights` holds only the non-zero rows, found through this index; null while dense. */
+  private rows: RowIndex | null = null;
   /** Sum of time-weighted updates; null once averaged or when loaded from bytes. */
   private timeWeighted: Float64Array | null;
   /** Training instances completed so far (the averaging denominator). */
   private time = 0;
 
-  /** `quantised` is for `deserialize`: ready weights, which make the model non-trainable. */
-  constructor(shape: PerceptronShape, quantised?: { weights: Int16Array | Int8Array; scale: number }) {
+  /** `quantised` is for `deserialize`: ready weights of the rows `rows` stores, which make the model non-trainable. */
+  constructor(shape: PerceptronShape, quantised?: { weights: Int16Array | Int8Array; scale: number; rows: RowIndex }) {
     if (!Number.isInteger(shape.classes) || shape.classes < 1) throw new RangeError(`classes must be a positive integer, got ${shape.classes}`);
     if (!Number.isInteger(shape.bucketBits) || shape.bucketBits < 1 || shape.bucketBits > 26) {
       throw new RangeError(`bucketBits must be an integer in [1, 26], got ${shape.bucketBits}`);
@@ -46,9 +50,10 @@ export class AveragedPerceptron {
     this.mask = (1 << shape.bucketBits) - 1;
     const size = (1 << shape.bucketBits) * shape.classes;
     if (quantised) {
-      if (quantised.weights.length !== size) throw new RangeError('quantised weights do not match the shape');
+      if (quantised.weights.length !== quantised.rows.count * shape.classes) throw new RangeError('quantised weights do not match the shape');
       this.weights = quantised.weights;
       this.scale = quantised.scale;
+      this.rows = quantised.rows;
       this.timeWeighted = null;
     } else {
       this.weights = new Float32Array(size);
@@ -67,8 +72,13 @@ export class AveragedPerceptron {
     const weights = this.weights;
     const mask = this.mask;
     const scale = this.scale;
+    const rows = this.rows;
     for (let f = 0; f < count; f++) {
-      const row = (features[f]! & mask) * classes;
+      const bucket = features[f]! & mask;
+      const position = rows === null ? bucket : rows.positionOf(bucket);
+      // An unstored row is all zeros: skipping it leaves the scores as adding it would.
+      if (position < 0) continue;
+      const row = position * classes;
       for (let c = 0; c < classes; c++) scores[c] += weights[row + c]! * scale;
     }
   }
@@ -140,7 +150,7 @@ export class AveragedPerceptron {
     const bits = options.bits ?? 16;
     const classes = this.classes;
     const rows = 1 << this.bucketBits;
-    const weights = this.weights;
+    const weights = this.denseWeights();
     const currentScale = this.scale;
     let maxAbs = 0;
     for (let i = 0; i < weights.length; i++) {
@@ -188,9 +198,7 @@ export class AveragedPerceptron {
   /** Rebuilds a (non-trainable) model from `serialize()` bytes; throws ModelError on bad bytes. */
   static deserialize(bytes: Uint8Array): AveragedPerceptron {
     if (bytes.byteLength < HEADER_INTS * 4 + 8) throw new ModelError('perceptron weights are truncated (header too short)');
-    // Copy so that typed-array views are aligned whatever the source buffer's offset.
-    const own = bytes.slice();
-    const view = new DataView(own.buffer, own.byteOffset, own.byteLength);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const version = view.getInt32(0, true);
     if (version !== SERIAL_VERSION) throw new ModelError(`perceptron weights have serial version ${version}, expected ${SERIAL_VERSION}`);
     const classes = view.getInt32(4, true);
@@ -206,20 +214,27 @@ export class AveragedPerceptron {
     const bitmapLength = Math.ceil(rows / 8);
     const valuesOffset = align(bitmapOffset + bitmapLength, 8);
     const valueCount = nonZeroRows * classes;
-    if (own.byteLength !== valuesOffset + valueCount * (bits / 8)) throw new ModelError('perceptron weights are truncated or padded (size mismatch)');
-    const bitmap = new Uint8Array(own.buffer, bitmapOffset, bitmapLength);
-    const values = bits === 8 ? new Int8Array(own.buffer, valuesOffset, valueCount) : new Int16Array(own.buffer, valuesOffset, valueCount);
-    const weights = bits === 8 ? new Int8Array(rows * classes) : new Int16Array(rows * classes);
-    let read = 0;
-    for (let r = 0; r < rows; r++) {
-      if ((bitmap[r >>> 3]! & (1 << (r & 7))) === 0) continue;
-      if (read + classes > valueCount) throw new ModelError('perceptron weights bitmap does not match its values');
-      const base = r * classes;
-      for (let c = 0; c < classes; c++) weights[base + c] = values[read++]!;
+    if (bytes.byteLength !== valuesOffset + valueCount * (bits / 8)) throw new ModelError('perceptron weights are truncated or padded (size mismatch)');
+    const rowIndex = new RowIndex(bytes.subarray(bitmapOffset, bitmapOffset + bitmapLength), rows);
+    if (rowIndex.count !== nonZeroRows) throw new ModelError('perceptron weights bitmap does not match its values');
+    // The weights stay in `bytes` (the loaded model file): copied only when a section starts at an odd offset.
+    const stored = bytes.subarray(valuesOffset);
+    const values = bits === 8 ? new Int8Array(stored.buffer, stored.byteOffset, valueCount)
+      : stored.byteOffset % 2 === 0 ? new Int16Array(stored.buffer, stored.byteOffset, valueCount) : new Int16Array(stored.slice().buffer);
+    return new AveragedPerceptron({ classes, bucketBits }, { weights: values, scale, rows: rowIndex });
+  }
+
+  /** All rows, the unstored ones as zeros (for serialising a loaded model again). */
+  private denseWeights(): Float32Array | Int16Array | Int8Array {
+    const rows = this.rows;
+    if (rows === null) return this.weights;
+    const classes = this.classes;
+    const dense = new (this.weights.constructor as Int16ArrayConstructor | Int8ArrayConstructor)((1 << this.bucketBits) * classes);
+    for (let r = 0; r < 1 << this.bucketBits; r++) {
+      const position = rows.positionOf(r);
+      if (position >= 0) dense.set(this.weights.subarray(position * classes, (position + 1) * classes), r * classes);
     }
-    const model = new AveragedPerceptron({ classes, bucketBits }, { weights, scale });
-    if (read !== valueCount) throw new ModelError('perceptron weights bitmap does not match its values');
-    return model;
+    return dense;
   }
 
   private requireTrainable(): Float64Array {

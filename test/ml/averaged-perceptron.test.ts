@@ -89,6 +89,23 @@ describe('AveragedPerceptron', () => {
         const feats = features(word);
         expect(loaded.predict(feats, feats.length)).toBe(model.predict(feats, feats.length));
       }
+      // A loaded model keeps only its non-zero rows, and serialises back to the same bytes.
+      expect([...loaded.serialize({ bits })]).toEqual([...bytes]);
+    }
+  });
+
+  it('scores the same when the weights section starts at an odd offset of the model file', () => {
+    const bytes = trainModel().serialize({ bits: 16 });
+    const shifted = new Uint8Array(bytes.length + 1);
+    shifted.set(bytes, 1);
+    const loaded = AveragedPerceptron.deserialize(bytes);
+    const unaligned = AveragedPerceptron.deserialize(shifted.subarray(1));
+    for (const word of WORDS) {
+      const feats = features(word);
+      const [a, b] = [new Float32Array(3), new Float32Array(3)];
+      loaded.score(feats, feats.length, a);
+      unaligned.score(feats, feats.length, b);
+      expect([...b]).toEqual([...a]);
     }
   });
 
