@@ -43,7 +43,7 @@ function wordSpan(words: readonly Word[], from: number, to: number): Span {
 }
 
 /** Trims separators, and final punctuation that lies outside any quotation. */
-function tidy(text: string, span: Span): Span | undefined {
+export function tidy(text: string, span: Span): Span | undefined {
   let { start, end } = span;
   const head = LEADING_PUNCT.exec(text.slice(start, end));
   if (head) start += head[0].length;

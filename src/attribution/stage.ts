@@ -12,6 +12,9 @@ import { attachTags, quotesOf, sentencesOf, tokenizeWords, type QuoteSpan } from
 import type { AttributionLexicon } from './lexicon.js';
 import type { LearnedCues } from './learn-cues.js';
 import learnedEnglishCues from './learned/en-cues.json' with { type: 'json' };
+import { attributionModel } from './learned-model.js';
+import { learnedDrafts } from './learned-frames.js';
+import { dependencyTree, isParsed } from './dependency-tree.js';
 
 const LEXICONS: Record<AnalysisLanguage, AttributionLexicon> = { fr: FR_ATTRIBUTION, en: EN_ATTRIBUTION };
 
@@ -106,9 +109,27 @@ export function findAttributions(input: StageInput, registry: OutletRegistry = l
   });
   cutAtFollowingFrames(text, drafts);
   attachContinuations(text, sentences, quotes, drafts);
-  const kept = drafts.filter((d) => d.content.length > 0 && d.content.every((s) => s.end > s.start));
+  const learned = learnedDraftsOf(input, lexicon, quotes, sentences, paragraphs);
+  // The learned model leads where it has one; the rules add what it missed (cues it does not know).
+  const kept = drafts.filter((d) => d.content.length > 0 && d.content.every((s) => s.end > s.start))
+    .filter((d) => !learned.some((l) => overlapsAny(d.cue[0]!, l.cue) || l.content.some((c) => overlapsAny(c, d.content))));
+  kept.push(...learned);
   kept.sort((a, b) => a.cue[0]!.start - b.cue[0]!.start);
   return resolve(text, lang, lexicon, registry, kept, quotes, layers);
+}
+
+/**
+ * Drafts of the learned model when the language has one and the text is parsed, numbered by the
+ * rule sentences (which join sentences split inside quotations) so that both kinds share indices.
+ */
+function learnedDraftsOf(input: StageInput, lexicon: CompiledLexicon, quotes: readonly QuoteSpan[], sentences: readonly Span[], paragraphs: readonly Span[]): Draft[] {
+  const { text, lang, layers } = input;
+  const model = attributionModel(lang);
+  if (!model || !isParsed(layers.tokens) || !layers.sentences) return [];
+  const tree = dependencyTree(layers.tokens, text);
+  return learnedDrafts({ text, tree, sentences: layers.sentences, quotes, entities: layers.entities ?? [] }, model, lexicon)
+    .filter((d) => paragraphs.some((p) => p.start <= d.cue[0]!.start && d.cue[0]!.start < p.end))
+    .map((d) => ({ ...d, sentence: Math.max(0, sentences.findIndex((s) => s.start <= d.cue[0]!.start && d.cue[0]!.start < s.end)) }));
 }
 
 function resolve(

@@ -1,0 +1,119 @@
+/**
+ * Trains the learned attribution model from a PolNeAR-format JSONL file: a cue perceptron over
+ * tokens and a role perceptron over each gold cue's argument candidates. The texts are analysed by
+ * the stages before attribution, so the model learns from the parses it will see at run time.
+ */
+import type { Layers } from '../record/schema.js';
+import type { Span } from '../record/layers/span.js';
+import { AveragedPerceptron } from '../ml/averaged-perceptron.js';
+import { seededRandom, shuffleInPlace } from '../ml/random.js';
+import { STAGES } from '../pipeline/stages.js';
+import { readQuotesGold, sharedCharacters, type GoldAttribution } from '../eval/quotes.js';
+import { dependencyTree, isParsed, tokenRuns, type DependencyTree } from './dependency-tree.js';
+import { argumentCandidates, argumentFeatures, cueFeatures, FeatureBuffer } from './learned-features.js';
+import { cueGroup, entityTypes, isCueCandidate, quotedTokens } from './learned-frames.js';
+import { CONTENT, ROLES, SOURCE, type AttributionModel } from './learned-model.js';
+import { tidy } from './frames.js';
+
+/** A gold article with the layers the attribution stage reads. */
+export interface AnnotatedArticle {
+  text: string;
+  layers: Partial<Layers>;
+  attributions: readonly GoldAttribution[];
+}
+
+export interface LearnOptions {
+  seed: number;
+  epochs: number;
+  log?: (line: string) => void;
+}
+
+const CUE_BITS = 18;
+const ROLE_BITS = 18;
+/** Share of a candidate's characters that must lie in a gold role for it to count as that role. */
+const ROLE_COVER = 0.5;
+
+/** Reads a gold file and runs the stages before attribution on each text. */
+export function analyseGold(path: string, lang: 'fr' | 'en'): AnnotatedArticle[] {
+  const before = STAGES.slice(0, STAGES.findIndex((s) => s.name === 'attributions'));
+  return readQuotesGold(path, lang).map((article) => {
+    const layers: Partial<Layers> = {};
+    for (const stage of before) Object.assign(layers, stage.run({ text: article.text, lang, meta: { origin: { format: 'jsonl' } }, layers }));
+    return { text: article.text, layers, attributions: article.attributions };
+  });
+}
+
+/** Gold attributions keyed by the token that heads their cue (the cue token whose head lies outside the cue). */
+export function goldCueHeads(tree: DependencyTree, attributions: readonly GoldAttribution[]): Map<number, GoldAttribution> {
+  const heads = new Map<number, GoldAttribution>();
+  let k = 0;
+  const byStart = [...attributions].sort((a, b) => a.cue[0]!.start - b.cue[0]!.start);
+  for (const attribution of byStart) {
+    const tokens = new Set<number>();
+    for (; k < tree.tokens.length && tree.tokens[k]!.end <= attribution.cue[0]!.start; k++);
+    for (let i = k; i < tree.tokens.length && tree.tokens[i]!.start < attribution.cue[attribution.cue.length - 1]!.end; i++) {
+      const t = tree.tokens[i]!;
+      if (attribution.cue.some((s) => t.start < s.end && s.start < t.end)) tokens.add(i);
+    }
+    const head = [...tokens].find((i) => !tokens.has(tree.tokens[i]!.head ?? -1));
+    if (head !== undefined && !heads.has(head)) heads.set(head, attribution);
+  }
+  return heads;
+}
+
+function roleOf(text: string, tree: DependencyTree, tokens: readonly number[], gold: GoldAttribution): number {
+  const spans = tokenRuns(tree, tokens).map((s) => tidy(text, s)).filter((s): s is Span => s !== undefined);
+  const length = spans.reduce((sum, s) => sum + s.end - s.start, 0);
+  if (length === 0) return 0;
+  if (sharedCharacters(spans, gold.content) >= ROLE_COVER * length) return CONTENT;
+  if (sharedCharacters(spans, gold.source) >= ROLE_COVER * length) return SOURCE;
+  return 0;
+}
+
+function learnStep(model: AveragedPerceptron, features: FeatureBuffer, truth: number, scores: Float32Array): boolean {
+  const guess = model.predict(features.values, features.count, scores);
+  model.update(features.values, features.count, truth, guess);
+  model.tick();
+  return guess !== truth;
+}
+
+/** Trains both perceptrons, deterministically for a seed; the manifest is the caller's. */
+export function learnAttributionModel(articles: readonly AnnotatedArticle[], options: LearnOptions): Omit<AttributionModel, 'manifest'> {
+  const cues = new AveragedPerceptron({ classes: 2, bucketBits: CUE_BITS });
+  const roles = new AveragedPerceptron({ classes: ROLES.length, bucketBits: ROLE_BITS });
+  const prepared = articles.filter((a) => isParsed(a.layers.tokens)).map((a) => {
+    const tree = dependencyTree(a.layers.tokens!, a.text);
+    return { article: a, tree, heads: goldCueHeads(tree, a.attributions), entities: entityTypes(tree, a.layers.entities), quoted: quotedTokens(tree, a.layers.quotes ?? []) };
+  });
+  const features = new FeatureBuffer();
+  const cueScores = new Float32Array(2);
+  const roleScores = new Float32Array(ROLES.length);
+  const random = seededRandom(options.seed);
+  const order = prepared.map((_, i) => i);
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    shuffleInPlace(order, random);
+    let cueErrors = 0;
+    let roleErrors = 0;
+    for (const index of order) {
+      const { article, tree, heads, entities, quoted } = prepared[index]!;
+      for (const sentence of article.layers.sentences ?? []) {
+        const range = { first: sentence.firstToken, end: sentence.endToken };
+        for (let i = range.first; i < range.end; i++) {
+          if (!isCueCandidate(article.text, tree.tokens[i]!)) continue;
+          cueFeatures(tree, i, range, article.text, quoted[i]!, (t) => entities[t]!, features.reset());
+          if (learnStep(cues, features, heads.has(i) ? 1 : 0, cueScores)) cueErrors++;
+          const gold = heads.get(i);
+          if (!gold) continue;
+          for (const candidate of argumentCandidates(tree, i, cueGroup(tree, i), range)) {
+            argumentFeatures(tree, i, candidate, (t) => entities[t]!, features.reset());
+            if (learnStep(roles, features, roleOf(article.text, tree, candidate.tokens, gold), roleScores)) roleErrors++;
+          }
+        }
+      }
+    }
+    options.log?.(`attribution: epoch ${epoch}/${options.epochs}, ${cueErrors} cue and ${roleErrors} role errors`);
+  }
+  cues.average();
+  roles.average();
+  return { cues, roles };
+}

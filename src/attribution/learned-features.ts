@@ -1,0 +1,168 @@
+/**
+ * Features of the learned English attribution model: one set per token (is it the head of a
+ * reporting cue?) and one per argument candidate of a cue (is this subtree the content, the
+ * source, or neither?). Features are hashed strings, so the model needs no feature dictionary.
+ */
+import { hashString } from '../ml/feature-hash.js';
+import { subtree, type DependencyTree } from './dependency-tree.js';
+
+/** Collects hashed features into a reusable buffer. */
+export class FeatureBuffer {
+  values = new Uint32Array(256);
+  count = 0;
+
+  reset(): this {
+    this.count = 0;
+    return this;
+  }
+
+  add(template: string, value: string): void {
+    if (this.count === this.values.length) {
+      const grown = new Uint32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    let seed = TEMPLATE_HASHES.get(template);
+    if (seed === undefined) {
+      seed = hashString(template);
+      TEMPLATE_HASHES.set(template, seed);
+    }
+    this.values[this.count++] = hashString(value, seed);
+  }
+}
+
+const TEMPLATE_HASHES = new Map<string, number>();
+
+/** What the features read of a token: lower-cased form, lemma, tag, relation. */
+function word(tree: DependencyTree, i: number): { lower: string; lemma: string; upos: string; deprel: string } {
+  const t = tree.tokens[i];
+  if (!t) return { lower: '<none>', lemma: '<none>', upos: '<none>', deprel: '<none>' };
+  return { lower: tree.lower[i]!, lemma: tree.lemma[i]!, upos: t.upos ?? '_', deprel: t.deprel ?? '_' };
+}
+
+/** The sentence's token range, end exclusive. */
+export interface TokenRange { first: number; end: number }
+
+/**
+ * Cue features of token `i`: its word, its tag and relation, its dependents' relations and
+ * markers ("that", "to"), and its neighbours.
+ */
+export function cueFeatures(tree: DependencyTree, i: number, range: TokenRange, text: string, insideQuote: boolean, entityAt: (token: number) => string, out: FeatureBuffer): void {
+  const w = word(tree, i);
+  const token = tree.tokens[i]!;
+  out.add('bias', '');
+  out.add('lower', w.lower);
+  out.add('lemma', w.lemma);
+  out.add('upos', w.upos);
+  out.add('lemma+upos', `${w.lemma} ${w.upos}`);
+  out.add('lemma+deprel', `${w.lemma} ${w.deprel}`);
+  out.add('upos+deprel', `${w.upos} ${w.deprel}`);
+  out.add('suffix', w.lower.slice(-3));
+  out.add('xpos', token.xpos ?? '_');
+  out.add('quoted', `${insideQuote} ${w.upos}`);
+  out.add('capital', `${/^\p{Lu}/u.test(text.slice(token.start, token.end))} ${i === range.first}`);
+  const head = token.head !== undefined ? word(tree, token.head) : undefined;
+  out.add('head', head ? `${head.upos} ${w.deprel}` : 'root');
+  out.add('lemma+head', head ? `${w.lemma} ${head.lemma}` : `${w.lemma} root`);
+  let subject = false;
+  for (const c of tree.children[i]!) {
+    const child = word(tree, c);
+    if (child.deprel.startsWith('nsubj')) subject = true;
+    out.add('child', child.deprel);
+    out.add('lemma+child', `${w.lemma} ${child.deprel}`);
+    if (child.deprel === 'mark' || child.deprel === 'case' || child.deprel === 'compound:prt' || child.deprel === 'fixed') out.add('lemma+particle', `${w.lemma} ${child.lower}`);
+    if (child.deprel === 'ccomp' || child.deprel === 'xcomp' || child.deprel === 'advcl') {
+      const marker = tree.children[c]!.map((m) => word(tree, m)).find((m) => m.deprel === 'mark');
+      out.add('complement', `${child.deprel} ${marker?.lower ?? '-'}`);
+      out.add('lemma+complement', `${w.lemma} ${child.deprel} ${marker?.lower ?? '-'}`);
+    }
+    if (child.deprel.startsWith('nsubj')) {
+      out.add('subject', `${child.upos} ${c < i}`);
+      out.add('subject+entity', `${entityAt(c)} ${child.lemma}`);
+      out.add('lemma+subjectEntity', `${w.lemma} ${entityAt(c)}`);
+    }
+    const opening = tree.lower[tree.children[c]!.length > 0 ? Math.min(c, ...tree.children[c]!) : c]!;
+    if (/^[“"‘:]$/u.test(opening)) out.add('quotedDependent', `${child.deprel} ${opening === ':' ? ':' : 'quote'}`);
+  }
+  out.add('lemma+subject', `${w.lemma} ${subject}`);
+  const previous = i > range.first ? word(tree, i - 1).lower : '<s>';
+  const next = i + 1 < range.end ? word(tree, i + 1).lower : '</s>';
+  out.add('previous', previous);
+  out.add('next', next);
+  out.add('lemma+next', `${w.lemma} ${next}`);
+  out.add('lemma+previous', `${w.lemma} ${previous}`);
+  out.add('next2', i + 2 < range.end ? word(tree, i + 2).lower : '</s>');
+}
+
+/** A subtree that may fill a role of a cue, and how it hangs from the cue. */
+export interface ArgumentCandidate {
+  /** "child:ccomp", "parent:parataxis", "grandparent:case:obl", "sibling:nsubj"… */
+  relation: string;
+  /** The candidate subtree's root. */
+  root: number;
+  /** Its tokens, sorted. */
+  tokens: number[];
+}
+
+/** Relations of the cue to its head word that make the head's own head the clause it introduces ("according to X, …"). */
+const FUNCTION_RELATIONS = new Set(['case', 'mark', 'fixed']);
+
+/**
+ * The subtrees that may be a cue's content or source: its dependents, its head's clause without
+ * the cue, the clause above a function-word cue, and the subject of the verb it hangs from.
+ */
+export function argumentCandidates(tree: DependencyTree, cue: number, cueTokens: ReadonlySet<number>, range: TokenRange): ArgumentCandidate[] {
+  const within = (i: number | undefined): i is number => i !== undefined && i >= range.first && i < range.end;
+  const candidates: ArgumentCandidate[] = [];
+  const push = (relation: string, root: number, tokens: number[]) => {
+    const kept = tokens.filter((t) => !cueTokens.has(t) && within(t));
+    if (kept.some((t) => tree.tokens[t]!.upos !== 'PUNCT')) candidates.push({ relation, root, tokens: kept });
+  };
+  const token = tree.tokens[cue]!;
+  let hasSubject = false;
+  for (const c of tree.children[cue]!) {
+    if (cueTokens.has(c) || tree.tokens[c]!.deprel === 'punct') continue;
+    if (tree.tokens[c]!.deprel?.startsWith('nsubj')) hasSubject = true;
+    push(`child:${tree.tokens[c]!.deprel}`, c, subtree(tree, c));
+  }
+  const parent = token.head;
+  if (!within(parent)) return candidates;
+  push(`parent:${token.deprel}`, parent, subtree(tree, parent, new Set([cue])));
+  const grandparent = tree.tokens[parent]!.head;
+  if (FUNCTION_RELATIONS.has(token.deprel ?? '') && within(grandparent)) {
+    push(`grandparent:${token.deprel}:${tree.tokens[parent]!.deprel}`, grandparent, subtree(tree, grandparent, new Set([parent])));
+  }
+  if (!hasSubject) {
+    for (const s of tree.children[parent]!) {
+      if (s !== cue && tree.tokens[s]!.deprel?.startsWith('nsubj')) push(`sibling:${tree.tokens[s]!.deprel}`, s, subtree(tree, s));
+    }
+  }
+  return candidates;
+}
+
+function lengthBucket(n: number): string {
+  return n <= 1 ? '1' : n <= 2 ? '2' : n <= 5 ? '3-5' : n <= 12 ? '6-12' : '13+';
+}
+
+/** Features of one candidate for a cue: relation, cue word, the candidate's root and edges, side, length. */
+export function argumentFeatures(tree: DependencyTree, cue: number, candidate: ArgumentCandidate, entityAt: (token: number) => string, out: FeatureBuffer): void {
+  const c = word(tree, cue);
+  const r = word(tree, candidate.root);
+  const rel = candidate.relation;
+  const first = word(tree, candidate.tokens[0]!);
+  const last = word(tree, candidate.tokens[candidate.tokens.length - 1]!);
+  const side = candidate.tokens[0]! > cue ? 'after' : candidate.tokens[candidate.tokens.length - 1]! < cue ? 'before' : 'around';
+  out.add('rel', rel);
+  out.add('rel+cue', `${rel} ${c.lemma}`);
+  out.add('rel+cueUpos', `${rel} ${c.upos} ${c.deprel}`);
+  out.add('rel+root', `${rel} ${r.upos}`);
+  out.add('rel+rootLemma', `${rel} ${r.lemma}`);
+  out.add('rel+first', `${rel} ${first.lower}`);
+  out.add('rel+last', `${rel} ${last.upos}`);
+  out.add('rel+side', `${rel} ${side}`);
+  out.add('rel+length', `${rel} ${lengthBucket(candidate.tokens.length)}`);
+  out.add('rel+entity', `${rel} ${entityAt(candidate.root)}`);
+  out.add('cue+root', `${c.lemma} ${r.upos} ${side}`);
+  out.add('cue+first', `${c.lemma} ${first.lower}`);
+  out.add('root+side', `${r.upos} ${r.deprel} ${side}`);
+}

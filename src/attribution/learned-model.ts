@@ -1,0 +1,54 @@
+/** Saving and lazily loading the learned attribution model of a language (English: trained on PolNeAR). */
+import { existsSync } from 'node:fs';
+import { AveragedPerceptron } from '../ml/averaged-perceptron.js';
+import { type ModelManifest, ModelError, readModelFile, requireSection, writeModelFile } from '../ml/model-file.js';
+import { modelPath } from '../ml/model-path.js';
+import { modelCache } from '../ml/model-cache.js';
+
+export const ATTRIBUTION_TASK = 'attribution';
+
+/** Classes of the role model: what a candidate subtree is to its cue. */
+export const ROLES = ['none', 'content', 'source'] as const;
+export const CONTENT = 1;
+export const SOURCE = 2;
+
+export interface AttributionModel {
+  /** Two classes: not a cue / head word of a reporting cue. */
+  readonly cues: AveragedPerceptron;
+  /** Three classes (ROLES) for each argument candidate of a cue. */
+  readonly roles: AveragedPerceptron;
+  readonly manifest: ModelManifest;
+}
+
+export function saveAttributionModel(path: string, model: AttributionModel, lang: string): void {
+  const sections = new Map<string, Uint8Array>([
+    ['cues', model.cues.serialize({ bits: 8 })],
+    ['roles', model.roles.serialize({ bits: 8 })],
+  ]);
+  writeModelFile(path, { task: ATTRIBUTION_TASK, lang, manifest: model.manifest, config: { roles: ROLES } }, sections);
+}
+
+export function loadAttributionModel(path: string, lang: string): AttributionModel {
+  const contents = readModelFile(path, { task: ATTRIBUTION_TASK, lang });
+  if (JSON.stringify(contents.header.config.roles) !== JSON.stringify(ROLES)) throw new ModelError(`${path}: attribution roles differ from this presscope's`);
+  const cues = AveragedPerceptron.deserialize(requireSection(contents, 'cues', path));
+  const roles = AveragedPerceptron.deserialize(requireSection(contents, 'roles', path));
+  if (cues.classes !== 2 || roles.classes !== ROLES.length) throw new ModelError(`${path}: attribution weights have the wrong number of classes`);
+  return { cues, roles, manifest: contents.header.manifest };
+}
+
+/** Languages without a shipped model (French: no training corpus) keep the rule-based path. */
+const cache = modelCache<AttributionModel | null>((lang) => {
+  const path = modelPath(lang, ATTRIBUTION_TASK);
+  return existsSync(path) ? loadAttributionModel(path, lang) : null;
+});
+
+/** The shipped model of a language, loaded once on first use; null when there is none. */
+export function attributionModel(lang: string): AttributionModel | null {
+  return cache.get(lang);
+}
+
+/** Makes the stage use `model` for `lang` (a freshly trained model, before it is shipped). */
+export function useAttributionModel(lang: string, model: AttributionModel | null): void {
+  cache.use(lang, model);
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline/analyze.js';
+import type { Attribution } from '../../src/record/schema.js';
+import { dependencyTree, subtree, tokenRuns } from '../../src/attribution/dependency-tree.js';
+import { goldCueHeads, learnAttributionModel, type AnnotatedArticle } from '../../src/attribution/learn-model.js';
+import { attributionModel } from '../../src/attribution/learned-model.js';
+import { cueFeatures, FeatureBuffer } from '../../src/attribution/learned-features.js';
+
+function english(text: string): { found: Attribution[]; show: (spans: readonly { start: number; end: number }[]) => string; tokens: NonNullable<ReturnType<typeof analyze>['layers']['tokens']>; article: ReturnType<typeof analyze> } {
+  const article = analyze({ text, meta: { origin: { format: 'text' } }, declaredLang: 'en' });
+  return {
+    found: article.layers.attributions ?? [], article, tokens: article.layers.tokens,
+    show: (spans) => spans.map((s) => text.slice(s.start, s.end)).join(' … '),
+  };
+}
+
+describe('learned English attributions', () => {
+  it('ships an English model and none for French', () => {
+    expect(attributionModel('en')).not.toBeNull();
+    expect(attributionModel('fr')).toBeNull();
+  });
+
+  it('finds cues outside the reporting-verb lexicon, with subject and object from the parse', () => {
+    const { found, show } = english('A Gallup poll shows that most voters distrust both candidates.');
+    expect(found).toHaveLength(1);
+    expect(show(found[0]!.cue)).toBe('shows');
+    expect(show(found[0]!.content)).toBe('that most voters distrust both candidates');
+    expect(show(found[0]!.source)).toBe('A Gallup poll');
+  });
+
+  it('gives the preposition after the cue to the cue ("called for")', () => {
+    const { found, show } = english('The senator called for a complete repeal of the law.');
+    expect(show(found[0]!.cue)).toBe('called for');
+    expect(show(found[0]!.content)).toBe('a complete repeal of the law');
+  });
+
+  it('continues a quotation in the sentence after its cue', () => {
+    const { found, show } = english('“We will win this state,” the governor told reporters in Ohio. “Nobody can stop us.”');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.content.map((s) => show([s]))).toEqual(['“We will win this state,”', '“Nobody can stop us.”']);
+    expect(found[0]!.kind).toBe('direct');
+    expect(found[0]!.speaker?.name).toBe('the governor');
+  });
+});
+
+describe('learning from gold attributions', () => {
+  const text = 'The mayor said that taxes will rise. Officials denied the report.';
+
+  it('keys gold attributions by the token heading their cue', () => {
+    const { tokens } = english(text);
+    const tree = dependencyTree(tokens, text);
+    const said = text.indexOf('said');
+    const heads = goldCueHeads(tree, [{ cue: [{ start: said, end: said + 4 }], content: [{ start: said + 5, end: text.indexOf('.') }], source: [{ start: 0, end: 9 }] }]);
+    const [head] = [...heads.keys()];
+    expect(text.slice(tokens[head!]!.start, tokens[head!]!.end)).toBe('said');
+    // The clausal complement of "said" is its reported content.
+    const complement = tree.children[head!]!.find((c) => tokens[c]!.deprel === 'ccomp')!;
+    expect(tokenRuns(tree, subtree(tree, complement)).map((s) => text.slice(s.start, s.end))).toEqual(['that taxes will rise']);
+  });
+
+  it('trains the same weights for the same seed', () => {
+    const { article } = english(text);
+    const denied = text.indexOf('denied');
+    const gold: AnnotatedArticle = {
+      text, layers: article.layers,
+      attributions: [{ cue: [{ start: denied, end: denied + 6 }], content: [{ start: denied + 7, end: text.length - 1 }], source: [{ start: text.indexOf('Officials'), end: denied - 1 }] }],
+    };
+    const first = learnAttributionModel([gold, gold], { seed: 7, epochs: 2 });
+    const second = learnAttributionModel([gold, gold], { seed: 7, epochs: 2 });
+    expect(Buffer.from(first.cues.serialize()).equals(Buffer.from(second.cues.serialize()))).toBe(true);
+    expect(Buffer.from(first.roles.serialize()).equals(Buffer.from(second.roles.serialize()))).toBe(true);
+    // What it learned: "denied" heads a cue, "mayor" does not.
+    const tree = dependencyTree(article.layers.tokens, text);
+    const isCue = (word: string) => {
+      const i = article.layers.tokens.findIndex((t) => text.slice(t.start, t.end) === word);
+      const sentence = article.layers.sentences.find((s) => s.firstToken <= i && i < s.endToken)!;
+      const range = { first: sentence.firstToken, end: sentence.endToken };
+      const features = new FeatureBuffer();
+      cueFeatures(tree, i, range, text, false, () => 'O', features);
+      return first.cues.predict(features.values, features.count) === 1;
+    };
+    expect(isCue('denied')).toBe(true);
+    expect(isCue('mayor')).toBe(false);
+  });
+});
