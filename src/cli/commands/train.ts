@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { language, oneOf, positiveInteger } from '../options.js';
 
-const TRAIN_TASKS = ['pos', 'parse', 'ner', 'sentences'] as const;
+const TRAIN_TASKS = ['pos', 'parse', 'ner', 'sentences', 'attribution'] as const;
 
 /** Sentence-boundary tables: French from Sequoia train + GSD dev, English from EWT train only (GUM is partly non-commercial). */
 const SENTENCE_TREEBANKS = { fr: ['fr_sequoia-ud-train.conllu', 'fr_gsd-ud-dev.conllu'], en: ['en_ewt-ud-train.conllu'] } as const;
