@@ -16,8 +16,8 @@ import { referenceDays } from './dct.js';
 interface Resolved { mention: Mention; resolution: Resolution; previousSpan?: Span }
 
 /** Resolves every mention in document order against one reference day, tracking the dates mentioned so far. */
-function resolveAll(mentions: Mention[], ref: number | undefined): (Resolved | undefined)[] {
-  const ctx: ResolveContext = { ref };
+function resolveAll(mentions: Mention[], ref: number | undefined, futureWeekdayReach: number): (Resolved | undefined)[] {
+  const ctx: ResolveContext = { ref, futureWeekdayReach };
   let previousSpan: Span | undefined;
   let previousDaySpan: Span | undefined;
   return mentions.map((mention) => {
@@ -106,7 +106,7 @@ export function findTimes(text: string, lang: AnalysisLanguage, options: FindTim
   const within = options.within;
   if (within) mentions = mentions.filter((m) => within.some((s) => s.start <= m.start && m.end <= s.end));
   const refs = referenceDays(options.date);
-  const passes = refs.map((ref) => resolveAll(mentions, ref));
+  const passes = refs.map((ref) => resolveAll(mentions, ref, engine.language.tense.futureWeekdayReach));
   const knownRefs = refs.filter((r): r is number => r !== undefined);
   const expressions: TimeExpression[] = [];
   mentions.forEach((_, k) => {

@@ -122,4 +122,9 @@ export interface TenseCues {
   /** Words the endings would misread (`extra` is not a future, `need` is not a past). */
   endingExceptions: readonly string[];
   minEndingWordLength: number;
+  /**
+   * How many days ahead a bare weekday of a future clause may lie; further ahead, the day just
+   * gone is meant (English news: "would look for ways around Wednesday's ruling", told on a Friday).
+   */
+  futureWeekdayReach: number;
 }

@@ -15,6 +15,8 @@ export interface ResolveContext {
   /** The quarter last mentioned: the period a financial report is about. */
   lastQuarter?: Point & { gran: 'quarter' };
   tense?: Tense;
+  /** See TenseCues.futureWeekdayReach. */
+  futureWeekdayReach: number;
 }
 
 export type Resolution =
@@ -37,7 +39,7 @@ function chooseYear(month: number, ref: number, direction: Direction): number {
   return r.y;
 }
 
-function chooseWeekday(weekday: number, ref: number, direction: Direction | 'this', explicit: boolean): number {
+function chooseWeekday(weekday: number, ref: number, direction: Direction | 'this', explicit: boolean, futureReach: number): number {
   const current = weekdayOf(ref);
   let back = (current - weekday + 7) % 7;
   let forward = (weekday - current + 7) % 7;
@@ -46,7 +48,7 @@ function chooseWeekday(weekday: number, ref: number, direction: Direction | 'thi
   if (explicit && back === 0) back = 7;
   if (explicit && forward === 0) forward = 7;
   if (direction === 'past') return ref - back;
-  if (direction === 'future') return ref + forward;
+  if (direction === 'future' && (explicit || forward <= futureReach)) return ref + forward;
   return back <= 4 ? ref - back : ref + forward;
 }
 
@@ -157,7 +159,7 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
     return done({ gran: 'quarter', y: year, quarter: f.quarter }, 'dct');
   }
   if (f.weekday !== undefined) {
-    const day = chooseWeekday(f.weekday, ref, f.dir === 'this' ? 'this' : direction, f.dir !== undefined);
+    const day = chooseWeekday(f.weekday, ref, f.dir === 'this' ? 'this' : direction, f.dir !== undefined, ctx.futureWeekdayReach);
     return done({ gran: 'day', day }, 'dct');
   }
   if (f.day !== undefined) {

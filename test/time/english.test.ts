@@ -172,5 +172,11 @@ describe('English time expressions', () => {
   it('reads "year-end" as the year of the article', () => {
     expect(only('The company expects to complete the transaction by year-end.', day('1989-11-02'))).toMatchObject({ text: 'year-end', value: '1989' });
   });
+
+  it('reads a bare weekday five days ahead of a future verb as the day just gone', () => {
+    const text = 'Exiles in Miami said they would look for ways to get around Wednesday\'s ruling.';
+    expect(only(text, day('2000-01-07')).value).toBe('2000-01-05');
+    expect(only('The monarch will meet Bush on Thursday in Kennebunkport.', day('1990-08-15')).value).toBe('1990-08-16');
+  });
 });
 

@@ -130,5 +130,9 @@ describe('French time expressions', () => {
   it('reads a date after "depuis" as past', () => {
     expect(only('Depuis le 3 mai, les négociations sont suspendues.', day('2019-04-10')).value).toBe('2018-05-03');
   });
+
+  it('reads a weekday of a future clause ahead, even five days ahead', () => {
+    expect(only('Le village fera la fête dimanche.', day('1999-05-18')).value).toBe('1999-05-23');
+  });
 });
 

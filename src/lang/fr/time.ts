@@ -265,5 +265,6 @@ export const FRENCH_TIME: TimeLanguage = {
       'ultra', 'cobra', 'vera', 'laura', 'sara', 'clara', 'barbara', 'tiara',
     ],
     minEndingWordLength: 4,
+    futureWeekdayReach: 6,
   },
 };
