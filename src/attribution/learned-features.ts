@@ -40,6 +40,8 @@ function word(tree: DependencyTree, i: number): { lower: string; lemma: string; 
   return { lower: tree.lower[i]!, lemma: tree.lemma[i]!, upos: t.upos ?? '_', deprel: t.deprel ?? '_' };
 }
 
+const ARGUMENT_RELATIONS = new Set(['obj', 'xcomp', 'obl', 'nmod']);
+
 /** The sentence's token range, end exclusive. */
 export interface TokenRange { first: number; end: number }
 
@@ -70,6 +72,11 @@ export function cueFeatures(tree: DependencyTree, i: number, range: TokenRange, 
     if (child.deprel.startsWith('nsubj')) subject = true;
     out.add('child', child.deprel);
     out.add('lemma+child', `${w.lemma} ${child.deprel}`);
+    // The object's word tells reporting ("delivered a message", "released a statement") from acting.
+    if (ARGUMENT_RELATIONS.has(child.deprel)) {
+      out.add('argument', `${child.deprel} ${child.lemma}`);
+      out.add('lemma+argument', `${w.lemma} ${child.deprel} ${child.lemma}`);
+    }
     if (child.deprel === 'mark' || child.deprel === 'case' || child.deprel === 'compound:prt' || child.deprel === 'fixed') out.add('lemma+particle', `${w.lemma} ${child.lower}`);
     if (child.deprel === 'ccomp' || child.deprel === 'xcomp' || child.deprel === 'advcl') {
       const marker = tree.children[c]!.map((m) => word(tree, m)).find((m) => m.deprel === 'mark');

@@ -109,7 +109,8 @@ export function learnedDrafts(input: LearnedInput, model: AttributionModel, lexi
       if (draft) drafts.push(draft);
     }
   });
-  return continueQuotes(text, quotes, drafts.map((d) => ({ ...d, content: d.content.map((c) => wholeQuote(quotes, c)) })));
+  const quotedContent = drafts.map((d) => ({ ...d, content: quotedSide(quotes, d.cue[0]!, d.content.map((c) => wholeQuote(quotes, c))) }));
+  return continueQuotes(text, quotes, quotedContent);
 }
 
 /** Paragraph-length limit of a quotation that a content piece may grow into. */
@@ -127,6 +128,18 @@ function wholeQuote(quotes: readonly QuoteSpan[], piece: Span): Span {
   if (endsIt && piece.start > q.start) return { start: q.start, end: Math.max(piece.end, q.end) };
   if (startsIt && piece.end < q.end && piece.start >= q.start) return { start: piece.start, end: q.end };
   return piece;
+}
+
+/**
+ * "“It never crossed my mind,” she said, months after her release": when a whole quotation on one
+ * side of the cue is the content, the words on the other side are the writer's, not the speaker's.
+ */
+function quotedSide(quotes: readonly QuoteSpan[], cue: Span, content: Span[]): Span[] {
+  const isQuote = (piece: Span) => quotes.some((q) => q.closed && q.start === piece.start && q.end === piece.end);
+  const quote = content.find(isQuote);
+  if (!quote) return content;
+  const before = quote.end <= cue.start;
+  return content.filter((piece) => isQuote(piece) || (piece.end <= cue.start) === before);
 }
 
 /**

@@ -109,10 +109,13 @@ export function findAttributions(input: StageInput, registry: OutletRegistry = l
   });
   cutAtFollowingFrames(text, drafts);
   attachContinuations(text, sentences, quotes, drafts);
-  const learned = learnedDraftsOf(input, lexicon, quotes, sentences, paragraphs);
+  const ruled = drafts.filter((d) => d.content.length > 0 && d.content.every((s) => s.end > s.start));
+  // "according to X" is a fixed frame whose content is the rest of the clause, which the rules read
+  // more reliably than a parse that may hang the phrase on any word of it.
+  const according = ruled.filter((d) => d.frame === 'according-to');
+  const learned = learnedDraftsOf(input, lexicon, quotes, sentences, paragraphs).filter((l) => !according.some((d) => overlapsAny(d.cue[0]!, l.cue)));
   // The learned model leads where it has one; the rules add what it missed (cues it does not know).
-  const kept = drafts.filter((d) => d.content.length > 0 && d.content.every((s) => s.end > s.start))
-    .filter((d) => !learned.some((l) => overlapsAny(d.cue[0]!, l.cue) || l.content.some((c) => overlapsAny(c, d.content))));
+  const kept = ruled.filter((d) => d.frame === 'according-to' || !learned.some((l) => overlapsAny(d.cue[0]!, l.cue) || l.content.some((c) => overlapsAny(c, d.content))));
   kept.push(...learned);
   kept.sort((a, b) => a.cue[0]!.start - b.cue[0]!.start);
   return resolve(text, lang, lexicon, registry, kept, quotes, layers);
