@@ -18,7 +18,7 @@ import { memoryNow, peakRssMegabytes } from './memory.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SAMPLES = join(ROOT, 'samples');
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 /** The stages the speed target covers: segmentation, tags + features + lemmas, parse, NER. */
 const CORE_STAGES = ['paragraphs', 'tokens', 'quotes', 'tag', 'parse', 'ner'];
 const SEGMENTATION_STAGES = ['paragraphs', 'tokens', 'quotes'];
