@@ -108,6 +108,8 @@ export interface TenseCues {
   participleEndings: readonly string[];
   /** Auxiliaries of the future (`will`, `va`, `vont`). */
   future: readonly string[];
+  /** Present-tense auxiliaries that end the search for a tense ("is calling for the redemption on Dec. 7"). */
+  present: readonly string[];
   /** Words just before an expression that make it a deadline, hence future ("jusqu'au 30 juin", "until May"). */
   futureSignals: readonly string[];
   /** Words just before an expression that make it a starting point, hence past ("since May", "depuis le 3 mai"). */

@@ -25,6 +25,12 @@ export type Resolution =
 
 type Direction = 'past' | 'future' | undefined;
 
+/** Where a date without a year lies: its own direction word, else the tense of its clause. */
+function directionOf(f: TimeFrame, tense: Tense | undefined): Direction {
+  if (f.dir === 'past' || f.dir === 'future') return f.dir;
+  return tense === 'present' ? undefined : tense;
+}
+
 /** Year of a month (and day) given the document date and the direction the clause points to. */
 function chooseYear(month: number, ref: number, direction: Direction): number {
   const r = fromDayNumber(ref);
@@ -91,7 +97,7 @@ function nthWeekdayOfMonth(y: number, m: number, weekday: number, nth: number): 
 function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined {
   const { ref } = ctx;
   const type = typeOf(f);
-  const direction: Direction = f.dir === 'past' || f.dir === 'future' ? f.dir : ctx.tense;
+  const direction = directionOf(f, ctx.tense);
   const done = (point: Point, anchor: Anchor): Resolution => ({ kind: 'point', type, point: withTimeOfDay(point, f), anchor });
 
   if (f.century !== undefined) return done({ gran: 'century', century: f.century }, 'absolute');

@@ -2,13 +2,15 @@ import type { Token } from '../record/schema.js';
 import type { TenseCues } from './language.js';
 import type { TimeToken } from './tokenize.js';
 
-export type Tense = 'past' | 'future';
+/** `present`: the clause is in the present, so a date without a year is the nearest one. */
+export type Tense = 'past' | 'future' | 'present';
 
 export interface CompiledTense {
   past: Set<string>;
   pastBeforeParticiple: Set<string>;
   participleEndings: readonly string[];
   future: Set<string>;
+  present: Set<string>;
   futureBeforeVerb: Set<string>;
   futureSignals: readonly string[];
   pastSignals: readonly string[];
@@ -28,6 +30,7 @@ export function compileTense(cues: TenseCues): CompiledTense {
     pastBeforeParticiple: new Set(cues.pastBeforeParticiple),
     participleEndings: cues.participleEndings,
     future: new Set(cues.future),
+    present: new Set(cues.present),
     futureBeforeVerb: new Set(cues.futureBeforeVerb),
     futureSignals: longestFirst(cues.futureSignals),
     pastSignals: longestFirst(cues.pastSignals),
@@ -99,6 +102,7 @@ export function tenseAround(
   const classifyWord = (j: number): Tense | undefined => {
     const w = word(j);
     if (cues.future.has(w)) return 'future';
+    if (cues.present.has(w)) return 'present';
     // With the tagger's features, they decide; the word rules below are the fallback without them.
     if (feats) {
       const f = feats.get(tokens[j]!.start);

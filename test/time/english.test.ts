@@ -178,5 +178,16 @@ describe('English time expressions', () => {
     expect(only(text, day('2000-01-07')).value).toBe('2000-01-05');
     expect(only('The monarch will meet Bush on Thursday in Kennebunkport.', day('1990-08-15')).value).toBe('1990-08-16');
   });
+
+  it('reads a date of a present-tense clause as the nearest one, even after "said"', () => {
+    expect(only('Seeq Inc. said it is calling for the redemption on Dec. 7 of all remaining shares.', day('1989-10-30')).value).toBe('1989-12-07');
+  });
+
+  it('reads "the end of the year" and "earlier in the year" as the year of the article, "the fiscal year ended …" as a year long', () => {
+    const found = times('Unisys aims to cut $500 million by the end of the year. Use was delayed earlier in the year by rains.', day('1989-10-30'));
+    expect(found.map((t) => [t.text, t.value, t.mod])).toEqual([['the end of the year', '1989', 'END'], ['earlier in the year', '1989', undefined]]);
+    const [fiscal] = times('In the fiscal year ended Jan. 31, the company earned $4 million.', day('1989-10-31'));
+    expect(fiscal).toMatchObject({ text: 'the fiscal year', type: 'DURATION', value: 'P1Y' });
+  });
 });
 

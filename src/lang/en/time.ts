@@ -55,6 +55,9 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   'the weekend': { cls: 'DEICTIC', unit: 'WE', offset: 0 },
   'year-end': { cls: 'DEICTIC', unit: 'Y', offset: 0 }, 'year end': { cls: 'DEICTIC', unit: 'Y', offset: 0 },
   "year's end": { cls: 'DEICTIC', unit: 'Y', offset: 0 },
+  // "For the year, volume was flat", "the fiscal year": in news, the year of the article.
+  'the year': { cls: 'DEICTIC', unit: 'Y', offset: 0 }, 'the full year': { cls: 'DEICTIC', unit: 'Y', offset: 0 },
+  'the fiscal year': { cls: 'DEICTIC', unit: 'Y', offset: 0 },
 
   last: { cls: 'DIR', dir: 'past' }, past: { cls: 'DIR', dir: 'past' }, previous: { cls: 'DIR', dir: 'past' },
   latest: { cls: 'DIR', dir: 'past' },
@@ -113,9 +116,6 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   'the previous year': { cls: 'ANAPH', unit: 'Y', offset: -1 }, 'that month': { cls: 'ANAPH', unit: 'M', offset: 0 },
   'the following month': { cls: 'ANAPH', unit: 'M', offset: 1 }, 'that week': { cls: 'ANAPH', unit: 'W', offset: 0 },
   'the following week': { cls: 'ANAPH', unit: 'W', offset: 1 },
-  // "For the year, volume was flat", "the fiscal year": the year under discussion.
-  'the year': { cls: 'ANAPH', unit: 'Y', offset: 0 }, 'the full year': { cls: 'ANAPH', unit: 'Y', offset: 0 },
-  'the fiscal year': { cls: 'ANAPH', unit: 'Y', offset: 0 }, 'the latest fiscal year': { cls: 'ANAPH', unit: 'Y', offset: 0 },
 
   several: { cls: 'FUZZY' }, few: { cls: 'FUZZY' }, 'a few': { cls: 'FUZZY' }, many: { cls: 'FUZZY' },
 
@@ -189,6 +189,7 @@ const RULES: TimeRule[] = [
   // Anaphora first: "the next day" is the day after the date just mentioned, not after the article.
   { pattern: 'ANAPH PART?', kind: 'anaphor' },
   { pattern: 'earlier|later that UNIT', kind: 'anaphor' },
+  { pattern: 'earlier|later in DEICTIC', kind: 'point' },
   { pattern: 'the DIR PART', kind: 'anaphor' },
   { pattern: 'MOD? DEICTIC PART?', kind: 'point' },
   { pattern: 'MOD? DIR PART', kind: 'point' },
@@ -216,7 +217,7 @@ const RULES: TimeRule[] = [
   { pattern: 'the? DIR? QMOD? NUM -? more? UNIT', kind: 'duration' },
   { pattern: '[for|over|within] UNIT', kind: 'duration' },
   // Fiscal periods: "for the year ended March 31".
-  { pattern: 'the UNIT [ended|ending]', kind: 'duration' },
+  { pattern: 'the fiscal? UNIT [ended|ending]', kind: 'duration' },
   { pattern: 'QMOD? the? first|last? NUM -? UNIT', kind: 'duration' },
   { pattern: 'the? DIR? QMOD? FUZZY UNIT', kind: 'duration' },
 
@@ -254,7 +255,8 @@ export const ENGLISH_TIME: TimeLanguage = {
     pastSignals: ['since'],
     futureBeforeVerb: ['will', 'shall', 'would', 'to', "'ll", 'wo'],
     verbGroupWords: ['be', 'been', 'have', 'not', "n't", 'also', 'then', 'probably', 'likely', 'soon', 'still', 'never', 'only', 'first'],
-    future: ['will', "'ll", 'shall', "won't", 'would', 'plans', 'planned', 'scheduled', 'expected', 'upcoming'],
+    future: ['will', "'ll", 'shall', "won't", 'would', 'plans', 'planned', 'intend', 'intends', 'scheduled', 'expected', 'upcoming'],
+    present: ['is', 'are', 'am', "isn't", "aren't"],
     pastEndings: ['[a-z]{2,}ed$'],
     futureEndings: [],
     endingExceptions: ['need', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'breed', 'proceed', 'exceed', 'succeed', 'indeed', 'hundred', 'united', 'limited', 'based', 'related', 'expected', 'scheduled', 'planned', 'proposed', 'estimated', 'reported'],

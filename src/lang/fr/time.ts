@@ -256,6 +256,7 @@ export const FRENCH_TIME: TimeLanguage = {
     pastSignals: ['depuis le', 'depuis'],
     verbGroupWords: ['être', 'été', 'pas', 'ne', "n'", 'plus', 'bien', 'aussi', 'déjà', 'encore', 'probablement', 'sans', 'doute'],
     futureBeforeVerb: ['va', 'vont', 'sera', 'seront', 'devrait', 'devraient', 'doit', 'doivent', 'pourra', 'pourront', 'pourrait'],
+    present: [],
     future: ['va', 'vont', 'allons', 'allez', 'sera', 'seront', 'aura', 'auront', 'devrait', 'devraient', 'doit', 'doivent', 'prévoit', 'prévu', 'prévue'],
     pastEndings: ['[a-zà-ÿ]{2,}(?:ait|aient)$', '[a-zà-ÿ]{2,}(?:èrent|irent|urent)$', '[a-zà-ÿ]{3,}(?:âmes|âtes|îmes)$'],
     futureEndings: ['[a-zà-ÿ]{2,}(?:rai|ras|ra|rons|rez|ront|rait|raient)$'],
