@@ -13,6 +13,17 @@ import { argumentCandidates, argumentFeatures, cueFeatures, FeatureBuffer, type 
 import { CONTENT, SOURCE, type AttributionModel } from './learned-model.js';
 import type { QuoteSpan } from './text-units.js';
 
+/**
+ * A cue without a subject of its own shares one: a verb coordinated with another ("outlined … and
+ * vowed") or a participle hanging from a clause ("…, claiming that").
+ */
+function sharedSubjectFrame(cue: Layers['tokens'][number]): Draft['frame'] {
+  if (cue.deprel === 'conj') return 'coordinated';
+  return cue.xpos === 'VBG' || cue.feats?.includes('VerbForm=Ger') ? 'gerund' : 'subject-verb';
+}
+
+const SUBJECTS = new Set(['child:nsubj', 'sibling:nsubj']);
+
 /** Dependents that belong to the cue itself ("according to", "pointed out"). */
 const CUE_PARTS = new Set(['fixed', 'compound:prt']);
 
@@ -188,13 +199,15 @@ function readRoles(
   }
   const content = spansOf(input, contentTokens);
   const sources = scored.filter((s) => s.source > 0 && s.source > s.content).sort((a, b) => b.source - a.source);
+  // Failing a confident source, the cue's own subject is its speaker.
+  if (sources.length === 0) sources.push(...scored.filter((s) => !contents.includes(s) && SUBJECTS.has(s.candidate.relation)).slice(0, 1));
   const source = sources.length > 0 ? spansOf(input, sources[0]!.candidate.tokens) : [];
   if (content.length === 0) return undefined;
   const cueSpans = tokenRuns(tree, [...group].sort((a, b) => a - b));
   const lower = text.slice(tree.tokens[cue]!.start, tree.tokens[cue]!.end).toLowerCase();
   const according = lexicon.according.some((phrase) => phrase[0] === lower);
   return {
-    frame: according ? 'according-to' : 'subject-verb',
+    frame: according ? 'according-to' : source.length > 0 ? 'subject-verb' : sharedSubjectFrame(tree.tokens[cue]!),
     cue: cueSpans, content, source,
     stance: lexicon.verbs.get(lower)?.stance ?? 'reports',
     sentence, contentAfter: content[0]!.start > cueSpans[0]!.start, relativeSource: false,

@@ -114,6 +114,11 @@ export function findAttributions(input: StageInput, registry: OutletRegistry = l
   // more reliably than a parse that may hang the phrase on any word of it.
   const according = ruled.filter((d) => d.frame === 'according-to');
   const learned = learnedDraftsOf(input, lexicon, quotes, sentences, paragraphs).filter((l) => !according.some((d) => overlapsAny(d.cue[0]!, l.cue)));
+  // Where the parse gave a cue no subject (a sentence split inside the name, an odd attachment), the rules' reading of it may have one.
+  for (const l of learned) {
+    const rule = l.source.length === 0 ? ruled.find((d) => d.source.length > 0 && overlapsAny(d.cue[0]!, l.cue)) : undefined;
+    if (rule) Object.assign(l, { source: rule.source, frame: rule.frame, relativeSource: rule.relativeSource });
+  }
   // The learned model leads where it has one; the rules add what it missed (cues it does not know).
   const kept = ruled.filter((d) => d.frame === 'according-to' || !learned.some((l) => overlapsAny(d.cue[0]!, l.cue) || l.content.some((c) => overlapsAny(c, d.content))));
   kept.push(...learned);
