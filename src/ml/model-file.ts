@@ -54,6 +54,20 @@ export function encodeModel(header: Omit<ModelHeader, 'formatVersion'>, sections
   return gzipSync(Buffer.concat(parts), { level: 9 });
 }
 
+/** Bounds the output buffer a (possibly corrupt) size field can ask for; real models are far smaller. */
+const MAX_CHUNK_SIZE = 128 << 20;
+
+/**
+ * The uncompressed size from the gzip trailer (ISIZE, modulo 2^32), as zlib's output chunk size:
+ * inflating into one buffer of the right size instead of 16 kB chunks joined at the end takes
+ * about a third less time. A wrong size only costs speed.
+ */
+function outputChunkSize(bytes: Uint8Array): number {
+  if (bytes.byteLength < 18) return 64;
+  const size = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(bytes.byteLength - 4, true);
+  return Math.min(Math.max(size, 64), MAX_CHUNK_SIZE);
+}
+
 /**
  * Parses gzipped model bytes. `expected` guards against loading, say, an English NER model
  * as the French tagger. `source` names the file in error messages.
@@ -61,7 +75,7 @@ export function encodeModel(header: Omit<ModelHeader, 'formatVersion'>, sections
 export function decodeModel(bytes: Uint8Array, expected: { task: string; lang: string }, source = 'model'): ModelContents {
   let raw: Buffer;
   try {
-    raw = gunzipSync(bytes);
+    raw = gunzipSync(bytes, { chunkSize: outputChunkSize(bytes) });
   } catch (error) {
     throw new ModelError(`${source}: corrupt model file (${(error as Error).message})`);
   }

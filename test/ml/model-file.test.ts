@@ -66,6 +66,17 @@ describe('model files', () => {
     expect(failure(() => decodeModel(gzipSync(Buffer.from(text, 'latin1')), { task: 'pos', lang: 'fr' })).message).toMatch(/format version/);
   });
 
+  it('decodes whatever size the gzip trailer claims, and reports a false one as corruption', () => {
+    const good = encodeModel(header, sections);
+    const claimsFourGigabytes = Uint8Array.from(good);
+    claimsFourGigabytes.fill(0xff, claimsFourGigabytes.length - 4);
+    expect(failure(() => decodeModel(claimsFourGigabytes, { task: 'pos', lang: 'fr' })).message).toMatch(/corrupt/);
+    // Two gzip members: the trailer gives only the last one's size, yet everything is read.
+    const raw = gunzipSync(good);
+    const twoMembers = Buffer.concat([gzipSync(raw.subarray(0, 40)), gzipSync(raw.subarray(40))]);
+    expect([...requireSection(decodeModel(twoMembers, { task: 'pos', lang: 'fr' }), 'weights')]).toEqual([1, 2, 3, 250]);
+  });
+
   it('names a missing section', () => {
     const loaded = decodeModel(encodeModel(header, sections), { task: 'pos', lang: 'fr' });
     expect(failure(() => requireSection(loaded, 'clusters', 'fr/pos')).message).toMatch(/lacks section "clusters"/);
