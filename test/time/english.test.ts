@@ -189,5 +189,11 @@ describe('English time expressions', () => {
     const [fiscal] = times('In the fiscal year ended Jan. 31, the company earned $4 million.', day('1989-10-31'));
     expect(fiscal).toMatchObject({ text: 'the fiscal year', type: 'DURATION', value: 'P1Y' });
   });
+
+  it('reads "mid-afternoon yesterday" as a part of a day, and "about three-quarters of" as no time', () => {
+    expect(only('In London at mid-afternoon yesterday, Ratners shares were up 2 pence.', day('1989-11-02')))
+      .toMatchObject({ text: 'mid-afternoon yesterday', type: 'TIME', value: '1989-11-01TAF', mod: 'MID' });
+    expect(times('Iraq imports about three-quarters of its foodstuffs.', day('1990-08-15'))).toEqual([]);
+  });
 });
 

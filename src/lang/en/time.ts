@@ -152,7 +152,7 @@ const RULES: TimeRule[] = [
   // Ages and names are not durations: "the 6-year-old boy", "60 Minutes".
   { pattern: 'the|a|this|DIR? NUM -? UNIT -? old|olds', kind: 'skip' },
   { pattern: 'his|her|their|my|our|your early|late|mid? -? DECADE', kind: 'skip' },
-  { pattern: 'a|one|three quarter|quarters of|million|billion|mile|miles|percent', kind: 'skip' },
+  { pattern: 'QMOD? a|one|three -? quarter|quarters of|million|billion|mile|miles|percent', kind: 'skip' },
 
   { pattern: '[between] MONTH@a DAY@a [and] DAY@b ,?@b YEAR?@b', kind: 'range' },
   { pattern: '[from] MONTH@a DAY@a [to|until|through] DAY@b ,?@b YEAR?@b', kind: 'range' },
@@ -193,6 +193,7 @@ const RULES: TimeRule[] = [
   { pattern: 'the DIR PART', kind: 'anaphor' },
   { pattern: 'MOD? DEICTIC PART?', kind: 'point' },
   { pattern: 'MOD? DIR PART', kind: 'point' },
+  { pattern: 'MOD -? PART DEICTIC|WEEKDAY?', kind: 'point' },
   { pattern: 'MOD? the? DIR UNIT', kind: 'point' },
   // "in recent months": an unspecified number of months (TimeML).
   { pattern: 'recent UNIT', kind: 'duration' },
