@@ -4,6 +4,7 @@ import { type ModelManifest, jsonSection, parseJsonSection, readModelFile, requi
 import { modelPath } from '../ml/model-path.js';
 import { modelCache } from '../ml/model-cache.js';
 import { Lemmatizer, type LemmatizerData } from './lemmatizer.js';
+import { MorphDictionary, type MorphDictionaryData } from './morph-dictionary.js';
 import { Tagger, type TaggerLabels, type TaggerModels } from './tagger.js';
 
 export const POS_TASK = 'pos';
@@ -14,13 +15,22 @@ export interface PosModel {
   readonly manifest: ModelManifest;
 }
 
-export function savePosModel(path: string, labels: TaggerLabels, models: TaggerModels, lemmas: LemmatizerData, lang: string, manifest: ModelManifest): void {
+/** What a POS model file holds besides its perceptrons. */
+export interface PosModelData {
+  readonly labels: TaggerLabels;
+  readonly dictionary: MorphDictionaryData;
+  readonly lemmas: LemmatizerData;
+}
+
+export function savePosModel(path: string, models: TaggerModels, data: PosModelData, lang: string, manifest: ModelManifest): void {
   const sections = new Map<string, Uint8Array>();
   sections.set('upos', models.upos.serialize());
+  sections.set('uposAhead', models.uposAhead.serialize());
   // 8-bit morphology weights: half the size and load time of 16-bit ones for the same dev scores.
   sections.set('morph', models.morph.serialize({ bits: 8 }));
-  sections.set('lemmatizer', jsonSection(lemmas));
-  writeModelFile(path, { task: POS_TASK, lang, manifest, config: { labels } }, sections);
+  sections.set('dictionary', jsonSection(data.dictionary));
+  sections.set('lemmatizer', jsonSection(data.lemmas));
+  writeModelFile(path, { task: POS_TASK, lang, manifest, config: { labels: data.labels } }, sections);
 }
 
 export function loadPosModel(path: string, lang: string): PosModel {
@@ -28,10 +38,12 @@ export function loadPosModel(path: string, lang: string): PosModel {
   const labels = contents.header.config.labels as TaggerLabels;
   const models: TaggerModels = {
     upos: AveragedPerceptron.deserialize(requireSection(contents, 'upos', path)),
+    uposAhead: AveragedPerceptron.deserialize(requireSection(contents, 'uposAhead', path)),
     morph: AveragedPerceptron.deserialize(requireSection(contents, 'morph', path)),
   };
+  const dictionary = parseJsonSection<MorphDictionaryData>(requireSection(contents, 'dictionary', path), 'dictionary', path);
   const lemmas = parseJsonSection<LemmatizerData>(requireSection(contents, 'lemmatizer', path), 'lemmatizer', path);
-  return { tagger: new Tagger(labels, models), lemmatizer: new Lemmatizer(lemmas), manifest: contents.header.manifest };
+  return { tagger: new Tagger(labels, models, new MorphDictionary(dictionary)), lemmatizer: new Lemmatizer(lemmas), manifest: contents.header.manifest };
 }
 
 const cache = modelCache<PosModel>((lang) => loadPosModel(modelPath(lang, POS_TASK), lang));

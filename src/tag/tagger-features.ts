@@ -14,7 +14,7 @@ const T = enumerate([
   'bias', 'w0', 'w0exact', 'w-1', 'w-2', 'w+1', 'w+2', 's1', 's2', 's3', 's4', 's5', 'p1', 'p2', 'p3', 'shape', 'shapeLong',
   'shape-1', 'shape+1', 's3-1', 's3+1', 's2+1', 'w-1w0', 'w0w+1', 'w-1w+1', 'first-shape', 't-1', 't-2', 't-1t-2', 't-1w0', 't-1s3',
   'u0', 'u0w0', 'u0s1', 'u0s2', 'u0s3', 'u0s4', 'u-1', 'u+1', 'u-1u0', 'u0u+1', 'u0w-1', 'u0w+1', 'u-1w-1', 'u+1w+1', 'u0exact', 'u0shape',
-  'u0p2',
+  'u0p2', 'r+1', 'r+2', 'r+1r+2', 't-1r+1', 'w0r+1',
 ]);
 
 /** Hash of word `i`'s attribute (i may be -2..n+1: boundary words). */
@@ -25,10 +25,12 @@ function attr(hashes: Uint32Array, i: number, attribute: number): number {
 const BOUNDARY_TAG = 0xffff;
 
 /**
- * Features for the UPOS decision at word i, given the two previous predicted tags
- * (their indices, or -1 at the sentence start). Returns the feature count.
+ * Features for the UPOS decision at word i, given the two previous predicted tags (their
+ * indices, or -1 at the sentence start) and, for the second pass, the first pass's tags of the
+ * whole sentence (`ahead`), of which it reads the next two: a left-to-right tagger otherwise
+ * decides "that" or "like" before seeing what follows. Returns the feature count.
  */
-export function uposFeatures(hashes: Uint32Array, i: number, prev1: number, prev2: number, out: Uint32Array): number {
+export function uposFeatures(hashes: Uint32Array, i: number, prev1: number, prev2: number, ahead: Int32Array | null, out: Uint32Array): number {
   const p1 = prev1 < 0 ? BOUNDARY_TAG : prev1;
   const p2 = prev2 < 0 ? BOUNDARY_TAG : prev2;
   let n = wordContextFeatures(hashes, i, out, 0);
@@ -38,6 +40,15 @@ export function uposFeatures(hashes: Uint32Array, i: number, prev1: number, prev
   out[n++] = mix(mix(T['t-1t-2']!, p1), p2);
   out[n++] = mix(mix(T['t-1w0']!, p1), w0);
   out[n++] = mix(mix(T['t-1s3']!, p1), attr(hashes, i, WordAttr.Suffix3));
+  if (ahead) {
+    const r1 = i + 1 < ahead.length ? ahead[i + 1]! : BOUNDARY_TAG;
+    const r2 = i + 2 < ahead.length ? ahead[i + 2]! : BOUNDARY_TAG;
+    out[n++] = mix(T['r+1']!, r1);
+    out[n++] = mix(T['r+2']!, r2);
+    out[n++] = mix(mix(T['r+1r+2']!, r1), r2);
+    out[n++] = mix(mix(T['t-1r+1']!, p1), r1);
+    out[n++] = mix(mix(T['w0r+1']!, w0), r1);
+  }
   return n;
 }
 

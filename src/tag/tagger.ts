@@ -1,9 +1,11 @@
 /**
- * POS and morphology tagger: a greedy left-to-right UPOS perceptron (previous predicted tags as
- * features), then, with all UPOS known, one decision per morphological attribute (value, or
- * absent) and for XPOS where the treebank has it.
+ * POS and morphology tagger: UPOS in two greedy left-to-right passes (previous predicted tags as
+ * features; the second pass also sees the first pass's tags of the next words), then, with all
+ * UPOS known, one decision per morphological attribute (value, or absent) and for XPOS where the
+ * treebank has it. Words of the morphology dictionary get their sure values without scoring.
  */
 import { AveragedPerceptron } from '../ml/averaged-perceptron.js';
+import type { MorphDictionary } from './morph-dictionary.js';
 import { MAX_TAGGER_FEATURES, morphFeatures, uposFeatures } from './tagger-features.js';
 import { sentenceWordHashes } from './word-hashes.js';
 
@@ -21,7 +23,10 @@ export interface TaggerLabels {
 }
 
 export interface TaggerModels {
+  /** First UPOS pass: left context only. */
   readonly upos: AveragedPerceptron;
+  /** Second UPOS pass: also the first pass's tags ahead. */
+  readonly uposAhead: AveragedPerceptron;
   /**
    * All morphology decisions in one perceptron whose classes are the concatenated value lists of
    * the heads (see `morphHeads`): one weight-row lookup per feature serves every head.
@@ -72,7 +77,7 @@ export class Tagger {
   private readonly morphScores: Float32Array;
   private readonly heads: MorphHead[];
 
-  constructor(readonly labels: TaggerLabels, readonly models: TaggerModels) {
+  constructor(readonly labels: TaggerLabels, readonly models: TaggerModels, readonly dictionary: MorphDictionary) {
     this.heads = morphHeads(labels);
     this.uposScores = new Float32Array(labels.upos.length);
     this.morphScores = new Float32Array(morphClassCount(labels));
@@ -83,33 +88,46 @@ export class Tagger {
   tagIndices(words: readonly string[], learn?: TaggerLearner): SentenceTagIndices {
     const n = words.length;
     const hashes = sentenceWordHashes(words);
-    const upos = new Int32Array(n);
-    const features = this.features;
-    for (let i = 0; i < n; i++) {
-      const count = uposFeatures(hashes, i, i > 0 ? upos[i - 1]! : -1, i > 1 ? upos[i - 2]! : -1, features);
-      const guess = this.models.upos.predict(features, count, this.uposScores);
-      upos[i] = learn ? learn.upos(i, features, count, guess) : guess;
-    }
+    const first = this.uposPass(hashes, n, null, learn);
+    const upos = this.uposPass(hashes, n, first, learn);
     const attributeCount = this.labels.attributes.length;
     const xpos = this.labels.xpos ? new Int32Array(n) : null;
     const attributes = this.labels.attributes.map(() => new Int32Array(n));
+    const features = this.features;
     const scores = this.morphScores;
-    const guesses = new Int32Array(this.heads.length);
+    const scored = new Int32Array(this.heads.length);
     for (let i = 0; i < n; i++) {
-      const count = morphFeatures(hashes, i, upos, n, features);
-      scores.fill(0);
-      this.models.morph.score(features, count, scores);
-      for (let h = 0; h < this.heads.length; h++) {
-        const head = this.heads[h]!;
-        let best = 0;
-        for (let c = 1; c < head.size; c++) if (scores[head.offset + c]! > scores[head.offset + best]!) best = c;
-        guesses[h] = best;
+      let guesses = this.dictionary.sureMorph(words[i]!, upos[i]!);
+      if (guesses === undefined) {
+        const count = morphFeatures(hashes, i, upos, n, features);
+        scores.fill(0);
+        this.models.morph.score(features, count, scores);
+        for (let h = 0; h < this.heads.length; h++) {
+          const head = this.heads[h]!;
+          let best = 0;
+          for (let c = 1; c < head.size; c++) if (scores[head.offset + c]! > scores[head.offset + best]!) best = c;
+          scored[h] = best;
+        }
+        if (learn) learn.morph(i, features, count, scored, this.heads);
+        guesses = scored;
       }
-      if (learn) learn.morph(i, features, count, guesses, this.heads);
       for (let a = 0; a < attributeCount; a++) attributes[a]![i] = guesses[a]!;
       if (xpos) xpos[i] = guesses[attributeCount]!;
     }
     return { upos, xpos, attributes };
+  }
+
+  /** One greedy UPOS pass; `ahead` (the first pass's tags) makes it the second pass. */
+  private uposPass(hashes: Uint32Array, length: number, ahead: Int32Array | null, learn?: TaggerLearner): Int32Array {
+    const model = ahead ? this.models.uposAhead : this.models.upos;
+    const tags = new Int32Array(length);
+    const features = this.features;
+    for (let i = 0; i < length; i++) {
+      const count = uposFeatures(hashes, i, i > 0 ? tags[i - 1]! : -1, i > 1 ? tags[i - 2]! : -1, ahead, features);
+      const guess = model.predict(features, count, this.uposScores);
+      tags[i] = learn ? learn.upos(model, i, features, count, guess) : guess;
+    }
+    return tags;
   }
 
   tag(words: readonly string[]): WordTags[] {
@@ -124,8 +142,9 @@ export class Tagger {
 
 /** Hooks through which training sees each decision and returns the label to continue with. */
 export interface TaggerLearner {
-  upos(word: number, features: Uint32Array, count: number, guess: number): number;
-  /** Sees the guess of every morphology head (value index within the head) for one word. */
+  /** `model` is the pass's perceptron (first or second UPOS pass). */
+  upos(model: AveragedPerceptron, word: number, features: Uint32Array, count: number, guess: number): number;
+  /** Sees the guess of every morphology head (value index within the head) for a scored word. */
   morph(word: number, features: Uint32Array, count: number, guesses: Int32Array, heads: readonly MorphHead[]): void;
 }
 

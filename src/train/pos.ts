@@ -6,6 +6,7 @@ import type { ConlluSentence } from '../eval/conllu.js';
 import { scorePos } from '../eval/pos.js';
 import { buildLemmatizerData } from '../tag/lemmatizer.js';
 import { POS_TASK, loadPosModel, savePosModel, usePosModel } from '../tag/pos-model.js';
+import { MorphDictionary, type MorphExample, buildMorphDictionaryData } from '../tag/morph-dictionary.js';
 import { type FeatureAttribute, Tagger, type TaggerLabels, type TaggerModels, compareFeatureNames, morphClassCount } from '../tag/tagger.js';
 import { POS_TREEBANKS, loadTreebank } from './treebanks.js';
 import type { TrainOptions, TrainResult } from './options.js';
@@ -28,10 +29,13 @@ export async function trainPos(lang: 'fr' | 'en', options: TrainOptions): Promis
   const labels = collectLabels(train, lang);
   const models: TaggerModels = {
     upos: new AveragedPerceptron({ classes: labels.upos.length, bucketBits: UPOS_BUCKET_BITS }),
+    uposAhead: new AveragedPerceptron({ classes: labels.upos.length, bucketBits: UPOS_BUCKET_BITS }),
     morph: new AveragedPerceptron({ classes: morphClassCount(labels), bucketBits: MORPH_BUCKET_BITS }),
   };
-  const tagger = new Tagger(labels, models);
   const encoded = train.map((sentence) => encodeSentence(sentence, labels));
+  // The dictionary applies while training too: the morphology model learns the words it will score.
+  const dictionary = buildMorphDictionaryData(encoded.flatMap(morphExamples));
+  const tagger = new Tagger(labels, models, new MorphDictionary(dictionary));
   const random = seededRandom(seed);
   const order = encoded.map((_, i) => i);
   for (let epoch = 1; epoch <= EPOCHS; epoch++) {
@@ -41,11 +45,13 @@ export async function trainPos(lang: 'fr' | 'en', options: TrainOptions): Promis
     for (const index of order) {
       const gold = encoded[index]!;
       tagger.tagIndices(gold.words, {
-        upos(word, features, count, guess) {
-          models.upos.update(features, count, gold.upos[word]!, guess);
-          models.upos.tick();
-          if (guess === gold.upos[word]) correct++;
-          total++;
+        upos(model, word, features, count, guess) {
+          model.update(features, count, gold.upos[word]!, guess);
+          model.tick();
+          if (model === models.uposAhead) {
+            if (guess === gold.upos[word]) correct++;
+            total++;
+          }
           return guess;
         },
         morph(word, features, count, guesses, heads) {
@@ -57,9 +63,10 @@ export async function trainPos(lang: 'fr' | 'en', options: TrainOptions): Promis
         },
       });
     }
-    log(`pos ${lang}: epoch ${epoch}/${EPOCHS} training UPOS ${(100 * correct / total).toFixed(2)}%`);
+    log(`pos ${lang}: epoch ${epoch}/${EPOCHS} training UPOS ${(100 * correct / total).toFixed(2)}% (scored words)`);
   }
   models.upos.average();
+  models.uposAhead.average();
   models.morph.average();
 
   const lemmas = buildLemmatizerData(train.flatMap((sentence) => sentence.words.map((word) => ({ form: word.form, upos: word.upos, lemma: word.lemma }))));
@@ -72,12 +79,13 @@ export async function trainPos(lang: 'fr' | 'en', options: TrainOptions): Promis
     devScores: {},
     trainedAt: new Date().toISOString(),
   };
-  savePosModel(path, labels, models, lemmas, lang, manifest);
+  const data = { labels, dictionary, lemmas };
+  savePosModel(path, models, data, lang, manifest);
   // Score the model as shipped (quantised and reloaded), then record the scores in its manifest.
   usePosModel(lang, loadPosModel(path, lang));
   const scores = scorePos(dev, lang);
   const devScores = { upos: scores.upos, xpos: scores.xpos ?? NaN, ufeats: scores.ufeats, lemma: scores.lemma };
-  savePosModel(path, labels, models, lemmas, lang, { ...manifest, devScores: Object.fromEntries(Object.entries(devScores).filter(([, v]) => Number.isFinite(v))) });
+  savePosModel(path, models, data, lang, { ...manifest, devScores: Object.fromEntries(Object.entries(devScores).filter(([, v]) => Number.isFinite(v))) });
   const seconds = (Date.now() - started) / 1000;
   log(`pos ${lang}: dev ${JSON.stringify(devScores)} in ${seconds.toFixed(1)} s -> ${path}`);
   return { modelPath: path, devScores, seconds };
@@ -88,6 +96,15 @@ interface EncodedSentence {
   upos: Int32Array;
   xpos: Int32Array | null;
   attributes: Int32Array[];
+}
+
+/** Each word's UPOS and morphology as one value index per head (attributes, then XPOS). */
+function morphExamples(sentence: EncodedSentence): MorphExample[] {
+  return sentence.words.map((form, i) => ({
+    form,
+    upos: sentence.upos[i]!,
+    morph: [...sentence.attributes.map((values) => values[i]!), ...(sentence.xpos ? [sentence.xpos[i]!] : [])],
+  }));
 }
 
 function collectLabels(sentences: readonly ConlluSentence[], lang: string): TaggerLabels {
