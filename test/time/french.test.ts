@@ -134,5 +134,10 @@ describe('French time expressions', () => {
   it('reads a weekday of a future clause ahead, even five days ahead', () => {
     expect(only('Le village fera la fête dimanche.', day('1999-05-18')).value).toBe('1999-05-23');
   });
+
+  it('reads "Aujourd\'hui," set apart at the head of a clause as the present, "se rend aujourd\'hui" as the day', () => {
+    const found = times("La ville était sous tension. Aujourd'hui, elle a changé d'ambiance. Le ministre se rend aujourd'hui à Sangatte.", day('2002-09-14'));
+    expect(found.map((t) => [t.text, t.type, t.value])).toEqual([["Aujourd'hui", 'TIME', 'PRESENT_REF'], ["aujourd'hui", 'DATE', '2002-09-14']]);
+  });
 });
 

@@ -43,7 +43,7 @@ const UNITS: Record<string, LexEntry> = {
 const WORDS: Record<string, LexEntry | LexEntry[]> = {
   hier: { cls: 'DEICTIC', unit: 'D', offset: -1 },
   'avant-hier': { cls: 'DEICTIC', unit: 'D', offset: -2 },
-  "aujourd'hui": { cls: 'DEICTIC', unit: 'D', offset: 0 },
+  "aujourd'hui": [{ cls: 'DEICTIC', unit: 'D', offset: 0 }, { cls: 'REF', ref: 'PRESENT_REF', type: 'TIME' }],
   demain: { cls: 'DEICTIC', unit: 'D', offset: 1 },
   'après-demain': { cls: 'DEICTIC', unit: 'D', offset: 2 },
   'ce matin': { cls: 'DEICTIC', unit: 'D', offset: 0, part: 'MO' },
@@ -201,6 +201,9 @@ const RULES: TimeRule[] = [
 
   // Recent past and near future in general: "ces dernières semaines", "les prochains jours".
   { pattern: 'ces|les DIR UNIT', kind: 'ref' },
+  // "Aujourd'hui, la ville a changé": set apart at the head of a clause, "aujourd'hui" is the present
+  // of the situation, not the day of the article (French TimeBank).
+  { pattern: '[,|.] REF [,]', kind: 'ref' },
   { pattern: 'REF', kind: 'ref' },
   { pattern: 'l\'|à|dans? l\'? avenir', kind: 'ref', value: 'FUTURE_REF', type: 'TIME' },
 
