@@ -139,5 +139,9 @@ describe('French time expressions', () => {
     const found = times("La ville était sous tension. Aujourd'hui, elle a changé d'ambiance. Le ministre se rend aujourd'hui à Sangatte.", day('2002-09-14'));
     expect(found.map((t) => [t.text, t.type, t.value])).toEqual([["Aujourd'hui", 'TIME', 'PRESENT_REF'], ["aujourd'hui", 'DATE', '2002-09-14']]);
   });
+
+  it('keeps the article of "l\'avenir" in the span', () => {
+    expect(only("Le maire pense à l'avenir de la commune.", day('2002-09-14'))).toMatchObject({ text: "l'avenir", value: 'FUTURE_REF' });
+  });
 });
 

@@ -205,7 +205,8 @@ const RULES: TimeRule[] = [
   // of the situation, not the day of the article (French TimeBank).
   { pattern: '[,|.] REF [,]', kind: 'ref' },
   { pattern: 'REF', kind: 'ref' },
-  { pattern: 'l\'|à|dans? l\'? avenir', kind: 'ref', value: 'FUTURE_REF', type: 'TIME' },
+  // The article is part of "l'avenir" (French TimeBank).
+  { pattern: 'l\' REF', kind: 'ref' },
 
   // Anaphora: the previously mentioned date.
   { pattern: 'le|la? ANAPH PART?', kind: 'anaphor' },
