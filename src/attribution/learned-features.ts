@@ -172,4 +172,8 @@ export function argumentFeatures(tree: DependencyTree, cue: number, candidate: A
   out.add('cue+root', `${c.lemma} ${r.upos} ${side}`);
   out.add('cue+first', `${c.lemma} ${first.lower}`);
   out.add('root+side', `${r.upos} ${r.deprel} ${side}`);
+  // "told voters that …" leaves the addressee out; "urged voters to …" keeps it: the cue's clausal dependents decide.
+  const clauses = tree.children[cue]!.map((k) => tree.tokens[k]!.deprel).filter((d) => d === 'ccomp' || d === 'xcomp').sort().join('+') || 'none';
+  out.add('rel+clauses', `${rel} ${clauses}`);
+  out.add('rel+clauses+cue', `${rel} ${clauses} ${c.lemma}`);
 }

@@ -8,7 +8,7 @@ import type { Span } from '../record/layers/span.js';
 import type { CompiledLexicon } from './cues.js';
 import type { Draft } from './frames.js';
 import { tidy } from './frames.js';
-import { tokenRuns, type DependencyTree } from './dependency-tree.js';
+import { subtree, tokenRuns, type DependencyTree } from './dependency-tree.js';
 import { argumentCandidates, argumentFeatures, cueFeatures, FeatureBuffer, type ArgumentCandidate, type TokenRange } from './learned-features.js';
 import { CONTENT, SOURCE, type AttributionModel } from './learned-model.js';
 import type { QuoteSpan } from './text-units.js';
@@ -71,6 +71,38 @@ export function quotedTokens(tree: DependencyTree, quotes: readonly QuoteSpan[])
   });
 }
 
+/** Dependents that, set off by a comma at the end of a content, are the writer's aside rather than the reported words. */
+const ASIDES = new Set(['acl:relcl', 'appos', 'advcl', 'conj', 'parataxis', 'advmod']);
+
+/**
+ * "questioned the health of Donald Trump, who is 70": a relative clause, apposition, participle or
+ * second clause after a comma that closes a content subtree is cut off, unless it is quoted.
+ */
+export function withoutTrailingAside(tree: DependencyTree, tokens: readonly number[], quoted: readonly boolean[]): readonly number[] {
+  const last = tokens[tokens.length - 1]!;
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const comma = tokens[k]!;
+    if (tree.lower[comma] !== ',' || quoted[comma] || tokens[k + 1] !== comma + 1) continue;
+    const head = comma + 1;
+    const aside = tree.tokens[head]!.head !== undefined ? outermost(tree, head, tokens) : head;
+    if (!ASIDES.has(tree.tokens[aside]!.deprel ?? '')) continue;
+    const span = subtree(tree, aside);
+    if (span[0] === head && span[span.length - 1] === last) return tokens.slice(0, k);
+    if (span[0]! >= head - 1 && span[span.length - 1] === last) return tokens.slice(0, k);
+  }
+  return tokens;
+}
+
+/** The highest ancestor of `token` whose subtree still starts at `token` (the aside's own root). */
+function outermost(tree: DependencyTree, token: number, within: readonly number[]): number {
+  let node = token;
+  for (;;) {
+    const parent = tree.tokens[node]!.head;
+    if (parent === undefined || parent < token || !within.includes(parent)) return node;
+    node = parent;
+  }
+}
+
 /** Scores of one candidate per role, as margins over "none". */
 export function roleMargins(model: AttributionModel, features: FeatureBuffer, scores: Float32Array): { content: number; source: number } {
   scores.fill(0);
@@ -78,7 +110,7 @@ export function roleMargins(model: AttributionModel, features: FeatureBuffer, sc
   return { content: scores[CONTENT]! - scores[0]!, source: scores[SOURCE]! - scores[0]! };
 }
 
-const CLOSING_QUOTE = /^[.,!?…]*[”"’]/u;
+const CLOSING_QUOTE = /^[.,!?…]*(?:''|[”"’])/u;
 
 /**
  * A quotation opened in the content closes with it: the parser hangs the final punctuation and
@@ -87,7 +119,8 @@ const CLOSING_QUOTE = /^[.,!?…]*[”"’]/u;
 function closeQuote(text: string, span: Span): Span {
   const body = text.slice(span.start, span.end);
   const opens = (body.match(/[“]/gu)?.length ?? 0) - (body.match(/[”]/gu)?.length ?? 0);
-  const straight = (body.match(/"/g)?.length ?? 0) % 2 === 1;
+  // Straight and typewriter ('' … '') marks open and close alike: an odd count leaves one open.
+  const straight = (body.match(/"/g)?.length ?? 0) % 2 === 1 || (body.match(/''/g)?.length ?? 0) % 2 === 1;
   if (opens <= 0 && !straight) return span;
   const tail = CLOSING_QUOTE.exec(text.slice(span.end, span.end + 4));
   return tail ? { start: span.start, end: span.end + tail[0].length } : span;
@@ -116,7 +149,7 @@ export function learnedDrafts(input: LearnedInput, model: AttributionModel, lexi
       model.cues.score(features.values, features.count, cueScores);
       if (cueScores[1]! <= cueScores[0]!) continue;
       const group = cueGroup(tree, i);
-      const draft = readRoles(input, model, i, group, range, index, features, roleScores, entityAt, lexicon);
+      const draft = readRoles(input, model, i, group, range, index, features, roleScores, entityAt, lexicon, quoted);
       if (draft) drafts.push(draft);
     }
   });
@@ -178,7 +211,7 @@ function continueQuotes(text: string, quotes: readonly QuoteSpan[], drafts: Draf
 
 function readRoles(
   input: LearnedInput, model: AttributionModel, cue: number, group: Set<number>, range: TokenRange, sentence: number,
-  features: FeatureBuffer, scores: Float32Array, entityAt: (i: number) => string, lexicon: CompiledLexicon,
+  features: FeatureBuffer, scores: Float32Array, entityAt: (i: number) => string, lexicon: CompiledLexicon, quoted: readonly boolean[],
 ): Draft | undefined {
   const { text, tree } = input;
   const scored: { candidate: ArgumentCandidate; content: number; source: number }[] = [];
@@ -190,7 +223,7 @@ function readRoles(
   const contents = scored.filter((s) => s.content > 0 && s.content >= s.source);
   if (contents.length === 0) contents.push(...scored.filter((s) => s.source <= 0).sort((a, b) => b.content - a.content).slice(0, 1));
   if (contents.length === 0) return undefined;
-  const contentTokens = contents.flatMap((s) => s.candidate.tokens).sort((a, b) => a - b);
+  const contentTokens = contents.flatMap((s) => withoutTrailingAside(tree, s.candidate.tokens, quoted)).sort((a, b) => a - b);
   // "called for X", "complained about X": the preposition right after the cue belongs to the cue (PolNeAR's convention).
   const particle = contentTokens[0]!;
   if (tree.tokens[particle]!.upos === 'ADP' && tree.tokens[particle]!.deprel === 'case' && [...group].some((g) => g === particle - 1) && contentTokens.length > 1) {
