@@ -12,6 +12,7 @@ import { subtree, tokenRuns, type DependencyTree } from './dependency-tree.js';
 import { argumentCandidates, argumentFeatures, cueFeatures, FeatureBuffer, type ArgumentCandidate, type TokenRange } from './learned-features.js';
 import { CONTENT, SOURCE, type AttributionModel } from './learned-model.js';
 import type { QuoteSpan } from './text-units.js';
+import { closeQuote, continueQuotes, quotedSide, wholeQuote } from './quoted-content.js';
 
 /**
  * A cue without a subject of its own shares one: a verb coordinated with another ("outlined … and
@@ -87,8 +88,8 @@ export function withoutTrailingAside(tree: DependencyTree, tokens: readonly numb
     const aside = tree.tokens[head]!.head !== undefined ? outermost(tree, head, tokens) : head;
     if (!ASIDES.has(tree.tokens[aside]!.deprel ?? '')) continue;
     const span = subtree(tree, aside);
-    if (span[0] === head && span[span.length - 1] === last) return tokens.slice(0, k);
-    if (span[0]! >= head - 1 && span[span.length - 1] === last) return tokens.slice(0, k);
+    // The aside (with the comma it may own) must run to the end of the content.
+    if (span[0]! >= comma && span[span.length - 1] === last) return tokens.slice(0, k);
   }
   return tokens;
 }
@@ -110,46 +111,39 @@ export function roleMargins(model: AttributionModel, features: FeatureBuffer, sc
   return { content: scores[CONTENT]! - scores[0]!, source: scores[SOURCE]! - scores[0]! };
 }
 
-const CLOSING_QUOTE = /^[.,!?…]*(?:''|[”"’])/u;
-
-/**
- * A quotation opened in the content closes with it: the parser hangs the final punctuation and
- * closing mark on the main clause, but the quoted words end there ("called it “deplorable.”").
- */
-function closeQuote(text: string, span: Span): Span {
-  const body = text.slice(span.start, span.end);
-  const opens = (body.match(/[“]/gu)?.length ?? 0) - (body.match(/[”]/gu)?.length ?? 0);
-  // Straight and typewriter ('' … '') marks open and close alike: an odd count leaves one open.
-  const straight = (body.match(/"/g)?.length ?? 0) % 2 === 1 || (body.match(/''/g)?.length ?? 0) % 2 === 1;
-  if (opens <= 0 && !straight) return span;
-  const tail = CLOSING_QUOTE.exec(text.slice(span.end, span.end + 4));
-  return tail ? { start: span.start, end: span.end + tail[0].length } : span;
-}
-
 function spansOf(input: LearnedInput, tokens: readonly number[]): Span[] {
   return tokenRuns(input.tree, tokens).map((s) => tidy(input.text, s)).filter((s): s is Span => s !== undefined).map((s) => closeQuote(input.text, s));
 }
 
+/** What reading one document's cues needs, built once per document. */
+interface Reader {
+  input: LearnedInput;
+  model: AttributionModel;
+  lexicon: CompiledLexicon;
+  features: FeatureBuffer;
+  roleScores: Float32Array;
+  entityAt: (token: number) => string;
+  quoted: readonly boolean[];
+}
+
 export function learnedDrafts(input: LearnedInput, model: AttributionModel, lexicon: CompiledLexicon): Draft[] {
   const { text, tree, sentences, quotes } = input;
-  const features = new FeatureBuffer();
-  const cueScores = new Float32Array(2);
-  const roleScores = new Float32Array(3);
   const entities = entityTypes(tree, input.entities);
-  const entityAt = (i: number) => entities[i]!;
-  const quoted = quotedTokens(tree, quotes);
+  const reader: Reader = {
+    input, model, lexicon, features: new FeatureBuffer(), roleScores: new Float32Array(3),
+    entityAt: (i) => entities[i]!, quoted: quotedTokens(tree, quotes),
+  };
+  const cueScores = new Float32Array(2);
   const drafts: Draft[] = [];
   sentences.forEach((sentence, index) => {
     const range: TokenRange = { first: sentence.firstToken, end: sentence.endToken };
     for (let i = range.first; i < range.end; i++) {
-      const token = tree.tokens[i]!;
-      if (!isCueCandidate(text, token)) continue;
-      cueFeatures(tree, i, range, text, quoted[i]!, entityAt, features.reset());
+      if (!isCueCandidate(text, tree.tokens[i]!)) continue;
+      cueFeatures(tree, i, range, text, reader.quoted[i]!, reader.entityAt, reader.features.reset());
       cueScores.fill(0);
-      model.cues.score(features.values, features.count, cueScores);
+      model.cues.score(reader.features.values, reader.features.count, cueScores);
       if (cueScores[1]! <= cueScores[0]!) continue;
-      const group = cueGroup(tree, i);
-      const draft = readRoles(input, model, i, group, range, index, features, roleScores, entityAt, lexicon, quoted);
+      const draft = readRoles(reader, i, range, index);
       if (draft) drafts.push(draft);
     }
   });
@@ -157,67 +151,15 @@ export function learnedDrafts(input: LearnedInput, model: AttributionModel, lexi
   return continueQuotes(text, quotes, quotedContent);
 }
 
-/** Paragraph-length limit of a quotation that a content piece may grow into. */
-const MAX_QUOTE = 1500;
-
-/**
- * A content piece that begins or ends a quotation covers all of it: sentence splits inside a
- * quoted passage cut the parse, not the statement ("“It doesn’t make sense. The model fails,” he said").
- */
-function wholeQuote(quotes: readonly QuoteSpan[], piece: Span): Span {
-  const q = quotes.find((q) => q.closed && q.end - q.start < MAX_QUOTE && q.start < piece.end && piece.start < q.end);
-  if (!q) return piece;
-  const endsIt = Math.abs(piece.end - q.end) <= 1;
-  const startsIt = piece.start <= q.contentStart;
-  if (endsIt && piece.start > q.start) return { start: q.start, end: Math.max(piece.end, q.end) };
-  if (startsIt && piece.end < q.end && piece.start >= q.start) return { start: piece.start, end: q.end };
-  return piece;
-}
-
-/**
- * "“It never crossed my mind,” she said, months after her release": when a whole quotation on one
- * side of the cue is the content, the words on the other side are the writer's, not the speaker's.
- */
-function quotedSide(quotes: readonly QuoteSpan[], cue: Span, content: Span[]): Span[] {
-  const isQuote = (piece: Span) => quotes.some((q) => q.closed && q.start === piece.start && q.end === piece.end);
-  const quote = content.find(isQuote);
-  if (!quote) return content;
-  const before = quote.end <= cue.start;
-  return content.filter((piece) => isQuote(piece) || (piece.end <= cue.start) === before);
-}
-
-/**
- * "“Here comes Big Daddy,” she said. “The Donald.”": a quotation right after the cue and source of
- * a quoted statement continues it, unless another statement claims it.
- */
-/** Between a statement's frame and the quotation that continues it: punctuation, or the rest of the frame's sentence. */
-function continuesAfter(gap: string): boolean {
-  return !/[\n“”"«»]/u.test(gap) && (/^[\s,.;:—–-]*$/u.test(gap) || gap.length < MAX_FRAME_TAIL && /[.!?]\s+$/u.test(gap));
-}
-
-const MAX_FRAME_TAIL = 120;
-
-function continueQuotes(text: string, quotes: readonly QuoteSpan[], drafts: Draft[]): Draft[] {
-  const claimed = (q: QuoteSpan) => drafts.some((d) => d.content.some((c) => c.start < q.end && q.start < c.end));
-  for (const draft of drafts) {
-    const last = draft.content[draft.content.length - 1]!;
-    const frameEnd = Math.max(...[...draft.cue, ...draft.source].map((s) => s.end));
-    if (!quotes.some((q) => q.closed && q.end === last.end) || last.end > draft.cue[0]!.start) continue;
-    const next = quotes.find((q) => q.start >= frameEnd && continuesAfter(text.slice(frameEnd, q.start)));
-    if (next && !claimed(next)) draft.content.push({ start: next.start, end: next.end });
-  }
-  return drafts;
-}
-
-function readRoles(
-  input: LearnedInput, model: AttributionModel, cue: number, group: Set<number>, range: TokenRange, sentence: number,
-  features: FeatureBuffer, scores: Float32Array, entityAt: (i: number) => string, lexicon: CompiledLexicon, quoted: readonly boolean[],
-): Draft | undefined {
+/** The content and source of cue `cue`, read from the scored subtrees around it. */
+function readRoles(reader: Reader, cue: number, range: TokenRange, sentence: number): Draft | undefined {
+  const { input, lexicon, quoted } = reader;
   const { text, tree } = input;
+  let group = cueGroup(tree, cue);
   const scored: { candidate: ArgumentCandidate; content: number; source: number }[] = [];
   for (const candidate of argumentCandidates(tree, cue, group, range)) {
-    argumentFeatures(tree, cue, candidate, entityAt, features.reset());
-    scored.push({ candidate, ...roleMargins(model, features, scores) });
+    argumentFeatures(tree, cue, candidate, reader.entityAt, reader.features.reset());
+    scored.push({ candidate, ...roleMargins(reader.model, reader.features, reader.roleScores) });
   }
   // A cue always has content: when no candidate wins it outright, the likeliest one is taken.
   const contents = scored.filter((s) => s.content > 0 && s.content >= s.source);
