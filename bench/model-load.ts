@@ -1,13 +1,15 @@
-/** Start-up cost: every model of both languages and the gazetteer, loaded and timed one by one. */
+/** Start-up cost: every shipped model of both languages and the gazetteer, loaded and timed one by one. */
 import { posModel } from '../src/tag/pos-model.js';
 import { parserFor } from '../src/parse/stage.js';
 import { nerModel } from '../src/ner/ner-model.js';
 import { gazetteer } from '../src/places/gazetteer.js';
+import { attributionModel } from '../src/attribution/learned-model.js';
 
 const LOADERS: readonly [string, () => unknown][] = [
   ['pos fr', () => posModel('fr')], ['pos en', () => posModel('en')],
   ['parse fr', () => parserFor('fr')], ['parse en', () => parserFor('en')],
   ['ner fr', () => nerModel('fr')], ['ner en', () => nerModel('en')],
+  ['attribution en', () => attributionModel('en')],
   ['gazetteer', () => gazetteer()],
 ];
 
