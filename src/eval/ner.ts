@@ -1,6 +1,8 @@
 /**
  * `presscope eval ner`: tags the tokens of each sentence of a `TOKEN<TAB>TAG` file and scores
- * entities conlleval-style (exact span and type), micro-averaged, with per-type scores.
+ * entities conlleval-style (exact span and type), micro-averaged, with per-type scores. Sentences
+ * are read in file order, each after the earlier ones of its document (`# doc` comments; a file
+ * without them is one stream), as `analyze` reads the sentences of an article.
  */
 import { type BioSentence, readBioFile } from '../ner/bio-file.js';
 import { ENTITY_TYPES, type LabelSpan, labelIndex, spansOfLabels } from '../ner/bio.js';
@@ -35,7 +37,7 @@ const spanKey = (span: LabelSpan) => `${span.start}:${span.end}:${span.type}`;
 
 export function scoreNer(model: NerModel, sentences: readonly BioSentence[]): NerScores {
   const started = process.hrtime.bigint();
-  const predictions = sentences.map((sentence) => model.tagger.tag(sentence.words));
+  const predictions = model.tagger.tagInOrder(sentences);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const counts = new Map<string, { correct: number; predicted: number; gold: number }>(ENTITY_TYPES.map((type) => [type, { correct: 0, predicted: 0, gold: 0 }]));
   let words = 0;

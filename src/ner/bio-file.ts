@@ -11,11 +11,14 @@ export interface BioSentence {
   tags: string[];
   /** 1-based line of the first token. */
   line: number;
+  /** First sentence of the file or of a document (after a `# doc` comment). */
+  startsDocument: boolean;
 }
 
 export function parseBioFile(content: string, file = '<bio>'): BioSentence[] {
   const sentences: BioSentence[] = [];
   let current: BioSentence | null = null;
+  let documentStart = true;
   const lines = content.split(/\r?\n/);
   lines.forEach((raw, index) => {
     const lineNo = index + 1;
@@ -26,7 +29,10 @@ export function parseBioFile(content: string, file = '<bio>'): BioSentence[] {
     }
     const tab = raw.indexOf('\t');
     if (tab < 0) {
-      if (raw.startsWith('#')) return;
+      if (raw.startsWith('#')) {
+        if (/^# ?doc\b/.test(raw)) documentStart = true;
+        return;
+      }
       throw new GoldFormatError(file, lineNo, 'expected TOKEN<TAB>TAG');
     }
     const word = raw.slice(0, tab);
@@ -34,7 +40,10 @@ export function parseBioFile(content: string, file = '<bio>'): BioSentence[] {
     if (word.length === 0) throw new GoldFormatError(file, lineNo, 'empty token');
     if (tag.includes('\t')) throw new GoldFormatError(file, lineNo, 'more than two columns');
     if (!BIO_LABELS.includes(tag)) throw new GoldFormatError(file, lineNo, `unknown tag "${tag}" (expected O, B-X or I-X with X in PER, LOC, ORG, MISC)`);
-    current ??= { words: [], tags: [], line: lineNo };
+    if (!current) {
+      current = { words: [], tags: [], line: lineNo, startsDocument: documentStart };
+      documentStart = false;
+    }
     current.words.push(word);
     current.tags.push(tag);
   });

@@ -5,6 +5,7 @@
 import { hashString, mix } from '../ml/feature-hash.js';
 import { WORD_ATTR_COUNT, WordAttr, normalizeWord, sentenceWordHashes } from '../tag/word-hashes.js';
 import type { Gazetteer } from './gazetteer.js';
+import { NOT_REMEMBERED } from './label-memory.js';
 
 export const MAX_NER_FEATURES = 64;
 
@@ -12,6 +13,7 @@ const names = [
   'bias', 'w0', 'w0exact', 'w-1', 'w-2', 'w+1', 'w+2', 'w-1exact', 'w+1exact', 's2', 's3', 's4', 'p2', 'p3', 'shape', 'shapeLong',
   'shape-1', 'shape+1', 'shape-1shape0', 'shape0shape+1', 'w-1w0', 'w0w+1', 'first', 'gaz', 'gazShape', 'gaz-1', 'gaz+1', 'gazLen',
   'cluster', 'cluster-1', 'cluster+1', 'w-1shape0', 'w-2w-1', 'p1+1', 'all-caps-sentence', 'casing', 'casingShape', 'casing+1', 'casing-1',
+  'memory', 'memoryShape', 'memory-1', 'memory+1', 'clusterCoarse', 'clusterShape',
 ] as const;
 const T = Object.fromEntries(names.map((name, i) => [name, i + 1])) as Record<(typeof names)[number], number>;
 
@@ -33,7 +35,11 @@ export interface SentenceFeatures {
   readonly counts: Uint8Array;
 }
 
-export function nerSentenceFeatures(words: readonly string[], sources: NerFeatureSources): SentenceFeatures {
+/**
+ * `recalled`: per word, the label-memory value of label-memory.ts (labels given to the same word
+ * earlier in the document), absent outside a document.
+ */
+export function nerSentenceFeatures(words: readonly string[], sources: NerFeatureSources, recalled?: Int16Array): SentenceFeatures {
   const n = words.length;
   const hashes = sentenceWordHashes(words);
   const lower = words.map(normalizeWord);
@@ -91,11 +97,21 @@ export function nerSentenceFeatures(words: readonly string[], sources: NerFeatur
     const cluster = clusterAt(i);
     if (cluster !== 0) {
       features[k++] = mix(T.cluster, cluster);
-      features[k++] = mix(T.cluster, cluster >>> 4);
-      features[k++] = mix(mix(T.cluster, cluster), shape0);
+      features[k++] = mix(T.clusterCoarse, cluster >>> 4);
+      features[k++] = mix(mix(T.clusterShape, cluster), shape0);
     }
     features[k++] = mix(T['cluster-1'], clusterAt(i - 1));
     features[k++] = mix(T['cluster+1'], clusterAt(i + 1));
+    if (recalled) {
+      const memory = recalled[i]!;
+      const rememberedLabel = (j: number) => (j < 0 || j >= n || recalled[j]! === NOT_REMEMBERED ? 0xff : recalled[j]! >> 2);
+      if (memory !== NOT_REMEMBERED || /\p{Lu}/u.test(words[i]!)) {
+        features[k++] = mix(T.memory, memory + 1);
+        features[k++] = mix(mix(T.memoryShape, rememberedLabel(i)), shape0);
+      }
+      features[k++] = mix(mix(T['memory-1'], rememberedLabel(i - 1)), rememberedLabel(i));
+      features[k++] = mix(mix(T['memory+1'], rememberedLabel(i)), rememberedLabel(i + 1));
+    }
     counts[i] = k - start;
   }
   return { features, counts };

@@ -4,6 +4,7 @@
  */
 import { AveragedPerceptron } from '../ml/averaged-perceptron.js';
 import { BIO_LABELS, allowedTransition } from './bio.js';
+import { LabelMemory } from './label-memory.js';
 import { MAX_NER_FEATURES, type NerFeatureSources, type SentenceFeatures, nerSentenceFeatures, transitionFeature } from './ner-features.js';
 
 const LABELS = BIO_LABELS.length;
@@ -16,10 +17,27 @@ export class NerTagger {
     if (model.classes !== LABELS) throw new RangeError(`NER model has ${model.classes} classes, expected ${LABELS}`);
   }
 
-  /** Label indices (into BIO_LABELS) of each word. */
-  tag(words: readonly string[]): Int32Array {
+  /**
+   * Label indices (into BIO_LABELS) of each word. With the `memory` of the document's earlier
+   * sentences, the sentence is read in their light and then added to it.
+   */
+  tag(words: readonly string[], memory?: LabelMemory): Int32Array {
     if (words.length === 0) return new Int32Array(0);
-    return this.decode(nerSentenceFeatures(words, this.sources), words.length);
+    const labels = this.decode(nerSentenceFeatures(words, this.sources, memory?.recall(words)), words.length);
+    memory?.remember(words, labels);
+    return labels;
+  }
+
+  /**
+   * Labels of sentences read in order, each in the light of the earlier ones of its document
+   * (a new document wherever `startsDocument` is set).
+   */
+  tagInOrder(sentences: readonly { readonly words: readonly string[]; readonly startsDocument?: boolean }[]): Int32Array[] {
+    let memory = new LabelMemory();
+    return sentences.map((sentence) => {
+      if (sentence.startsDocument) memory = new LabelMemory();
+      return this.tag(sentence.words, memory);
+    });
   }
 
   /** Viterbi over emission + transition scores, with invalid transitions excluded. */

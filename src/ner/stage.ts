@@ -8,6 +8,7 @@ import type { Entity, Sentence, Token } from '../record/schema.js';
 import { ENGLISH_NAME_PREFIXES } from '../lang/en/entities.js';
 import { FRENCH_NAME_PREFIXES } from '../lang/fr/entities.js';
 import { spansOfLabels } from './bio.js';
+import { LabelMemory } from './label-memory.js';
 import { nerModel } from './ner-model.js';
 import { entityNorm } from './norm.js';
 import { normalizeWord } from '../tag/word-hashes.js';
@@ -79,10 +80,11 @@ function joinSpacedHyphenNames(text: string, surface: SurfaceToken[], casing: Re
 export function findEntities(text: string, tokens: readonly Token[], sentences: readonly Sentence[], lang: AnalysisLanguage): Entity[] {
   const { tagger } = nerModel(lang);
   const entities: Entity[] = [];
+  const memory = new LabelMemory();
   for (const sentence of sentences) {
     const surface = joinSpacedHyphenNames(text, surfaceTokens(text, tokens, sentence, lang), tagger.sources.casing);
     if (surface.length === 0) continue;
-    const labels = tagger.tag(surface.map((token) => token.form));
+    const labels = tagger.tag(surface.map((token) => token.form), memory);
     for (const span of spansOfLabels(labels)) {
       const start = surface[span.start]!.start;
       const end = surface[span.end - 1]!.end;

@@ -1,11 +1,21 @@
 import type { Command } from 'commander';
 import { language, oneOf, positiveInteger } from '../options.js';
+import { UsageError } from '../errors.js';
 
 const TRAIN_TASKS = ['pos', 'parse', 'ner', 'sentences', 'attribution'] as const;
 
 /** Sentence-boundary tables: French from Sequoia train + GSD dev, English from EWT train only (GUM is partly non-commercial). */
 const SENTENCE_TREEBANKS = { fr: ['fr_sequoia-ud-train.conllu', 'fr_gsd-ud-dev.conllu'], en: ['en_ewt-ud-train.conllu'] } as const;
 type TrainTask = (typeof TRAIN_TASKS)[number];
+
+/** The NER corpus named by --corpus, checked against the language (undefined: the default corpus). */
+async function nerCorpus(lang: 'fr' | 'en', name: string | undefined) {
+  if (name === undefined) return undefined;
+  const { NER_CORPORA } = await import('../../train/ner.js');
+  const known = Object.entries(NER_CORPORA).filter(([, corpus]) => corpus.lang === lang).map(([key]) => key);
+  if (!known.includes(name)) throw new UsageError(`--corpus ${name}: not a ${lang} NER corpus (${known.join(', ')})`);
+  return name as keyof typeof NER_CORPORA;
+}
 
 export function registerTrain(program: Command): void {
   program.command('train')
@@ -14,7 +24,8 @@ export function registerTrain(program: Command): void {
     .requiredOption('--lang <code>', 'fr or en', language)
     .option('--seed <n>', 'random seed', positiveInteger, 1)
     .option('--out <file>', 'write the model here instead of the shipped location')
-    .action(async (task: TrainTask, options: { lang: 'fr' | 'en'; seed: number; out?: string }) => {
+    .option('--corpus <name>', 'ner: training corpus (fr: winer, the default, or wikineural, non-commercial, written to ner-wikineural-nc.bin.gz; en: conll2003)')
+    .action(async (task: TrainTask, options: { lang: 'fr' | 'en'; seed: number; out?: string; corpus?: string }) => {
       const log = (line: string) => console.error(line);
       if (task === 'sentences') {
         const { trainSentenceBoundaries } = await import('../../segment/boundary-learner.js');
@@ -24,9 +35,12 @@ export function registerTrain(program: Command): void {
         console.log(`sentences ${options.lang}: ${out} (rebuild with npm run build to use it)`);
         return;
       }
+      if (options.corpus !== undefined && task !== 'ner') throw new UsageError('--corpus applies to ner only');
       const result = task === 'parse'
         ? await (await import('../../train/parse.js')).trainParser(options.lang, { seed: options.seed, log, modelPath: options.out })
-        : await (await import('../../train/index.js')).train(task, options.lang, { seed: options.seed, log, outputPath: options.out });
+        : task === 'ner'
+          ? await (await import('../../train/ner.js')).trainNer(options.lang, { seed: options.seed, log, outputPath: options.out, corpus: await nerCorpus(options.lang, options.corpus) })
+          : await (await import('../../train/index.js')).train(task, options.lang, { seed: options.seed, log, outputPath: options.out });
       console.log(`${task} ${options.lang}: ${result.modelPath} in ${result.seconds.toFixed(0)} s; dev ${Object.entries(result.devScores).map(([key, value]) => `${key} ${value}`).join(', ')}`);
     });
 }
