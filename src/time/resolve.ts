@@ -192,7 +192,7 @@ function reportedQuarter(f: TimeFrame, base: Point, ctx: ResolveContext): Point 
 function resolveAnaphor(f: TimeFrame, ctx: ResolveContext): Resolution | undefined {
   const base: Point | undefined = ctx.previous ?? (ctx.ref === undefined ? undefined : { gran: 'day', day: ctx.ref });
   if (!base) return undefined;
-  const anchor: Anchor = ctx.previous || ctx.lastQuarter ? 'previous' : 'dct';
+  const anchor: Anchor = ctx.previous ? 'previous' : 'dct';
   if (f.period) return { kind: 'point', type: 'DATE', point: reportedQuarter(f, base, ctx), anchor };
   // "the next morning": the direction word gives the offset when no anaphoric word does.
   const offset = f.anaph?.offset ?? (f.dir === 'future' ? 1 : f.dir === 'past' ? -1 : 0);
@@ -230,8 +230,8 @@ function shiftPoint(kind: 'ago' | 'later' | 'earlier', f: TimeFrame, ctx: Resolv
   // Results are compared with the same period a year before: once a quarter has been named,
   // "a year ago" and "the year-earlier period" are that quarter of the previous year (TimeBank).
   if (unit === 'Y' && n === -1 && (ctx.lastQuarter || f.period)) {
-    const ref = ctx.ref === undefined ? undefined : fromDayNumber(ctx.ref).y;
-    const y = ctx.lastQuarter?.y ?? ref;
+    const refYear = ctx.ref === undefined ? undefined : fromDayNumber(ctx.ref).y;
+    const y = ctx.lastQuarter?.y ?? refYear;
     const quarter = f.quarter ?? ctx.lastQuarter?.quarter;
     if (y !== undefined && quarter !== undefined) return { kind: 'point', type: 'DATE', point: { gran: 'quarter', y: y - 1, quarter }, anchor: 'previous' };
   }
