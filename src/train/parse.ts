@@ -27,7 +27,7 @@ export interface TrainParserOptions {
   shape?: ParserShape;
 }
 
-export const DEFAULT_EPOCHS = 20;
+export const DEFAULT_EPOCHS = 12;
 export const DEFAULT_SHAPE: ParserShape = { transitionBits: 22, labelBits: 18 };
 
 /** Attachment scores of `model` on `sentences`, whose words may carry predicted tags. */
