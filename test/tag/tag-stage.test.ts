@@ -5,7 +5,8 @@ import type { AnalysisLanguage } from '../../src/pipeline/stage.js';
 import type { DocumentMeta, Token } from '../../src/record/schema.js';
 import { paragraphStage } from '../../src/segment/paragraphs.js';
 import { tokenStage } from '../../src/segment/tokens.js';
-import { loadPosModel } from '../../src/tag/pos-model.js';
+import { modelPath } from '../../src/ml/model-path.js';
+import { POS_TASK, loadPosModel } from '../../src/tag/pos-model.js';
 import { tagStage } from '../../src/tag/stage.js';
 
 const SEED = readFileSync('/work/shared/seed/press-tv-syria-2019-04.txt', 'utf8');
@@ -100,5 +101,25 @@ describe('tag stage (English, corpus article)', () => {
 describe('POS model files', () => {
   it('gives a ModelError for a missing model', () => {
     expect(() => loadPosModel('/nonexistent/models/fr/pos.bin.gz', 'fr')).toThrow(ModelError);
+  });
+});
+
+describe('tagger (English words whose tag depends on their neighbours)', () => {
+  const model = loadPosModel(modelPath('en', POS_TASK), 'en');
+  const upos = (sentence: string) => model.tagger.tag(sentence.split(' ')).map((tags) => tags.upos);
+
+  it('tells a verb from a noun of the same form', () => {
+    expect(upos('We will record the vote .')[2]).toBe('VERB');
+    expect(upos('The record was broken .')[1]).toBe('NOUN');
+  });
+
+  it('tags "that" before a clause as a subordinating conjunction and "like" before a noun as a preposition', () => {
+    expect(upos('She said that the talks failed .')[2]).toBe('SCONJ');
+    expect(upos('It looks like rain .')[2]).toBe('ADP');
+  });
+
+  it('gives dictionary words their sure analysis ("the": DT, Definite=Def|PronType=Art)', () => {
+    const [the] = model.tagger.tag(['the', 'vote']);
+    expect(the).toEqual({ upos: 'DET', xpos: 'DT', feats: 'Definite=Def|PronType=Art' });
   });
 });
