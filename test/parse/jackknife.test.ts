@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { posModel } from '../../src/tag/pos-model.js';
@@ -23,10 +23,12 @@ function miniatureSharedFolder(): string {
 
 describe('jackknifeTags', () => {
   const previous = process.env.PRESSCOPE_SHARED;
+  const miniature = miniatureSharedFolder();
   beforeAll(() => {
-    process.env.PRESSCOPE_SHARED = miniatureSharedFolder();
+    process.env.PRESSCOPE_SHARED = miniature;
   });
   afterAll(() => {
+    rmSync(miniature, { recursive: true, force: true });
     if (previous === undefined) delete process.env.PRESSCOPE_SHARED;
     else process.env.PRESSCOPE_SHARED = previous;
   });
