@@ -75,8 +75,11 @@ function roleOf(words: readonly Word[], lexicon: CompiledLexicon): string | unde
   return undefined;
 }
 
+/** One collator for all comparisons: localeCompare with options builds a new one per call. */
+const baseLetters = new Intl.Collator(undefined, { sensitivity: 'base' });
+
 function sameText(a: string, b: string): boolean {
-  return a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
+  return baseLetters.compare(a, b) === 0;
 }
 
 /** Types and names the speaker of a source mention, resolving pronouns and definite descriptions to earlier speakers. */

@@ -8,7 +8,7 @@ import { findOutlets } from '../outlets/detect.js';
 import { compileLexicon, findCues, type CompiledLexicon } from './cues.js';
 import { findFrames, type Draft } from './frames.js';
 import { describeSpeaker, type Speaker } from './speakers.js';
-import { attachTags, quotesOf, sentencesOf, tokenizeWords, type QuoteSpan } from './text-units.js';
+import { attachTags, quotesOf, sentencesOf, taggedTokensByStart, tokenizeWords, type QuoteSpan } from './text-units.js';
 import type { AttributionLexicon } from './lexicon.js';
 import type { LearnedCues } from './learn-cues.js';
 import learnedEnglishCues from './learned/en-cues.json' with { type: 'json' };
@@ -98,10 +98,11 @@ export function findAttributions(input: StageInput, registry: OutletRegistry = l
   const quotes = quotesOf(layers, text, paragraphs);
   const sentences = sentencesOf(text, layers, paragraphs, quotes, lexicon.abbreviations)
     .filter((s) => paragraphs.some((p) => p.start <= s.start && s.start < p.end));
+  const taggedTokens = taggedTokensByStart(layers.tokens as Layers['tokens'] | undefined);
   const drafts: Draft[] = [];
   sentences.forEach((sentence, index) => {
     const words = tokenizeWords(text, sentence.start, sentence.end, lang, lexicon.abbreviations);
-    attachTags(words, layers.tokens as Layers['tokens'] | undefined);
+    attachTags(words, taggedTokens);
     const cues = findCues(words, lexicon, lang, (offset) => quotes.some((q) => q.closed && q.contentStart <= offset && offset < q.contentEnd));
     if (cues.length === 0) return;
     const next = sentences[index + 1];

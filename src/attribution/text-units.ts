@@ -49,11 +49,18 @@ export function tokenizeWords(text: string, start: number, end: number, lang: An
   return words;
 }
 
-/** Copies the tagger's part of speech onto our words where a tagged token has the same span. */
-export function attachTags(words: Word[], tokens: Layers['tokens'] | undefined): void {
-  if (!tokens || tokens.length === 0 || !tokens.some((t) => t.upos)) return;
+/** The document's tagged tokens by start offset, built once per document (per sentence it was quadratic). */
+export type TaggedTokens = ReadonlyMap<number, Layers['tokens'][number]>;
+
+export function taggedTokensByStart(tokens: Layers['tokens'] | undefined): TaggedTokens {
   const byStart = new Map<number, Layers['tokens'][number]>();
-  for (const token of tokens) if (token.upos && !byStart.has(token.start)) byStart.set(token.start, token);
+  for (const token of tokens ?? []) if (token.upos && !byStart.has(token.start)) byStart.set(token.start, token);
+  return byStart;
+}
+
+/** Copies the tagger's part of speech onto our words where a tagged token has the same span. */
+export function attachTags(words: Word[], byStart: TaggedTokens): void {
+  if (byStart.size === 0) return;
   for (const word of words) {
     const token = byStart.get(word.start);
     if (!token) continue;
