@@ -37,6 +37,8 @@ export interface GazetteerMatch {
 
 export class Gazetteer {
   private readonly names: Readonly<GazetteerData>;
+  /** Word sequences that begin a longer name, so a match stops growing as soon as none can follow. */
+  private namePrefixes: ReadonlySet<string> | undefined;
 
   /** Takes `data` over as is: copying its 150k names into a Map took most of the NER model's load time. */
   constructor(data: GazetteerData) {
@@ -48,8 +50,20 @@ export class Gazetteer {
     return Object.keys(this.names).length;
   }
 
+  /** Built on the first match rather than at load, which stays a single JSON parse. */
+  private prefixes(): ReadonlySet<string> {
+    if (this.namePrefixes) return this.namePrefixes;
+    const prefixes = new Set<string>();
+    for (const name of Object.keys(this.names)) {
+      for (let space = name.indexOf(' '); space !== -1; space = name.indexOf(' ', space + 1)) prefixes.add(name.slice(0, space));
+    }
+    this.namePrefixes = prefixes;
+    return prefixes;
+  }
+
   /** Greedy longest-match from left to right over lower-cased words. */
   match(lowerWords: readonly string[]): GazetteerMatch {
+    const prefixes = this.prefixes();
     const n = lowerWords.length;
     const categories = new Uint8Array(n);
     const positions = new Uint8Array(n);
@@ -65,6 +79,7 @@ export class Gazetteer {
           matched = found;
           bestLength = length;
         }
+        if (!prefixes.has(key)) break;
       }
       if (bestLength === 0) {
         i++;
