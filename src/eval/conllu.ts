@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { GoldFormatError } from './gold-error.js';
+import { GoldFormatError, readGoldText } from './gold-error.js';
 
 /** One syntactic word (a CoNLL-U row with an integer ID). */
 export interface ConlluWord {
@@ -99,13 +98,7 @@ export function parseConllu(content: string, file = '<conllu>'): ConlluSentence[
 }
 
 export function readConllu(path: string): ConlluSentence[] {
-  let content: string;
-  try {
-    content = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new GoldFormatError(path, undefined, `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
-  return parseConllu(content, path);
+  return parseConllu(readGoldText(path), path);
 }
 
 /** `fr`/`en` from a CoNLL file name such as `fr_sequoia-ud-dev.conllu`, per the eval contract. */

@@ -1,15 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { GoldFormatError } from './gold-error.js';
+import { GoldFormatError, readGoldText } from './gold-error.js';
 import { languageFromFileName } from './conllu.js';
 
 /** Each non-blank line of a JSONL gold file as an object with its 1-based line; GoldFormatError names the first bad line. */
 export function readJsonlObjects(file: string): Array<{ record: Record<string, unknown>; line: number }> {
-  let content: string;
-  try {
-    content = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new GoldFormatError(file, undefined, `cannot read the gold file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
+  const content = readGoldText(file);
   const objects: Array<{ record: Record<string, unknown>; line: number }> = [];
   content.split('\n').forEach((rawLine, index) => {
     const line = index + 1;

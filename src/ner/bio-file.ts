@@ -2,8 +2,7 @@
  * Reader of `TOKEN<TAB>TAG` files: one token per line, a blank line between sentences, and
  * comment lines starting with `# ` that have no TAB (a line with a TAB is always a token).
  */
-import { readFileSync } from 'node:fs';
-import { GoldFormatError } from '../eval/gold-error.js';
+import { GoldFormatError, readGoldText } from '../eval/gold-error.js';
 import { BIO_LABELS } from './bio.js';
 
 export interface BioSentence {
@@ -52,11 +51,5 @@ export function parseBioFile(content: string, file = '<bio>'): BioSentence[] {
 }
 
 export function readBioFile(path: string): BioSentence[] {
-  let content: string;
-  try {
-    content = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new GoldFormatError(path, undefined, `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
-  return parseBioFile(content, path);
+  return parseBioFile(readGoldText(path), path);
 }
