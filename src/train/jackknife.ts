@@ -5,17 +5,15 @@
  * trained on the shipped tagger's output over its own training data (near-perfect tags), it
  * learns to trust tags far more than it should.
  */
-import { mkdtempSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ConlluSentence, parseConllu } from '../eval/conllu.js';
-import { modelPath } from '../ml/model-path.js';
 import type { ParseWord } from '../parse/words.js';
 import { annotateWords } from '../tag/annotate.js';
-import { POS_TASK, loadPosModel, type PosModel, usePosModel } from '../tag/pos-model.js';
-import { sharedDirectory } from './data-paths.js';
-import { trainPos } from './pos.js';
-import { POS_TREEBANKS, treebankDocuments, treebankFileName, treebankPath } from './treebanks.js';
+import { loadPosModel, type PosModel, savePosModel } from '../tag/pos-model.js';
+import { fitTagger } from './pos.js';
+import { POS_TREEBANKS, treebankDocuments, treebankPath } from './treebanks.js';
 
 export const DEFAULT_FOLDS = 4;
 
@@ -53,38 +51,17 @@ function assignFolds(lang: 'fr' | 'en', folds: number): Document[] {
 }
 
 /**
- * A copy of the shared data folder (symbolic links) whose training treebanks hold only
- * `documents`: trainPos reads its data through PRESSCOPE_SHARED, so it trains on them unchanged.
+ * Trains the tagger on `sentences` with its own training code, then reloads it from a scratch
+ * file so that it tags with the quantised weights a shipped model has.
  */
-function foldDataDirectory(lang: 'fr' | 'en', documents: readonly Document[]): string {
+function trainFoldTagger(lang: 'fr' | 'en', sentences: readonly ConlluSentence[], seed: number): PosModel {
+  const { models, data } = fitTagger(lang, sentences, seed);
   const root = mkdtempSync(join(tmpdir(), 'presscope-jackknife-'));
-  const shared = sharedDirectory();
-  mkdirSync(join(root, 'data', 'ud'), { recursive: true });
-  for (const entry of readdirSync(shared)) if (entry !== 'data') symlinkSync(join(shared, entry), join(root, entry));
-  for (const entry of readdirSync(join(shared, 'data'))) if (entry !== 'ud') symlinkSync(join(shared, 'data', entry), join(root, 'data', entry));
-  const trainFiles = new Set(POS_TREEBANKS[lang].train.map(treebankFileName));
-  for (const entry of readdirSync(join(shared, 'data', 'ud'))) {
-    if (!trainFiles.has(entry)) symlinkSync(join(shared, 'data', 'ud', entry), join(root, 'data', 'ud', entry));
-  }
-  for (const file of trainFiles) {
-    const texts = documents.filter((document) => treebankFileName(document.file) === file).map((document) => document.text.replace(/\s*$/, '\n\n'));
-    writeFileSync(join(root, 'data', 'ud', file), texts.join(''));
-  }
-  return root;
-}
-
-/** Trains the tagger on `documents` with its own training code (quietly) in a scratch folder. */
-async function trainFoldTagger(lang: 'fr' | 'en', documents: readonly Document[], seed: number): Promise<PosModel> {
-  const root = foldDataDirectory(lang, documents);
-  const previous = process.env.PRESSCOPE_SHARED;
-  process.env.PRESSCOPE_SHARED = root;
   try {
-    const outputPath = join(root, 'pos.bin.gz');
-    await trainPos(lang, { seed, outputPath });
-    return loadPosModel(outputPath, lang);
+    const path = join(root, 'pos.bin.gz');
+    savePosModel(path, models, data, lang, { trainingData: ['jack-knife fold'], seed, devScores: {}, trainedAt: new Date().toISOString() });
+    return loadPosModel(path, lang);
   } finally {
-    if (previous === undefined) delete process.env.PRESSCOPE_SHARED;
-    else process.env.PRESSCOPE_SHARED = previous;
     rmSync(root, { recursive: true, force: true });
   }
 }
@@ -97,18 +74,14 @@ export async function jackknifeTags(lang: 'fr' | 'en', options: JackknifeOptions
   const documents = assignFolds(lang, folds);
   const sentencesOf = documents.map((document) => parseConllu(document.text, treebankPath(document.file)));
   const wordsOf: ParseWord[][][] = new Array(documents.length);
-  try {
-    for (let fold = 0; fold < folds; fold++) {
-      const started = Date.now();
-      const model = await trainFoldTagger(lang, documents.filter((document) => document.fold !== fold), seed);
-      documents.forEach((document, d) => {
-        if (document.fold === fold) wordsOf[d] = taggedWords(model, sentencesOf[d]!);
-      });
-      log(`jack-knife ${lang}: fold ${fold + 1}/${folds} tagged (${((Date.now() - started) / 1000).toFixed(0)} s)`);
-    }
-  } finally {
-    // trainPos makes each fold's tagger the current one; the shipped tagger must be again.
-    usePosModel(lang, loadPosModel(modelPath(lang, POS_TASK), lang));
+  for (let fold = 0; fold < folds; fold++) {
+    const started = Date.now();
+    const model = trainFoldTagger(lang, documents.flatMap((document, d) => (document.fold === fold ? [] : sentencesOf[d]!)), seed);
+    documents.forEach((document, d) => {
+      if (document.fold === fold) wordsOf[d] = taggedWords(model, sentencesOf[d]!);
+    });
+    log(`jack-knife ${lang}: fold ${fold + 1}/${folds} tagged (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return { sentences: sentencesOf.flat(), words: wordsOf.flat() };
 }

@@ -5,7 +5,7 @@ import { seededRandom, shuffleInPlace } from '../ml/random.js';
 import type { ConlluSentence } from '../eval/conllu.js';
 import { scorePos } from '../eval/pos.js';
 import { buildLemmatizerData } from '../tag/lemmatizer.js';
-import { POS_TASK, loadPosModel, savePosModel, usePosModel } from '../tag/pos-model.js';
+import { POS_TASK, type PosModelData, loadPosModel, savePosModel, usePosModel } from '../tag/pos-model.js';
 import { MorphDictionary, type MorphExample, buildMorphDictionaryData } from '../tag/morph-dictionary.js';
 import { type FeatureAttribute, Tagger, type TaggerLabels, type TaggerModels, compareFeatureNames, morphClassCount } from '../tag/tagger.js';
 import { POS_TREEBANKS, loadTreebank } from './treebanks.js';
@@ -25,7 +25,30 @@ export async function trainPos(lang: 'fr' | 'en', options: TrainOptions): Promis
   const train = selection.train.flatMap((file) => loadTreebank(file));
   const dev = loadTreebank(selection.dev);
   log(`pos ${lang}: ${train.length} training sentences, ${dev.length} dev sentences`);
+  const { models, data } = fitTagger(lang, train, seed, log);
 
+  const path = options.outputPath ?? modelPath(lang, POS_TASK);
+  const manifest = {
+    trainingData: [...selection.train],
+    devData: selection.dev,
+    seed,
+    epochs: EPOCHS,
+    devScores: {},
+    trainedAt: new Date().toISOString(),
+  };
+  savePosModel(path, models, data, lang, manifest);
+  // Score the model as shipped (quantised and reloaded), then record the scores in its manifest.
+  usePosModel(lang, loadPosModel(path, lang));
+  const scores = scorePos(dev, lang);
+  const devScores = { upos: scores.upos, xpos: scores.xpos ?? NaN, ufeats: scores.ufeats, lemma: scores.lemma };
+  savePosModel(path, models, data, lang, { ...manifest, devScores: Object.fromEntries(Object.entries(devScores).filter(([, v]) => Number.isFinite(v))) });
+  const seconds = (Date.now() - started) / 1000;
+  log(`pos ${lang}: dev ${JSON.stringify(devScores)} in ${seconds.toFixed(1)} s -> ${path}`);
+  return { modelPath: path, devScores, seconds };
+}
+
+/** The tagger's weights and tables learnt from `train` (deterministic for a seed); saving is the caller's. */
+export function fitTagger(lang: 'fr' | 'en', train: readonly ConlluSentence[], seed: number, log: (line: string) => void = () => {}): { models: TaggerModels; data: PosModelData } {
   const labels = collectLabels(train, lang);
   const models: TaggerModels = {
     upos: new AveragedPerceptron({ classes: labels.upos.length, bucketBits: UPOS_BUCKET_BITS }),
@@ -70,25 +93,7 @@ export async function trainPos(lang: 'fr' | 'en', options: TrainOptions): Promis
   models.morph.average();
 
   const lemmas = buildLemmatizerData(train.flatMap((sentence) => sentence.words.map((word) => ({ form: word.form, upos: word.upos, lemma: word.lemma }))));
-  const path = options.outputPath ?? modelPath(lang, POS_TASK);
-  const manifest = {
-    trainingData: [...selection.train],
-    devData: selection.dev,
-    seed,
-    epochs: EPOCHS,
-    devScores: {},
-    trainedAt: new Date().toISOString(),
-  };
-  const data = { labels, dictionary, lemmas };
-  savePosModel(path, models, data, lang, manifest);
-  // Score the model as shipped (quantised and reloaded), then record the scores in its manifest.
-  usePosModel(lang, loadPosModel(path, lang));
-  const scores = scorePos(dev, lang);
-  const devScores = { upos: scores.upos, xpos: scores.xpos ?? NaN, ufeats: scores.ufeats, lemma: scores.lemma };
-  savePosModel(path, models, data, lang, { ...manifest, devScores: Object.fromEntries(Object.entries(devScores).filter(([, v]) => Number.isFinite(v))) });
-  const seconds = (Date.now() - started) / 1000;
-  log(`pos ${lang}: dev ${JSON.stringify(devScores)} in ${seconds.toFixed(1)} s -> ${path}`);
-  return { modelPath: path, devScores, seconds };
+  return { models, data: { labels, dictionary, lemmas } };
 }
 
 interface EncodedSentence {
