@@ -50,6 +50,9 @@ const WINDOW = 10;
 function tenseFromFeats(feats: string): Tense | undefined {
   if (/Tense=Fut|Mood=Cnd/.test(feats)) return 'future';
   if (/Tense=(Past|Imp)/.test(feats)) return 'past';
+  // A finite present ("expects to release results in mid-November") governs what follows it: the
+  // clause is not read further left, where the reporting verb ("said") would make it past.
+  if (/Tense=Pres/.test(feats) && /VerbForm=Fin/.test(feats)) return 'present';
   return undefined;
 }
 
@@ -106,7 +109,11 @@ export function tenseAround(
     // With the tagger's features, they decide; the word rules below are the fallback without them.
     if (feats) {
       const f = feats.get(tokens[j]!.start);
-      return f ? tenseFromFeats(f) : undefined;
+      if (!f) return undefined;
+      const previous = j > 0 ? word(j - 1) : '';
+      // "when the case is heard in May": a participle takes its tense from a present auxiliary.
+      if (f.includes('VerbForm=Part') && cues.present.has(previous)) return 'present';
+      return tenseFromFeats(f);
     }
     if (cues.past.has(w)) return 'past';
     if (cues.pastBeforeParticiple.has(w) && j + 1 < tokens.length) {
