@@ -82,19 +82,23 @@ const MAX_COLON_SOURCE = 5;
  */
 function colonFrame(ctx: SentenceContext, cues: readonly CueMatch[], isCueWord: (w: Word) => boolean): Draft | undefined {
   const { words, text, lexicon } = ctx;
-  const colon = words.findIndex((w, k) => k > 0 && k <= MAX_COLON_SOURCE && w.lower === ':');
+  // A transcript line may open inside a quotation that runs over several paragraphs ("\"PENCE: Well, …").
+  const first = /^[“"‘]$|^''$|^``$/u.test(words[0]?.text ?? '') ? 1 : 0;
+  const colon = words.findIndex((w, k) => k > first && k <= first + MAX_COLON_SOURCE && w.lower === ':');
   if (colon < 0 || cues.some((c) => c.first < colon)) return undefined;
-  const source = words.slice(0, colon);
+  const source = words.slice(first, colon);
+  // Without a cue word in the line, only a name speaks ("PENCE:", "Pat Caddell:"); "Editor’s note:" or "Correction:" label.
+  if (cues.length === 0 && !source.every((w) => w.upos === 'PROPN' || /^\p{Lu}[\p{Lu}.'’-]+$/u.test(w.text))) return undefined;
   if (!looksLikeNounPhrase(source, lexicon, isCueWord) || !source.every((w) => /^\p{Lu}/u.test(w.text) || lexicon.determiners.has(w.lower) || /^[\p{Ll}'’-]{1,4}$/u.test(w.text))) return undefined;
   const after = words[colon + 1];
   if (!after) return undefined;
+  // The speaker's words run to the end of the line, over as many sentences as it holds.
   const lineEnd = text.indexOf('\n', after.start);
-  const end = lineEnd >= 0 && lineEnd < ctx.sentence.end ? lineEnd : ctx.sentence.end;
-  const content = tidy(text, { start: after.start, end });
+  const content = tidy(text, { start: after.start, end: lineEnd >= 0 ? lineEnd : text.length });
   if (!content) return undefined;
   return {
     frame: 'subject-verb', cue: [{ start: words[colon]!.start, end: words[colon]!.end }], content: [content],
-    source: [wordSpan(words, 0, colon)], stance: 'reports', sentence: ctx.index, contentAfter: true, relativeSource: false,
+    source: [wordSpan(words, first, colon)], stance: 'reports', sentence: ctx.index, contentAfter: true, relativeSource: false,
   };
 }
 

@@ -165,7 +165,8 @@ function readRoles(reader: Reader, cue: number, range: TokenRange, sentence: num
   const contents = scored.filter((s) => s.content > 0 && s.content >= s.source);
   if (contents.length === 0) contents.push(...scored.filter((s) => s.source <= 0).sort((a, b) => b.content - a.content).slice(0, 1));
   if (contents.length === 0) return undefined;
-  const contentTokens = contents.flatMap((s) => withoutTrailingAside(tree, s.candidate.tokens, quoted)).sort((a, b) => a - b);
+  // Candidates nest (a dependent's subtree inside its head's clause): each token counts once.
+  const contentTokens = [...new Set(contents.flatMap((s) => withoutTrailingAside(tree, s.candidate.tokens, quoted)))].sort((a, b) => a - b);
   // "called for X", "complained about X": the preposition right after the cue belongs to the cue (PolNeAR's convention).
   const particle = contentTokens[0]!;
   if (tree.tokens[particle]!.upos === 'ADP' && tree.tokens[particle]!.deprel === 'case' && [...group].some((g) => g === particle - 1) && contentTokens.length > 1) {

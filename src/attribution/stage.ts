@@ -104,7 +104,8 @@ export function findAttributions(input: StageInput, registry: OutletRegistry = l
     const words = tokenizeWords(text, sentence.start, sentence.end, lang, lexicon.abbreviations);
     attachTags(words, taggedTokens);
     const cues = findCues(words, lexicon, lang, (offset) => quotes.some((q) => q.closed && q.contentStart <= offset && offset < q.contentEnd));
-    if (cues.length === 0) return;
+    // A sentence without a cue word may still open with a speaker and a colon ("PENCE: …", "Poll: …").
+    if (cues.length === 0 && !words.some((w) => w.lower === ':')) return;
     const next = sentences[index + 1];
     drafts.push(...findFrames({ text, sentence, index, words, quotes, lexicon, lang, ...(next ? { next } : {}) }, cues));
   });
@@ -120,11 +121,27 @@ export function findAttributions(input: StageInput, registry: OutletRegistry = l
     const rule = l.source.length === 0 ? ruled.find((d) => d.source.length > 0 && overlapsAny(d.cue[0]!, l.cue)) : undefined;
     if (rule) Object.assign(l, { source: rule.source, frame: rule.frame, relativeSource: rule.relativeSource });
   }
+  takeQuotedRuleContent(learned, ruled, quotes);
   // The learned model leads where it has one; the rules add what it missed (cues it does not know).
   const kept = ruled.filter((d) => d.frame === 'according-to' || !learned.some((l) => overlapsAny(d.cue[0]!, l.cue) || l.content.some((c) => overlapsAny(c, d.content))));
   kept.push(...learned);
   kept.sort((a, b) => a.cue[0]!.start - b.cue[0]!.start);
   return resolve(text, lang, lexicon, registry, kept, quotes, layers);
+}
+
+/**
+ * "“Who would have believed …?” Trump said, looking out on the crowd": a quotation ending in "?"
+ * or "!" splits the parse before its cue, so the learned model reads the rest of the clause. When
+ * the rules read a quotation for the same cue and the learned content touches none, the quotation wins.
+ */
+function takeQuotedRuleContent(learned: Draft[], ruled: readonly Draft[], quotes: readonly QuoteSpan[]): void {
+  const closed = quotes.filter((q) => q.closed);
+  const quoted = (s: Span) => closed.some((q) => q.start <= s.start && s.end <= q.end);
+  const touchesQuote = (s: Span) => closed.some((q) => q.start < s.end && s.start < q.end);
+  for (const l of learned) {
+    const rule = ruled.find((d) => overlapsAny(d.cue[0]!, l.cue));
+    if (rule && rule.content.every(quoted) && !l.content.some(touchesQuote)) l.content = rule.content;
+  }
 }
 
 /**

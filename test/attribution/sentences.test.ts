@@ -30,6 +30,14 @@ describe('English attributions (Wikinews corpus sentences)', () => {
     expect(show(according.content)).toMatch(/^In 2018 another aircraft confused the two airports/);
   });
 
+  it('reads a transcript line as its speaker\'s words, over all its sentences, but not a label', () => {
+    const { found, show } = attributions('"PENCE: Well, look, this is serious business. The American people have a choice to make.\n\nCorrection: An earlier version misstated the date.', 'en');
+    expect(found).toHaveLength(1);
+    expect(show(found[0]!.cue)).toBe(':');
+    expect(show(found[0]!.source)).toBe('PENCE');
+    expect(show(found[0]!.content)).toBe('Well, look, this is serious business. The American people have a choice to make');
+  });
+
   it('joins a quotation interrupted by its cue and source', () => {
     const { found, show } = attributions('“I think this meeting is too little,” Trump said, “and it will not work.”', 'en');
     expect(found).toHaveLength(1);
