@@ -12,9 +12,14 @@ const TRANSITION_FEATURES = Array.from({ length: LABELS + 1 }, (_, p) => [transi
 
 export class NerTagger {
   private readonly scratch = new Float32Array(LABELS);
+  /** One word's features, copied out of the sentence's: a `subarray` view per word costs more than the copy. */
+  private readonly wordFeatures = new Uint32Array(MAX_NER_FEATURES);
+  /** The transition scores of a model that no longer learns, computed once instead of per sentence. */
+  private readonly fixedTransitions: Float32Array | null;
 
   constructor(readonly model: AveragedPerceptron, readonly sources: NerFeatureSources) {
     if (model.classes !== LABELS) throw new RangeError(`NER model has ${model.classes} classes, expected ${LABELS}`);
+    this.fixedTransitions = model.trainable ? null : this.transitionScores();
   }
 
   /**
@@ -43,18 +48,15 @@ export class NerTagger {
   /** Viterbi over emission + transition scores, with invalid transitions excluded. */
   decode(sentence: SentenceFeatures, n: number): Int32Array {
     const emissions = new Float32Array(n * LABELS);
+    const features = this.wordFeatures;
     for (let i = 0; i < n; i++) {
+      const count = sentence.counts[i]!;
+      for (let f = 0; f < count; f++) features[f] = sentence.features[i * MAX_NER_FEATURES + f]!;
       this.scratch.fill(0);
-      this.model.score(sentence.features.subarray(i * MAX_NER_FEATURES), sentence.counts[i]!, this.scratch);
+      this.model.score(features, count, this.scratch);
       emissions.set(this.scratch, i * LABELS);
     }
-    // transitions[(p + 1) * LABELS + y]: score of y after p (p = -1 at the start).
-    const transitions = new Float32Array((LABELS + 1) * LABELS);
-    for (let p = -1; p < LABELS; p++) {
-      this.scratch.fill(0);
-      this.model.score(TRANSITION_FEATURES[p + 1]!, 1, this.scratch);
-      for (let y = 0; y < LABELS; y++) transitions[(p + 1) * LABELS + y] = allowedTransition(p, y) ? this.scratch[y]! : -Infinity;
-    }
+    const transitions = this.fixedTransitions ?? this.transitionScores();
     const best = new Float32Array(n * LABELS);
     const back = new Int32Array(n * LABELS);
     for (let y = 0; y < LABELS; y++) best[y] = transitions[y]! + emissions[y]!;
@@ -79,6 +81,17 @@ export class NerTagger {
     labels[n - 1] = last;
     for (let i = n - 1; i > 0; i--) labels[i - 1] = back[i * LABELS + labels[i]!]!;
     return labels;
+  }
+
+  /** transitions[(p + 1) * LABELS + y]: score of y after p (p = -1 at the start); -Infinity when invalid. */
+  private transitionScores(): Float32Array {
+    const transitions = new Float32Array((LABELS + 1) * LABELS);
+    for (let p = -1; p < LABELS; p++) {
+      this.scratch.fill(0);
+      this.model.score(TRANSITION_FEATURES[p + 1]!, 1, this.scratch);
+      for (let y = 0; y < LABELS; y++) transitions[(p + 1) * LABELS + y] = allowedTransition(p, y) ? this.scratch[y]! : -Infinity;
+    }
+    return transitions;
   }
 
   /** One structured-perceptron step on a sentence; returns whether the prediction was wrong. */

@@ -10,10 +10,10 @@ export interface WordAnnotation {
 
 export function annotateWords(model: PosModel, words: readonly string[]): WordAnnotation[] {
   if (words.length === 0) return [];
-  return model.tagger.tag(words).map((tags, i) => ({
-    upos: tags.upos,
-    ...(tags.xpos !== undefined ? { xpos: tags.xpos } : {}),
-    ...(tags.feats !== '_' ? { feats: tags.feats } : {}),
-    lemma: model.lemmatizer.lemma(words[i]!, tags.upos),
-  }));
+  return model.tagger.tag(words).map((tags, i) => {
+    const annotation: WordAnnotation = { upos: tags.upos, lemma: model.lemmatizer.lemma(words[i]!, tags.upos) };
+    if (tags.xpos !== undefined) annotation.xpos = tags.xpos;
+    if (tags.feats !== '_') annotation.feats = tags.feats;
+    return annotation;
+  });
 }

@@ -16,28 +16,45 @@ const LOWER_KEY = '\u0001';
 const MAX_SUFFIX = 7;
 
 export class Lemmatizer {
-  private readonly lexicon: Map<string, string>;
-  private readonly suffixRules: Map<string, string>;
+  /** Per UPOS (tables split once at load, so that a look-up builds no `UPOS\tform` key string). */
+  private readonly exact = new Map<string, Map<string, string>>();
+  private readonly folded = new Map<string, Map<string, string>>();
+  private readonly suffixRules = new Map<string, Map<string, string>>();
 
   constructor(readonly data: LemmatizerData) {
-    this.lexicon = new Map(Object.entries(data.lexicon));
-    this.suffixRules = new Map(Object.entries(data.suffixRules));
+    for (const [key, lemma] of Object.entries(data.lexicon)) {
+      const tab = key.indexOf('\t');
+      const isFolded = key.charAt(tab + 1) === LOWER_KEY;
+      addByUpos(isFolded ? this.folded : this.exact, key.slice(0, tab), key.slice(tab + (isFolded ? 2 : 1)), lemma);
+    }
+    for (const [key, rule] of Object.entries(data.suffixRules)) {
+      const tab = key.indexOf('\t');
+      addByUpos(this.suffixRules, key.slice(0, tab), key.slice(tab + 1), rule);
+    }
   }
 
   lemma(form: string, upos: string): string {
-    const exact = this.lexicon.get(`${upos}\t${form}`);
+    const exact = this.exact.get(upos)?.get(form);
     if (exact !== undefined) return exact;
     const lower = form.toLowerCase();
-    const folded = this.lexicon.get(`${upos}\t${LOWER_KEY}${lower}`);
+    const folded = this.folded.get(upos)?.get(lower);
     if (folded !== undefined) return folded;
+    const rules = this.suffixRules.get(upos);
+    if (rules === undefined) return form;
     for (let length = Math.min(this.data.maxSuffix, lower.length); length >= 0; length--) {
-      const rule = this.suffixRules.get(`${upos}\t${lower.slice(lower.length - length)}`);
+      const rule = rules.get(lower.slice(lower.length - length));
       if (rule === undefined) continue;
       const lemma = applyLemmaRule(form, rule);
       if (lemma !== null) return lemma;
     }
     return form;
   }
+}
+
+function addByUpos(table: Map<string, Map<string, string>>, upos: string, key: string, value: string): void {
+  let entries = table.get(upos);
+  if (entries === undefined) table.set(upos, (entries = new Map()));
+  entries.set(key, value);
 }
 
 export interface LemmaExample {

@@ -132,11 +132,13 @@ export class Tagger {
 
   tag(words: readonly string[]): WordTags[] {
     const indices = this.tagIndices(words);
-    return words.map((_, i) => ({
-      upos: this.labels.upos[indices.upos[i]!]!,
-      ...(indices.xpos ? { xpos: this.labels.xpos![indices.xpos[i]!]! } : {}),
-      feats: featsString(this.labels.attributes, indices.attributes, i),
-    }));
+    const { upos, xpos, attributes } = this.labels;
+    // Optional fields are set after the literal: a conditional spread takes V8's slow object path.
+    return words.map((_, i) => {
+      const tags: WordTags = { upos: upos[indices.upos[i]!]!, feats: featsString(attributes, indices.attributes, i) };
+      if (indices.xpos) tags.xpos = xpos![indices.xpos[i]!]!;
+      return tags;
+    });
   }
 }
 
@@ -150,12 +152,12 @@ export interface TaggerLearner {
 
 /** UD FEATS string: attributes sorted case-insensitively (UD order), `_` if none. */
 export function featsString(attributes: readonly FeatureAttribute[], values: readonly Int32Array[], word: number): string {
-  const parts: string[] = [];
-  attributes.forEach((attribute, a) => {
+  let feats = '';
+  for (let a = 0; a < attributes.length; a++) {
     const value = values[a]![word]!;
-    if (value > 0) parts.push(`${attribute.name}=${attribute.values[value]}`);
-  });
-  return parts.length > 0 ? parts.join('|') : '_';
+    if (value > 0) feats += `${feats === '' ? '' : '|'}${attributes[a]!.name}=${attributes[a]!.values[value]}`;
+  }
+  return feats === '' ? '_' : feats;
 }
 
 /** Sorts attribute names the way UD orders them in FEATS. */
