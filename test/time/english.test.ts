@@ -112,6 +112,15 @@ describe('English time expressions', () => {
     ]);
   });
 
+  it('reads "a year-earlier loss" as the quarter a year before, not as the amount "a year"', () => {
+    const text = 'The company had a net loss of $5.1 million in the third quarter, compared with a year-earlier net loss of $6.2 million.';
+    const found = times(text, day('1989-10-26'));
+    expect(found.map((t) => [t.text, t.type, t.value])).toEqual([
+      ['the third quarter', 'DATE', '1989-Q3'],
+      ['year-earlier', 'DATE', '1988-Q3'],
+    ]);
+  });
+
   it('reads "a year ago" as a year when no quarter was named', () => {
     expect(only('The plant closed a year ago.', day('1998-03-04'))).toMatchObject({ value: '1997', precision: 'year' });
   });

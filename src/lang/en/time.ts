@@ -182,6 +182,8 @@ const RULES: TimeRule[] = [
   { pattern: 'the|that latest|comparable|same? PERIOD [ended|ending]', kind: 'anaphor' },
   { pattern: 'the YEAR PERIOD', kind: 'anaphor' },
   { pattern: 'the? comparable? UNIT - ago|earlier ORD? -? PERIOD?', kind: 'earlier' },
+  // "a year-earlier loss": the article is not the amount "a year".
+  { pattern: '[a] UNIT - ago|earlier', kind: 'earlier' },
 
   // Weekdays, parts of days and the document's neighbourhood.
   { pattern: 'MOD? the? DIR? WEEKDAY PART?', kind: 'point' },
