@@ -121,6 +121,13 @@ describe('English time expressions', () => {
     ]);
   });
 
+  it('reads "the current fiscal year" and "the latest fiscal year" as whole years', () => {
+    expect(only('The maker of fasteners expects to post sales in the current fiscal year that are slightly above forecasts.', day('1989-11-02')))
+      .toMatchObject({ text: 'the current fiscal year', type: 'DATE', value: '1989' });
+    expect(only('Provigo had 7.38 billion Canadian dollars in sales in the latest fiscal year.', day('1989-10-26')))
+      .toMatchObject({ text: 'the latest fiscal year', value: '1988' });
+  });
+
   it('reads "a year ago" as a year when no quarter was named', () => {
     expect(only('The plant closed a year ago.', day('1998-03-04'))).toMatchObject({ value: '1997', precision: 'year' });
   });

@@ -196,7 +196,7 @@ const RULES: TimeRule[] = [
   { pattern: 'MOD? DEICTIC PART?', kind: 'point' },
   { pattern: 'MOD? DIR PART', kind: 'point' },
   { pattern: 'MOD -? PART DEICTIC|WEEKDAY?', kind: 'point' },
-  { pattern: 'MOD? the? DIR UNIT', kind: 'point' },
+  { pattern: 'MOD? the? DIR fiscal? UNIT', kind: 'point' },
   // "in recent months": an unspecified number of months (TimeML).
   { pattern: 'recent UNIT', kind: 'duration' },
   { pattern: 'REF', kind: 'ref' },
