@@ -70,7 +70,8 @@ export function splitSentences(
     while (end < to && isCloser(text, tokens, end)) end++;
     if (end >= to) break;
     const next = tokens[end]!;
-    if (!endsSentence(text, form, punctuation, next, end > i + 1, rules)) continue;
+    const afterAbbreviation = punctuation && form === '.' && i > first && end > i + 1 && isBracketedAbbreviation(text, tokens, i);
+    if (!endsSentence(text, form, punctuation, next, end > i + 1, afterAbbreviation, rules)) continue;
     sentences.push([first, end]);
     first = end;
     i = end - 1;
@@ -83,17 +84,36 @@ function breaksUnpunctuated(text: string, previous: Span, next: Span, rules: Seg
   return rules.unpunctuatedBreaks.breaksBetween(text.slice(previous.start, previous.end), text.slice(next.start, next.end));
 }
 
+/** A capital and at most three small letters: the shape of an abbreviation ("Nebr", "Ga"). */
+const ABBREVIATION_SHAPE = /^\p{Lu}\p{Ll}{0,3}$/u;
+
+const CLOSING_BRACKETS = new Set(')]}'.split('').map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether the lone "." at `dot` is the dot of a word shaped like an abbreviation that the
+ * tokenizer did not recognise, closing a bracket ("(R-Nebr.) said"): a lower-case word after it
+ * continues the sentence. Outside brackets such a word is as often a name ending a sentence.
+ */
+function isBracketedAbbreviation(text: string, tokens: readonly Span[], dot: number): boolean {
+  const word = tokens[dot - 1]!;
+  return word.end === tokens[dot]!.start && CLOSING_BRACKETS.has(text.charCodeAt(tokens[dot + 1]!.start))
+    && ABBREVIATION_SHAPE.test(text.slice(word.start, word.end));
+}
+
 /**
  * Whether final punctuation (or an abbreviation's dot) followed by `next` ends a sentence. In the
- * UD training data a lone "." ends one even before a lower-case word; "…" does not, nor, after a
- * closing quote, "?" or "!" (« Quoi ? » dit-il), which English text also leaves unquoted ("why? he").
+ * UD training data a lone "." ends one even before a lower-case word, unless it is the dot of an
+ * abbreviation-like word closing a bracket; "…" does not, nor, after a closing quote, "?" or "!"
+ * (« Quoi ? » dit-il), which English text also leaves unquoted ("why? he").
  */
-function endsSentence(text: string, form: string, punctuation: boolean, next: Span, quoted: boolean, rules: SegmentationRules): boolean {
+function endsSentence(
+  text: string, form: string, punctuation: boolean, next: Span, quoted: boolean, afterAbbreviation: boolean, rules: SegmentationRules,
+): boolean {
   if (punctuation) {
     if (canStartSentence(text, next)) return true;
     if (!isLowerCode(text.charCodeAt(next.start))) return false;
     const lastMark = form.charCodeAt(form.length - 1);
-    if (lastMark === 46) return form.length === 1;
+    if (lastMark === 46) return form.length === 1 && !afterAbbreviation;
     return lastMark !== 0x2026 && !quoted && rules.questionBreaksBeforeLowerCase;
   }
   // an abbreviation with its dot: only some of them can end a sentence

@@ -161,7 +161,8 @@ export class Tokenizer {
       const last = text.charCodeAt(e - 1);
       if (SUFFIX_MARKS.has(last) && e - 1 > s) {
         if (last === DOT) {
-          if (isAbbreviation(core, nextCode, this.rules) || this.isElidedAbbreviation(text, s, e, nextCode)) break;
+          if (isAbbreviation(core, nextCode, this.rules) || this.isElidedAbbreviation(text, s, e, nextCode)
+            || this.isHyphenatedAbbreviation(core, nextCode)) break;
           let r = e - 1;
           while (r > s && text.charCodeAt(r - 1) === DOT) r--;
           tail.push({ start: r, end: e });
@@ -199,6 +200,15 @@ export class Tokenizer {
     if (code !== 115 && code !== 83) return false;
     for (let i = s; i < e - 1; i++) if (!isLetterCode(text.charCodeAt(i))) return false;
     return true;
+  }
+
+  /**
+   * "(R-Ga.)": an abbreviation after a hyphen keeps its dot too, so that the sentence splitter
+   * reads "Ga." as an abbreviation and not "." as a full stop.
+   */
+  private isHyphenatedAbbreviation(core: string, nextCode: number): boolean {
+    const hyphen = core.lastIndexOf('-');
+    return hyphen > 0 && hyphen < core.length - 2 && isAbbreviation(core.slice(hyphen + 1), nextCode, this.rules);
   }
 
   /** French "l'O.N.U.": an abbreviation after an elision keeps its dot too. */

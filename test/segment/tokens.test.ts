@@ -174,6 +174,17 @@ describe('English tokens', () => {
     expect(sentences('He lives in the U.S. The others stayed.', 'en')).toEqual(['He lives in the U.S.', 'The others stayed.']);
   });
 
+  it('keeps the dot of a state abbreviation after a hyphen and no break before the lower-case verb after it', () => {
+    expect(words('Sen. Johnny Isakson (R-Ga.) said', 'en')).toEqual(['Sen.', 'Johnny', 'Isakson', '(', 'R', '-', 'Ga.', ')', 'said']);
+    expect(sentences('Sen. Johnny Isakson (R-Ga.) said he would vote. Rep. John Lewis (D-Ga.). Then he left.', 'en'))
+      .toEqual(['Sen. Johnny Isakson (R-Ga.) said he would vote.', 'Rep. John Lewis (D-Ga.).', 'Then he left.']);
+  });
+
+  it('does not break after an unlisted abbreviation-like word closing a bracket, but still after a name', () => {
+    expect(sentences('Sen. Ben Sasse (R-Nebr.) said no. I met Bob. he said no.', 'en'))
+      .toEqual(['Sen. Ben Sasse (R-Nebr.) said no.', 'I met Bob.', 'he said no.']);
+  });
+
   it('does not break after titles such as Dr. and Mr.', () => {
     const passage = corpusPassage('en', 'director Dr. Anthony Fauci');
     expect(sentences(passage, 'en').some((s) => s.includes('director Dr. Anthony Fauci'))).toBe(true);
