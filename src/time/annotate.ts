@@ -15,13 +15,24 @@ import { referenceDays } from './dct.js';
 
 interface Resolved { mention: Mention; resolution: Resolution; previousSpan?: Span }
 
+/** The day written just after "the quarter ended", for rules whose period ends on the next date. */
+function periodEndAfter(mentions: readonly Mention[], k: number, ctx: ResolveContext): number | undefined {
+  const [mention, next] = [mentions[k]!, mentions[k + 1]];
+  if (!mention.rule.endsAtNextDate || !next || next.start - mention.end > MAX_GAP_BEFORE_END_DATE) return undefined;
+  const end = resolveFrame(next.rule.kind, next.rule, next.frame, { ...ctx, tense: next.tense });
+  return end?.kind === 'point' && end.point.gran === 'day' ? end.point.day : undefined;
+}
+
+/** Room for " ended " or " ending " between the period and its end date. */
+const MAX_GAP_BEFORE_END_DATE = 8;
+
 /** Resolves every mention in document order against one reference day, tracking the dates mentioned so far. */
 function resolveAll(mentions: Mention[], ref: number | undefined, futureWeekdayReach: number): (Resolved | undefined)[] {
   const ctx: ResolveContext = { ref, futureWeekdayReach };
   let previousSpan: Span | undefined;
   let previousDaySpan: Span | undefined;
-  return mentions.map((mention) => {
-    const resolution = resolveFrame(mention.rule.kind, mention.rule, mention.frame, { ...ctx, tense: mention.tense });
+  return mentions.map((mention, k) => {
+    const resolution = resolveFrame(mention.rule.kind, mention.rule, mention.frame, { ...ctx, tense: mention.tense, periodEnd: periodEndAfter(mentions, k, ctx) });
     if (!resolution) return undefined;
     const anchorSpan = resolution.anchor === 'previous'
       ? (mention.rule.kind === 'point' ? previousDaySpan : previousSpan) : undefined;

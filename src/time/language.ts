@@ -75,6 +75,8 @@ export interface TimeRule {
    */
   value?: string;
   type?: TimexType;
+  /** The reported quarter is the one that ends on the date written next ("the quarter ended July 31" → Q2). */
+  endsAtNextDate?: boolean;
 }
 
 export interface TimeLanguage {

@@ -14,6 +14,8 @@ export interface ResolveContext {
   previousDay?: Point & { gran: 'day' };
   /** The quarter last mentioned: the period a financial report is about. */
   lastQuarter?: Point & { gran: 'quarter' };
+  /** The day the reported period ends on, when the text gives it ("the quarter ended July 31"). */
+  periodEnd?: number;
   tense?: Tense;
   /** See TenseCues.futureWeekdayReach. */
   futureWeekdayReach: number;
@@ -180,12 +182,16 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
   return undefined;
 }
 
+const MIDDLE_OF_QUARTER_DAYS = 45;
+
 /**
  * The quarter a report is about: the quarter last mentioned, else the one containing the last date
  * mentioned (or the document date); "the 1988 period" is that quarter in 1988.
  */
 function reportedQuarter(f: TimeFrame, base: Point, ctx: ResolveContext): Point & { gran: 'quarter' } {
-  const q = ctx.lastQuarter ?? unitPoint('Q', pointInterval(base).from, 0) as Point & { gran: 'quarter' };
+  // Three months ending on a fiscal date straddle two calendar quarters: the one holding their middle month is meant.
+  const ended = ctx.periodEnd === undefined ? undefined : unitPoint('Q', ctx.periodEnd - MIDDLE_OF_QUARTER_DAYS, 0) as Point & { gran: 'quarter' };
+  const q = ended ?? ctx.lastQuarter ?? unitPoint('Q', pointInterval(base).from, 0) as Point & { gran: 'quarter' };
   return f.year === undefined ? q : { ...q, y: f.year };
 }
 

@@ -128,6 +128,16 @@ describe('English time expressions', () => {
       .toMatchObject({ text: 'the latest fiscal year', value: '1988' });
   });
 
+  it('takes "the quarter ended July 31" from its end date, the quarter holding most of its three months', () => {
+    const text = 'Jayark Corp. reported a fourth-quarter charge. In the quarter ended July 31, Jayark had an average of 6,500 shares outstanding.';
+    const found = times(text, day('1989-10-30'));
+    expect(found.map((t) => [t.text, t.value])).toEqual([
+      ['fourth-quarter', '1989-Q4'],
+      ['the quarter', '1989-Q2'],
+      ['July 31', '1989-07-31'],
+    ]);
+  });
+
   it('reads "a year ago" as a year when no quarter was named', () => {
     expect(only('The plant closed a year ago.', day('1998-03-04'))).toMatchObject({ value: '1997', precision: 'year' });
   });

@@ -179,7 +179,7 @@ const RULES: TimeRule[] = [
   // Financial reports: "the quarter", "the latest period" and "the 1988 period" are the quarter
   // reported on; "the year-ago quarter", "year-earlier" profit, the same quarter a year before.
   { pattern: 'the|that latest|comparable|same? PERIOD', kind: 'anaphor' },
-  { pattern: 'the|that latest|comparable|same? PERIOD [ended|ending]', kind: 'anaphor' },
+  { pattern: 'the|that latest|comparable|same? PERIOD [ended|ending]', kind: 'anaphor', endsAtNextDate: true },
   { pattern: 'the YEAR PERIOD', kind: 'anaphor' },
   { pattern: 'the? comparable? UNIT - ago|earlier ORD? -? PERIOD?', kind: 'earlier' },
   // "a year-earlier loss": the article is not the amount "a year".
