@@ -15,6 +15,7 @@ import learnedEnglishCues from './learned/en-cues.json' with { type: 'json' };
 import { attributionModel } from './learned-model.js';
 import { learnedDrafts } from './learned-frames.js';
 import { dependencyTree, isParsed } from './dependency-tree.js';
+import { signedQuotes } from './signed-quotes.js';
 
 const LEXICONS: Record<AnalysisLanguage, AttributionLexicon> = { fr: FR_ATTRIBUTION, en: EN_ATTRIBUTION };
 
@@ -125,6 +126,8 @@ export function findAttributions(input: StageInput, registry: OutletRegistry = l
   // The learned model leads where it has one; the rules add what it missed (cues it does not know).
   const kept = ruled.filter((d) => d.frame === 'according-to' || !learned.some((l) => overlapsAny(d.cue[0]!, l.cue) || l.content.some((c) => overlapsAny(c, d.content))));
   kept.push(...learned);
+  // A signature names the speaker of the whole quotation, whatever statements the quotation itself holds.
+  kept.push(...signedQuotes(text, quotes, sentences));
   kept.sort((a, b) => a.cue[0]!.start - b.cue[0]!.start);
   return resolve(text, lang, lexicon, registry, kept, quotes, layers);
 }

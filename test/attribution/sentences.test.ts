@@ -38,6 +38,14 @@ describe('English attributions (Wikinews corpus sentences)', () => {
     expect(show(found[0]!.content)).toBe('Well, look, this is serious business. The American people have a choice to make');
   });
 
+  it('reads the speaker of a quotation signed with a dash at the end of its line', () => {
+    const { found, show } = attributions('“He can’t even answer a question without scaring people first.” ― Esther Tapia\n“Mostly he promotes hate.”\u00a0― Azucena Gonzàlez.\n\nThe debate ended.', 'en');
+    expect(found.map((a) => [show(a.cue), show(a.source), show(a.content)])).toEqual([
+      ['―', 'Esther Tapia', '“He can’t even answer a question without scaring people first.”'],
+      ['―', 'Azucena Gonzàlez', '“Mostly he promotes hate.”'],
+    ]);
+  });
+
   it('joins a quotation interrupted by its cue and source', () => {
     const { found, show } = attributions('“I think this meeting is too little,” Trump said, “and it will not work.”', 'en');
     expect(found).toHaveLength(1);
