@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAttributions } from '../../src/attribution/stage.js';
 import { splitParagraphs } from '../../src/segment/paragraphs.js';
+import { sentencesOf } from '../../src/attribution/text-units.js';
 import type { Attribution } from '../../src/record/schema.js';
 
 /** Runs the attribution rules alone, over raw text, as they degrade when no other layer is present. */
@@ -44,6 +45,13 @@ describe('English attributions (Wikinews corpus sentences)', () => {
       ['―', 'Esther Tapia', '“He can’t even answer a question without scaring people first.”'],
       ['―', 'Azucena Gonzàlez', '“Mostly he promotes hate.”'],
     ]);
+  });
+
+  it('rejoins a sentence split after a party and state in parentheses', () => {
+    const text = 'Sen. David Perdue (R-Ga.) said he did not believe it. He left.';
+    const split = [{ start: 0, end: 25 }, { start: 26, end: 53 }, { start: 54, end: 62 }].map((s) => ({ ...s, firstToken: 0, endToken: 0 }));
+    const sentences = sentencesOf(text, { sentences: split }, [{ start: 0, end: text.length }], [], new Set());
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Sen. David Perdue (R-Ga.) said he did not believe it.', 'He left.']);
   });
 
   it('joins a quotation interrupted by its cue and source', () => {
