@@ -138,6 +138,11 @@ describe('English time expressions', () => {
     ]);
   });
 
+  it('reads "a week or so ago" as a date before the article, not as the duration "a week"', () => {
+    expect(only('Then, a week or so ago, Gen. Schwarzkopf secretly picked the date of the attack.', day('1991-02-25')))
+      .toMatchObject({ text: 'a week or so ago', type: 'DATE', value: '1991-02-18' });
+  });
+
   it('reads "a year ago" as a year when no quarter was named', () => {
     expect(only('The plant closed a year ago.', day('1998-03-04'))).toMatchObject({ value: '1997', precision: 'year' });
   });

@@ -212,6 +212,7 @@ const RULES: TimeRule[] = [
 
   // Points counted from the document date or from the previous date.
   { pattern: 'QMOD? NUM|FUZZY UNIT ago', kind: 'ago' },
+  { pattern: 'NUM UNIT or so ago', kind: 'ago' },
   // TimeBank leaves "later" out of the span and calls the expression a duration; the interval is still resolved.
   { pattern: 'QMOD? NUM|FUZZY UNIT [later]', kind: 'later', type: 'DURATION' },
   { pattern: 'QMOD? NUM|FUZZY UNIT earlier', kind: 'earlier' },
