@@ -24,16 +24,43 @@ function attr(hashes: Uint32Array, i: number, attribute: number): number {
 
 const BOUNDARY_TAG = 0xffff;
 
+/** Slots per word in `sentenceContextFeatures`: the count, then at most 26 features. */
+const CONTEXT_STRIDE = 27;
+
 /**
- * Features for the UPOS decision at word i, given the two previous predicted tags (their
+ * The word-context features (the words and affixes around it) of every word of a sentence,
+ * mixed once: both UPOS passes and the morphology decision start with the same ones. Word i's
+ * count is at `i * CONTEXT_STRIDE`, its features right after.
+ */
+export function sentenceContextFeatures(hashes: Uint32Array, length: number): Uint32Array {
+  const context = new Uint32Array(length * CONTEXT_STRIDE);
+  for (let i = 0; i < length; i++) {
+    const at = i * CONTEXT_STRIDE;
+    context[at] = wordContextFeatures(hashes, i, context, at + 1) - (at + 1);
+  }
+  return context;
+}
+
+/** Copies word i's context features to the start of `out`; returns their count. */
+function copyContextFeatures(context: Uint32Array, i: number, out: Uint32Array): number {
+  const at = i * CONTEXT_STRIDE;
+  const count = context[at]!;
+  for (let f = 0; f < count; f++) out[f] = context[at + 1 + f]!;
+  return count;
+}
+
+/**
+ * Features for the UPOS decision at word i (`context`: see sentenceContextFeatures), given the two previous predicted tags (their
  * indices, or -1 at the sentence start) and, for the second pass, the first pass's tags of the
  * whole sentence (`ahead`), of which it reads the next two: a left-to-right tagger otherwise
  * decides "that" or "like" before seeing what follows. Returns the feature count.
  */
-export function uposFeatures(hashes: Uint32Array, i: number, prev1: number, prev2: number, ahead: Int32Array | null, out: Uint32Array): number {
+export function uposFeatures(
+  hashes: Uint32Array, context: Uint32Array, i: number, prev1: number, prev2: number, ahead: Int32Array | null, out: Uint32Array,
+): number {
   const p1 = prev1 < 0 ? BOUNDARY_TAG : prev1;
   const p2 = prev2 < 0 ? BOUNDARY_TAG : prev2;
-  let n = wordContextFeatures(hashes, i, out, 0);
+  let n = copyContextFeatures(context, i, out);
   const w0 = attr(hashes, i, WordAttr.Lower);
   out[n++] = mix(T['t-1']!, p1);
   out[n++] = mix(T['t-2']!, p2);
@@ -56,8 +83,8 @@ export function uposFeatures(hashes: Uint32Array, i: number, prev1: number, prev
  * Features for morphology and XPOS decisions at word i, once every word's UPOS is known
  * (`upos` holds indices): the word context plus the tags around it.
  */
-export function morphFeatures(hashes: Uint32Array, i: number, upos: Int32Array, length: number, out: Uint32Array): number {
-  let n = wordContextFeatures(hashes, i, out, 0);
+export function morphFeatures(hashes: Uint32Array, context: Uint32Array, i: number, upos: Int32Array, length: number, out: Uint32Array): number {
+  let n = copyContextFeatures(context, i, out);
   const u0 = upos[i]!;
   const uPrev = i > 0 ? upos[i - 1]! : BOUNDARY_TAG;
   const uNext = i + 1 < length ? upos[i + 1]! : BOUNDARY_TAG;

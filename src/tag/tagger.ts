@@ -6,7 +6,7 @@
  */
 import { AveragedPerceptron } from '../ml/averaged-perceptron.js';
 import type { MorphDictionary } from './morph-dictionary.js';
-import { MAX_TAGGER_FEATURES, morphFeatures, uposFeatures } from './tagger-features.js';
+import { MAX_TAGGER_FEATURES, morphFeatures, sentenceContextFeatures, uposFeatures } from './tagger-features.js';
 import { sentenceWordHashes } from './word-hashes.js';
 
 /** One morphological attribute: its name and values; value index 0 means "absent". */
@@ -88,8 +88,9 @@ export class Tagger {
   tagIndices(words: readonly string[], learn?: TaggerLearner): SentenceTagIndices {
     const n = words.length;
     const hashes = sentenceWordHashes(words);
-    const first = this.uposPass(hashes, n, null, learn);
-    const upos = this.uposPass(hashes, n, first, learn);
+    const context = sentenceContextFeatures(hashes, n);
+    const first = this.uposPass(hashes, context, n, null, learn);
+    const upos = this.uposPass(hashes, context, n, first, learn);
     const attributeCount = this.labels.attributes.length;
     const xpos = this.labels.xpos ? new Int32Array(n) : null;
     const attributes = this.labels.attributes.map(() => new Int32Array(n));
@@ -99,7 +100,7 @@ export class Tagger {
     for (let i = 0; i < n; i++) {
       let guesses = this.dictionary.sureMorph(words[i]!, upos[i]!);
       if (guesses === undefined) {
-        const count = morphFeatures(hashes, i, upos, n, features);
+        const count = morphFeatures(hashes, context, i, upos, n, features);
         scores.fill(0);
         this.models.morph.score(features, count, scores);
         for (let h = 0; h < this.heads.length; h++) {
@@ -118,12 +119,12 @@ export class Tagger {
   }
 
   /** One greedy UPOS pass; `ahead` (the first pass's tags) makes it the second pass. */
-  private uposPass(hashes: Uint32Array, length: number, ahead: Int32Array | null, learn?: TaggerLearner): Int32Array {
+  private uposPass(hashes: Uint32Array, context: Uint32Array, length: number, ahead: Int32Array | null, learn?: TaggerLearner): Int32Array {
     const model = ahead ? this.models.uposAhead : this.models.upos;
     const tags = new Int32Array(length);
     const features = this.features;
     for (let i = 0; i < length; i++) {
-      const count = uposFeatures(hashes, i, i > 0 ? tags[i - 1]! : -1, i > 1 ? tags[i - 2]! : -1, ahead, features);
+      const count = uposFeatures(hashes, context, i, i > 0 ? tags[i - 1]! : -1, i > 1 ? tags[i - 2]! : -1, ahead, features);
       const guess = model.predict(features, count, this.uposScores);
       tags[i] = learn ? learn.upos(model, i, features, count, guess) : guess;
     }
