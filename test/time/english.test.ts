@@ -143,6 +143,15 @@ describe('English time expressions', () => {
       .toMatchObject({ text: 'a week or so ago', type: 'DATE', value: '1991-02-18' });
   });
 
+  it('reads compound adjectives of length ("day-long", "decades-long") as durations, without the article', () => {
+    const text = "Lawyers emerged from their third day-long meeting, the latest round of the government's decades-long battle, after an hour-long speech.";
+    expect(times(text, day('2000-04-03')).map((t) => [t.text, t.type, t.value])).toEqual([
+      ['day-long', 'DURATION', 'P1D'],
+      ['decades-long', 'DURATION', 'PXDE'],
+      ['hour-long', 'DURATION', 'PT1H'],
+    ]);
+  });
+
   it('reads "a year ago" as a year when no quarter was named', () => {
     expect(only('The plant closed a year ago.', day('1998-03-04'))).toMatchObject({ value: '1997', precision: 'year' });
   });

@@ -220,6 +220,10 @@ const RULES: TimeRule[] = [
   // Durations.
   { pattern: 'the? DIR? QMOD? NUM -? more? UNIT', kind: 'duration' },
   { pattern: '[for|over|within] UNIT', kind: 'duration' },
+  // Compound adjectives of length: "a day-long meeting", "a decades-long battle".
+  { pattern: '[a|an] UNIT - long', kind: 'duration' },
+  { pattern: '[ORD|ORDWORD] UNIT - long', kind: 'duration' },
+  { pattern: 'NUM? -? UNIT - long', kind: 'duration' },
   // Fiscal periods: "for the year ended March 31".
   { pattern: 'the fiscal? UNIT [ended|ending]', kind: 'duration' },
   { pattern: 'QMOD? the? first|last? NUM -? UNIT', kind: 'duration' },
