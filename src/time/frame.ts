@@ -42,6 +42,9 @@ export interface TimeFrame {
   yearOffset?: number;
 }
 
+/** "2 at night" is still a.m.; from 6 on, "at night" is p.m. */
+const EARLIEST_EVENING_HOUR = 6;
+
 /** Folds the captures of one group of a match into a frame; undefined when they contradict each other. */
 export function buildFrame(captures: readonly Capture[]): TimeFrame | undefined {
   const f: TimeFrame = {};
@@ -91,6 +94,8 @@ export function buildFrame(captures: readonly Capture[]): TimeFrame | undefined 
       default: break;
     }
   }
+  // "4 in the morning", "8 in the evening": the part of the day says a.m. or p.m.
+  if (f.pm === undefined && f.hour !== undefined && f.part) f.pm = f.part !== 'MO' && !(f.part === 'NI' && f.hour < EARLIEST_EVENING_HOUR);
   if (f.pm !== undefined && f.hour !== undefined) {
     if (f.hour > 12) return undefined;
     if (f.pm && f.hour < 12) f.hour += 12;

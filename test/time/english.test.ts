@@ -33,6 +33,15 @@ describe('English time expressions', () => {
     expect(only('The ship sank at 10 p.m. Wednesday, officials said.', day('1998-02-13'))).toMatchObject({ text: '10 p.m. Wednesday', value: '1998-02-11T22:00' });
   });
 
+  it('reads the part of the day after a bare hour as a.m. or p.m. ("4 in the morning", "11 at night")', () => {
+    const text = 'The father will leave at 4 in the morning and arrive at 8 in the evening; the vigil ends at 11 at night.';
+    expect(times(text, day('2000-04-05')).map((t) => [t.text, t.type, t.value])).toEqual([
+      ['4 in the morning', 'TIME', '2000-04-05T04:00'],
+      ['8 in the evening', 'TIME', '2000-04-05T20:00'],
+      ['11 at night', 'TIME', '2000-04-05T23:00'],
+    ]);
+  });
+
   it('gives "between May 3 and 5" two dates sharing the month, without the connectors', () => {
     const [first, second] = times('Voting will take place between May 3 and 5.', day('2019-04-10'));
     expect(first).toMatchObject({ text: 'May 3', value: '2019-05-03' });

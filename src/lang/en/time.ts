@@ -208,6 +208,8 @@ const RULES: TimeRule[] = [
   { pattern: 'QMOD? HOUR : MIN AMPM? TZ? ,? MONTH DAY', kind: 'point' },
   { pattern: 'QMOD? HOUR AMPM TZ? ,? MONTH DAY', kind: 'point' },
   { pattern: 'QMOD? HOUR HOURMARK WEEKDAY|DEICTIC?', kind: 'point' },
+  { pattern: 'QMOD? HOUR HOURMARK? in the PART', kind: 'point' },
+  { pattern: 'QMOD? HOUR HOURMARK? at PART', kind: 'point' },
   { pattern: 'QMOD? CLOCK WEEKDAY|DEICTIC?', kind: 'point' },
 
   // Points counted from the document date or from the previous date.
