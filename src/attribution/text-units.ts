@@ -152,9 +152,7 @@ function mergeAcrossQuotes(sentences: Span[], quotes: readonly QuoteSpan[], text
     const body = text.slice(sentence.start, sentence.end);
     const tail = last && QUESTION_QUOTE_END.test(text.slice(last.start, last.end)) && !/\n/.test(text.slice(last.end, sentence.start))
       && /^\p{L}/u.test(body) && !/^[«“"]/.test(body) && body.split(/\s+/).length <= MAX_TAIL_WORDS;
-    // "Sen. David Perdue (R-Ga.) said …": a period that closes an abbreviation in parentheses ends no sentence when lower case follows.
-    const abbreviatedAside = last && /\.\)$/u.test(text.slice(last.start, last.end)) && /^\p{Ll}/u.test(body) && !/\n/.test(text.slice(last.end, sentence.start));
-    if (last && (splitsQuote || tail || abbreviatedAside)) last.end = sentence.end;
+    if (last && (splitsQuote || tail)) last.end = sentence.end;
     else merged.push({ ...sentence });
   }
   return merged;

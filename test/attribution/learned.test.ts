@@ -28,6 +28,13 @@ describe('learned English attributions', () => {
     expect(show(found[0]!.source)).toBe('A new poll');
   });
 
+  it('finds the speaker of a cue after a party abbreviation in parentheses (the splitter keeps "(R-Ga.) said" in one sentence)', () => {
+    const { found, show } = english('Sen. David Perdue (R-Ga.) said he did not believe the report. He left.');
+    expect(found).toHaveLength(1);
+    expect(show(found[0]!.cue)).toBe('said');
+    expect(show(found[0]!.source)).toContain('David Perdue');
+  });
+
   it('gives the preposition after the cue to the cue ("called for")', () => {
     const { found, show } = english('The senator called for a complete repeal of the law.');
     expect(show(found[0]!.cue)).toBe('called for');

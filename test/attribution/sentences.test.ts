@@ -47,12 +47,6 @@ describe('English attributions (Wikinews corpus sentences)', () => {
     ]);
   });
 
-  it('rejoins a sentence split after a party and state in parentheses', () => {
-    const text = 'Sen. David Perdue (R-Ga.) said he did not believe it. He left.';
-    const split = [{ start: 0, end: 25 }, { start: 26, end: 53 }, { start: 54, end: 62 }].map((s) => ({ ...s, firstToken: 0, endToken: 0 }));
-    const sentences = sentencesOf(text, { sentences: split }, [{ start: 0, end: text.length }], [], new Set());
-    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Sen. David Perdue (R-Ga.) said he did not believe it.', 'He left.']);
-  });
 
   it('joins a quotation interrupted by its cue and source', () => {
     const { found, show } = attributions('“I think this meeting is too little,” Trump said, “and it will not work.”', 'en');
