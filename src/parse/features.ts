@@ -6,8 +6,8 @@ import { NO_WORD, type ParseState } from './transitions.js';
  * (the buffer front b0 can already have left children; s1 takes right dependents of s0).
  * Each feature is a 32-bit hash of its template number and values; the weight table folds it.
  */
-export const TRANSITION_FEATURE_COUNT = 84;
-export const LABEL_FEATURE_COUNT = 30;
+export const TRANSITION_FEATURE_COUNT = 99;
+export const LABEL_FEATURE_COUNT = 38;
 
 function start(template: number): number {
   return Math.imul(template + 0x3c6ef372, 0x85ebca6b);
@@ -58,7 +58,7 @@ function child(children: Int32Array, i: number): number {
 
 /** Fills `out` with the features of the current configuration; returns how many. */
 export function transitionFeatures(state: ParseState, sentence: EncodedSentence, out: Uint32Array): number {
-  const { word, tag } = sentence;
+  const { word, tag, coarse, suffix } = sentence;
   const { left1, left2, right1, right2, labels } = state;
 
   const s0 = state.s(0), s1 = state.s(1), s2 = state.s(2);
@@ -113,6 +113,14 @@ export function transitionFeatures(state: ParseState, sentence: EncodedSentence,
   out[k++] = f2(77, s0w, s0sr); out[k++] = f2(78, s0p, s0sr); out[k++] = f2(79, s0w, s0sl);
   out[k++] = f2(80, s0p, s0sl); out[k++] = f2(81, b0w, b0sl); out[k++] = f2(82, b0p, b0sl);
   out[k++] = f3(83, s0p, labelAt(labels, s0l1), b0p); out[k++] = f3(84, s1w, s0p, b0p);
+  // Coarse tags (UPOS), backing off from fine-tag combinations the tagger may have got wrong.
+  const s0c = valueAt(coarse, s0), s1c = valueAt(coarse, s1), b0c = valueAt(coarse, b0), b1c = valueAt(coarse, b1);
+  out[k++] = f1(85, s0c); out[k++] = f1(86, b0c); out[k++] = f2(87, s0c, b0c); out[k++] = f3(88, s0c, b0c, b1c);
+  out[k++] = f3(89, s1c, s0c, b0c); out[k++] = f2(90, s0w, b0c); out[k++] = f2(91, s0c, b0w); out[k++] = f3(92, s0c, b0c, d);
+  out[k++] = f3(93, s0c, valueAt(coarse, s0l1), b0c); out[k++] = f3(94, s0c, valueAt(coarse, s0r1), b0c);
+  out[k++] = f3(95, s0c, b0c, valueAt(coarse, b0l1)); out[k++] = f2(96, s1c, s0c);
+  // Suffixes stand in for the words a rare word resembles.
+  out[k++] = f2(97, valueAt(suffix, s0), s0c); out[k++] = f2(98, valueAt(suffix, b0), b0c); out[k++] = f3(99, valueAt(suffix, s0), valueAt(suffix, b0), d);
   return k;
 }
 
@@ -121,7 +129,7 @@ export function transitionFeatures(state: ParseState, sentence: EncodedSentence,
  * complete (its whole subtree is known), the head has the children attached so far.
  */
 export function labelFeatures(state: ParseState, sentence: EncodedSentence, head: number, dependent: number, out: Uint32Array): number {
-  const { word, tag } = sentence;
+  const { word, tag, coarse, suffix, morph } = sentence;
   const labels = state.labels;
   const hw = valueAt(word, head), hp = valueAt(tag, head), dw = valueAt(word, dependent), dp = valueAt(tag, dependent);
   const dir = dependent < head ? 1 : 2;
@@ -144,5 +152,10 @@ export function labelFeatures(state: ParseState, sentence: EncodedSentence, head
   out[k++] = f4(125, hp, dp, valueAt(tag, state.left1[head]!), dir); out[k++] = f3(126, dp, valueAt(tag, dependent - 1), dir);
   out[k++] = f3(127, hw, dw, dp); out[k++] = f3(128, hp, state.rightLabels[head]!, state.leftLabels[head]!);
   out[k++] = f2(129, valueAt(word, dependent - 1), dp); out[k++] = f3(130, dp, valueAt(tag, state.left2[dependent]!), valueAt(word, state.left2[dependent]!));
+  // Morphology separates relations the tags share (nsubj:pass under a participle, obj vs nsubj by case).
+  const hc = valueAt(coarse, head), dc = valueAt(coarse, dependent), hm = valueAt(morph, head), dm = valueAt(morph, dependent);
+  out[k++] = f3(131, hc, dc, dir); out[k++] = f4(132, hc, dc, dir, dist); out[k++] = f3(133, dm, hp, dir);
+  out[k++] = f3(134, hm, dp, dir); out[k++] = f4(135, hm, dm, dc, dir); out[k++] = f3(136, valueAt(suffix, dependent), hc, dir);
+  out[k++] = f3(137, dw, hc, dir); out[k++] = f3(138, hw, dc, dir);
   return k;
 }

@@ -22,6 +22,15 @@ export interface EncodedSentence {
   readonly word: Int32Array;
   /** Tag used by the parser (see parserTag). */
   readonly tag: Int32Array;
+  /**
+   * UPOS alone: when the tagger gets the fine tag wrong it often still gets the coarse one right,
+   * and coarse features also pool the statistics of related fine tags.
+   */
+  readonly coarse: Int32Array;
+  /** Last three letters of words longer than four, else the word: a clue to rare words' category. */
+  readonly suffix: Int32Array;
+  /** Morphological features (Case, VerbForm, PronType...), for telling relations apart. */
+  readonly morph: Int32Array;
 }
 
 const FINE_FEATURES = /(?:^|\|)(VerbForm=[A-Za-z]+)/;
@@ -42,12 +51,22 @@ export function encodeSentence(words: readonly ParseWord[]): EncodedSentence {
   const n = words.length;
   const word = new Int32Array(n + 1);
   const tag = new Int32Array(n + 1);
+  const coarse = new Int32Array(n + 1);
+  const suffix = new Int32Array(n + 1);
+  const morph = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
-    word[i] = hashString(w.form.toLowerCase()) | 0;
+    const lower = w.form.toLowerCase();
+    word[i] = hashString(lower) | 0;
     tag[i] = hashString(parserTag(w)) | 0;
+    coarse[i] = hashString(w.upos ?? '_') | 0;
+    suffix[i] = hashString(lower.length > 4 ? lower.slice(-3) : lower) | 0;
+    morph[i] = hashString(w.feats ?? '_') | 0;
   }
   word[n] = ROOT;
   tag[n] = ROOT;
-  return { length: n, word, tag };
+  coarse[n] = ROOT;
+  suffix[n] = ROOT;
+  morph[n] = ROOT;
+  return { length: n, word, tag, coarse, suffix, morph };
 }
