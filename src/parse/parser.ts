@@ -58,10 +58,14 @@ export class Parser {
     const n = sentence.length;
     state.reset(n);
     while (!state.isFinal()) {
-      const count = transitionFeatures(state, sentence, features);
-      transitionScores.fill(0);
-      transitions.score(features, count, transitionScores);
-      const move = bestLegal(state, transitionScores);
+      // A forced move needs no scoring (empty stack, or only the root left in the buffer).
+      let move = state.onlyLegal();
+      if (move === NO_WORD) {
+        const count = transitionFeatures(state, sentence, features);
+        transitionScores.fill(0);
+        transitions.score(features, count, transitionScores);
+        move = bestLegal(state, transitionScores);
+      }
       state.apply(move, this.predictLabel(state, sentence, move));
     }
     const heads = new Int32Array(n);

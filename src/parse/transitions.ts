@@ -90,6 +90,16 @@ export class ParseState {
     }
   }
 
+  /**
+   * The transition when it is the only legal one, else NO_WORD: SHIFT on an empty stack; once
+   * only the root is left in the buffer, RIGHT until one word is left, then LEFT.
+   */
+  onlyLegal(): number {
+    if (this.depth === 0) return SHIFT;
+    if (this.front === this.n) return this.depth === 1 ? LEFT : RIGHT;
+    return NO_WORD;
+  }
+
   /** The head and dependent `transition` would link, or NO_WORD for SHIFT. */
   arcOf(transition: number): { head: number; dependent: number } | undefined {
     if (transition === LEFT) return { head: this.front, dependent: this.s(0) };

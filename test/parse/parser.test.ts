@@ -70,6 +70,30 @@ describe('arc-hybrid transitions and dynamic oracle', () => {
   });
 });
 
+describe('forced moves', () => {
+  it('onlyLegal names the one legal transition exactly when there is one, on every state of 100 oracle parses', () => {
+    let forced = 0;
+    for (const sentence of sequoia.slice(0, 100)) {
+      const gold = goldTree(conlluHeads(sentence));
+      const state = new ParseState();
+      state.reset(sentence.words.length);
+      const onStack = new Uint8Array(sentence.words.length + 1);
+      const costs = new Float64Array(TRANSITION_COUNT);
+      while (!state.isFinal()) {
+        const legal = [0, 1, 2].filter((t) => state.isLegal(t));
+        expect(state.onlyLegal()).toBe(legal.length === 1 ? legal[0] : -1);
+        if (legal.length === 1) forced++;
+        transitionCosts(state, gold, onStack, costs);
+        const move = legal.reduce((best, t) => (costs[t]! < costs[best]! ? t : best));
+        if (move === SHIFT) onStack[state.front] = 1;
+        else onStack[state.s(0)] = 0;
+        state.apply(move, 0);
+      }
+    }
+    expect(forced).toBeGreaterThan(200);
+  });
+});
+
 describe('Parser', () => {
   it('learns from 300 Sequoia sentences to attach most words of unseen ones', () => {
     const scores = attachmentScores(model, heldOut, heldOut.map(conlluWords));
