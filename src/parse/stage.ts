@@ -18,7 +18,7 @@ function parseWord(text: string, token: Token): ParseWord {
 
 /** Copies of `tokens` with `head` (document token index) and `deprel` filled, sentence by sentence. */
 export function parseTokens(text: string, tokens: readonly Token[], sentences: readonly Sentence[], parser: Parser): Token[] {
-  const parsed = tokens.map((token) => ({ ...token }));
+  const parsed = tokens.map((token) => Object.assign({}, token));
   for (const sentence of sentences) {
     const first = sentence.firstToken;
     const words = tokens.slice(first, sentence.endToken).map((token) => parseWord(text, token));
