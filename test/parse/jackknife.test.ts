@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { posModel } from '../../src/tag/pos-model.js';
 import { jackknifeTags } from '../../src/train/jackknife.js';
+import { taggedTrainingData } from '../../src/train/parse.js';
+import { conlluWords } from '../../src/parse/treebank.js';
 import { loadTreebank, POS_TREEBANKS, treebankDocuments } from '../../src/train/treebanks.js';
 import { tempDir } from '../helpers/paths.js';
 
@@ -53,4 +55,14 @@ describe('jackknifeTags', () => {
     expect(posModel('fr').manifest).toEqual(shipped.manifest);
     expect(process.env.PRESSCOPE_SHARED).toBe(shared);
   }, 120_000);
+
+  it('are followed by the gold-tagged copy of every sentence when the parser learns from jackknife+gold', async () => {
+    const jackknifed = await jackknifeTags('fr', { seed: 1 });
+    const { sentences, words } = await taggedTrainingData('fr', 'jackknife+gold', 1, () => {});
+    const n = jackknifed.sentences.length;
+    expect(sentences.map((sentence) => sentence.text)).toEqual([...jackknifed.sentences, ...jackknifed.sentences].map((sentence) => sentence.text));
+    expect(words.slice(0, n)).toEqual(jackknifed.words);
+    expect(words.slice(n)).toEqual(jackknifed.sentences.map(conlluWords));
+    expect(words.slice(0, n)).not.toEqual(words.slice(n));
+  }, 240_000);
 });
