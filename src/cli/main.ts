@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { EXIT, UsageError } from './errors.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerAnalyze } from './commands/analyze.js';
@@ -16,8 +17,9 @@ import { registerPlaces } from './commands/places.js';
 import { QueryError } from '../store/corpus.js';
 import { StoreVersionError } from '../store/migrations.js';
 import { InputError } from '../ingest/errors.js';
+import { packageRoot } from '../ml/model-path.js';
 
-const { version } = createRequire(import.meta.url)('../../../package.json') as { version: string };
+const { version } = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
 
 /** Errors that are the user's to fix: printed as one line, never with a stack trace. */
 const USER_ERRORS = [UsageError, QueryError, StoreVersionError, InputError];
