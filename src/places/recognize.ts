@@ -81,11 +81,13 @@ export function hasLocativeCue(words: readonly Word[], index: number, lang: Plac
 }
 
 /** The entity covering a name, and whether it is longer than the name (a possessive "'s" does not count). */
-function entityAround(text: string, span: { start: number; end: number }, entities: readonly Entity[]): { type: Entity['type']; longer: boolean } | undefined {
+function entityAround(
+  text: string, span: { start: number; end: number }, entities: readonly Entity[],
+): { type: Entity['type']; longer: boolean; lastWord: boolean } | undefined {
   const entity = entities.find((e) => e.start <= span.start && span.end <= e.end);
   if (!entity) return undefined;
-  const longer = entity.start < span.start || !/^(['’]s)?$/.test(text.slice(span.end, entity.end));
-  return { type: entity.type, longer };
+  const lastWord = /^(['’]s)?$/.test(text.slice(span.end, entity.end));
+  return { type: entity.type, longer: entity.start < span.start || !lastWord, lastWord };
 }
 
 /** Part of an organisation, facility, event or document name ("Abu Dhabi TV", "Parliament of Iraq", "accord de Paris", "US$50"). */
@@ -171,7 +173,8 @@ function judge(
   // The NER model is one more piece of evidence, not the judge: its LOC acts as a locative cue, a longer
   // entity around the name makes it part of another name, and its PER vetoes all but countries and capitals.
   const entity = entities ? entityAround(text, span, entities) : undefined;
-  if (entity?.longer) return 'other';
+  // The last word of a person's name ("John R. Bolton's") is their surname: "Bolton" alone later in the article is them too.
+  if (entity?.longer) return entity.type === 'PER' && entity.lastWord ? 'person' : 'other';
   if (entity?.type === 'PER' && !span.candidates.some((c) => isProminent(c.entry))) return 'other';
   const nerLocation = entity?.type === 'LOC';
   if (nerLocation) span.fromEntities = true;

@@ -44,6 +44,16 @@ describe('places in corpus sentences', () => {
     expect(toponyms(text, 'en')).toEqual([]);
   });
 
+  it('takes the last word of a PER entity as a surname, even when NER later tags it alone as another type (enwikinews, Bolton)', () => {
+    const text = "Trump asked for national security advisor John R. Bolton's resignation, and Bolton tendered it the next morning.";
+    const person = text.indexOf('John'), alone = text.indexOf('Bolton tendered');
+    const entities: Entity[] = [
+      { start: person, end: person + "John R. Bolton's".length, type: 'PER', text: "John R. Bolton's", norm: 'john r. bolton' },
+      { start: alone, end: alone + 6, type: 'ORG', text: 'Bolton', norm: 'bolton' },
+    ];
+    expect(placesIn(text, 'en', entities).filter((p) => p.usage !== 'demonym')).toEqual([]);
+  });
+
   it('keeps a place of the NER model that the gazetteer lacks, unresolved', () => {
     const text = 'Un convoi évacuait les habitants de Foua vers Alep.';
     const start = text.indexOf('Foua');
