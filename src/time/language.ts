@@ -112,6 +112,8 @@ export interface TenseCues {
   future: readonly string[];
   /** Present-tense auxiliaries that end the search for a tense ("is calling for the redemption on Dec. 7"). */
   present: readonly string[];
+  /** Words that make a present auxiliary just before them a future ("is to resume", "are set to meet", "is due to"). */
+  futureAfterPresent?: readonly string[];
   /** Words just before an expression that make it a deadline, hence future ("jusqu'au 30 juin", "until May"). */
   futureSignals: readonly string[];
   /** Words just before an expression that make it a starting point, hence past ("since May", "depuis le 3 mai"). */

@@ -11,6 +11,7 @@ export interface CompiledTense {
   participleEndings: readonly string[];
   future: Set<string>;
   present: Set<string>;
+  futureAfterPresent: Set<string>;
   futureBeforeVerb: Set<string>;
   futureSignals: readonly string[];
   pastSignals: readonly string[];
@@ -31,6 +32,7 @@ export function compileTense(cues: TenseCues): CompiledTense {
     participleEndings: cues.participleEndings,
     future: new Set(cues.future),
     present: new Set(cues.present),
+    futureAfterPresent: new Set(cues.futureAfterPresent ?? []),
     futureBeforeVerb: new Set(cues.futureBeforeVerb),
     futureSignals: longestFirst(cues.futureSignals),
     pastSignals: longestFirst(cues.pastSignals),
@@ -105,7 +107,7 @@ export function tenseAround(
   const classifyWord = (j: number): Tense | undefined => {
     const w = word(j);
     if (cues.future.has(w)) return 'future';
-    if (cues.present.has(w)) return 'present';
+    if (cues.present.has(w)) return j + 1 < tokens.length && cues.futureAfterPresent.has(word(j + 1)) ? 'future' : 'present';
     // With the tagger's features, they decide; the word rules below are the fallback without them.
     if (feats) {
       const f = feats.get(tokens[j]!.start);

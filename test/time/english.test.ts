@@ -228,6 +228,14 @@ describe('English time expressions', () => {
     expect(only('The monarch will meet Bush on Thursday in Kennebunkport.', day('1990-08-15')).value).toBe('1990-08-16');
   });
 
+  it('reads "is to", "are set to" and "were planning to" as future, so a weekday is the next one', () => {
+    // 10 March 2023 was a Friday.
+    expect(only('The exchange said the shares are to resume trading Tuesday.', day('2023-03-10')).value).toBe('2023-03-14');
+    expect(only('The union is set to vote on the offer Monday.', day('2023-03-10')).value).toBe('2023-03-13');
+    expect(only('Tenants were planning to march to city hall on Monday.', day('2023-03-10')).value).toBe('2023-03-13');
+    expect(only('The union is voting on the offer it received Monday.', day('2023-03-10')).value).toBe('2023-03-06');
+  });
+
   it('reads a date of a present-tense clause as the nearest one, even after "said"', () => {
     expect(only('Seeq Inc. said it is calling for the redemption on Dec. 7 of all remaining shares.', day('1989-10-30')).value).toBe('1989-12-07');
   });
