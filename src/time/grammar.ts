@@ -3,7 +3,7 @@ import { compileLexicon, lookupAt, type CompiledLexicon, type LexMatch } from '.
 import { normalizeWord, type TimeToken } from './tokenize.js';
 
 /** Word classes recognised from the shape of a token rather than from the lexicon. */
-const BUILTIN = new Set(['NUM', 'DAY', 'MONTHNUM', 'YEAR', 'YEAR2', 'YEARW', 'DECADE', 'DECNUM', 'HOUR', 'MIN', 'ORD']);
+const BUILTIN = new Set(['NUM', 'AMOUNT', 'DAY', 'MONTHNUM', 'YEAR', 'YEAR2', 'YEARW', 'DECADE', 'DECNUM', 'HOUR', 'MIN', 'ORD']);
 const ORDINAL_SUFFIXES = new Set(['er', 're', 'ere', 'e', 'eme', 'st', 'nd', 'rd', 'th']);
 
 interface Element {
@@ -132,7 +132,7 @@ export class TokenView {
     const keys = [this.norms[i]!];
     for (const m of this.lexAt(i)) {
       keys.push(m.entry.cls);
-      if (m.entry.cls === 'NUMWORD') keys.push('NUM', 'YEARW');
+      if (m.entry.cls === 'NUMWORD') keys.push('NUM', 'YEARW', 'AMOUNT');
       if (m.entry.cls === 'ORDWORD') keys.push('ORD', 'DAY');
     }
     if (this.tokens[i]!.num !== undefined) for (const b of BUILTIN) keys.push(b);
@@ -163,6 +163,8 @@ export class TokenView {
       case 'NUM':
         if (n !== undefined && token.suffix === undefined) return this.withFraction(i, n);
         return this.numberWords(i);
+      case 'AMOUNT':
+        return n !== undefined && token.suffix === undefined ? ONE_WORD : this.multiplierWord(i);
       case 'DAY':
         if (digits !== undefined && n! >= 1 && n! <= 31 && digits.length <= 2
           && (token.suffix === undefined || ORDINAL_SUFFIXES.has(normalizeWord(token.suffix)))) return [{ length: 1, value: n }];
@@ -187,6 +189,11 @@ export class TokenView {
       default:
         return [];
     }
+  }
+
+  /** "million" in "$2 million a year": a number word that only ends a written amount. */
+  private multiplierWord(i: number): Candidate[] {
+    return this.lexAt(i).some((m) => m.entry.cls === 'NUMWORD' && m.length === 1 && (m.entry as { multiplier?: boolean }).multiplier) ? ONE_WORD : NONE;
   }
 
   private ordinalWords(i: number): Candidate[] {

@@ -236,6 +236,14 @@ describe('English time expressions', () => {
     expect(only('The union is voting on the offer it received Monday.', day('2023-03-10')).value).toBe('2023-03-06');
   });
 
+  it('reads a rate after an amount ("$3 million a year", "$1.20 per month") as a recurrence, not a duration', () => {
+    const found = times('The new plant should save about $3 million a year, or $1.20 per month for each household.', day('2021-06-02'));
+    expect(found.map((t) => [t.text, t.type, t.value])).toEqual([['a year', 'SET', 'P1Y'], ['per month', 'SET', 'P1M']]);
+    expect(only('Sales fell to $4.2 billion from $4.5 billion a year earlier.', day('2021-06-02')))
+      .toMatchObject({ text: 'a year earlier', type: 'DATE', value: '2020' });
+    expect(only('The drought lasted a year.', day('2021-06-02'))).toMatchObject({ type: 'DURATION', value: 'P1Y' });
+  });
+
   it('reads a date of a present-tense clause as the nearest one, even after "said"', () => {
     expect(only('Seeq Inc. said it is calling for the redemption on Dec. 7 of all remaining shares.', day('1989-10-30')).value).toBe('1989-12-07');
   });

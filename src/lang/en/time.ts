@@ -20,7 +20,7 @@ const NUMBERS: Record<string, number> = {
   eighty: 80, ninety: 90, dozen: 12, 'a dozen': 12, 'a couple of': 2, 'a couple': 2, 'couple of': 2,
 };
 const ARTICLES: Record<string, number> = { a: 1, an: 1 };
-const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
+const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 };
 
 const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
@@ -213,11 +213,12 @@ const RULES: TimeRule[] = [
   { pattern: 'QMOD? CLOCK WEEKDAY|DEICTIC?', kind: 'point' },
 
   // Points counted from the document date or from the previous date.
-  { pattern: 'QMOD? NUM|FUZZY UNIT ago', kind: 'ago' },
+  // The optional amount before them outweighs the rate "$1.4 billion a year" in "from $1.4 billion a year earlier".
+  { pattern: '[AMOUNT?] QMOD? NUM|FUZZY UNIT ago', kind: 'ago' },
   { pattern: 'NUM UNIT or so ago', kind: 'ago' },
   // TimeBank leaves "later" out of the span and calls the expression a duration; the interval is still resolved.
-  { pattern: 'QMOD? NUM|FUZZY UNIT [later]', kind: 'later', type: 'DURATION' },
-  { pattern: 'QMOD? NUM|FUZZY UNIT earlier', kind: 'earlier' },
+  { pattern: '[AMOUNT?] QMOD? NUM|FUZZY UNIT [later]', kind: 'later', type: 'DURATION' },
+  { pattern: '[AMOUNT?] QMOD? NUM|FUZZY UNIT earlier', kind: 'earlier' },
 
   // Durations.
   { pattern: 'the? DIR? QMOD? NUM -? more? UNIT', kind: 'duration' },
@@ -235,6 +236,8 @@ const RULES: TimeRule[] = [
   { pattern: 'EVERY NUM? UNIT', kind: 'set' },
   { pattern: 'EVERY WEEKDAY PART?', kind: 'set' },
   { pattern: 'once|twice a|per UNIT', kind: 'set' },
+  // Rates: "$2 million a year", "358,000 a month", "$1.76 per year" recur every year (TimeML SET P1Y).
+  { pattern: '[AMOUNT] a|per UNIT', kind: 'set' },
   { pattern: 'SETADJ', kind: 'set' },
 ];
 
