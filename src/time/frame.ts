@@ -12,6 +12,7 @@ export interface TimeFrame {
   nthWeekday?: { weekday: number; nth: number };
   season?: Season;
   quarter?: number;
+  half?: 1 | 2;
   /** First three digits of the decade's years (196 for the sixties); `decade2` when written with two digits. */
   decade?: number;
   decade2?: number;
@@ -64,6 +65,7 @@ export function buildFrame(captures: readonly Capture[]): TimeFrame | undefined 
         case 'MOD': case 'QMOD': f.mod ??= e.mod; break;
         case 'REF': f.ref = e.ref; f.refType = e.type; break;
         case 'SEASON': f.season = e.season; break;
+        case 'HALF': f.half = e.half; break;
         case 'EVERY': f.every = true; break;
         case 'SETADJ': f.setUnit = e.unit; break;
         case 'ANAPH': f.anaph = { unit: e.unit, offset: e.offset }; break;

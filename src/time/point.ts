@@ -7,6 +7,7 @@ export type Point =
   | { gran: 'decade'; decade: number }
   | { gran: 'year'; y: number }
   | { gran: 'season'; y: number; season: Season }
+  | { gran: 'half'; y: number; half: 1 | 2 }
   | { gran: 'quarter'; y: number; quarter: number }
   | { gran: 'month'; y: number; m: number }
   | { gran: 'week'; year: number; week: number; weekend?: boolean }
@@ -30,6 +31,7 @@ export function pointValue(p: Point, style: ValueStyle): string {
     case 'decade': return `${p.decade}${style.decadeSuffix}`;
     case 'year': return pad(p.y, 4);
     case 'season': return `${pad(p.y, 4)}-${p.season}`;
+    case 'half': return `${pad(p.y, 4)}-H${p.half}`;
     case 'quarter': return `${pad(p.y, 4)}-Q${p.quarter}`;
     case 'month': return `${pad(p.y, 4)}-${pad(p.m)}`;
     case 'week': return `${pad(p.year, 4)}-W${pad(p.week)}${p.weekend ? '-WE' : ''}`;
@@ -52,6 +54,7 @@ export function pointInterval(p: Point): { from: number; to: number } {
       const end = addMonths(p.y, start, 3);
       return { from: dayNumber(p.y, start, 1), to: dayNumber(end.y, end.m, 1) };
     }
+    case 'half': return { from: dayNumber(p.y, p.half * 6 - 5, 1), to: p.half === 1 ? dayNumber(p.y, 7, 1) : dayNumber(p.y + 1, 1, 1) };
     case 'quarter': {
       const start = (p.quarter - 1) * 3 + 1;
       const end = addMonths(p.y, start, 3);
@@ -71,6 +74,8 @@ export function pointInterval(p: Point): { from: number; to: number } {
 
 export function pointPrecision(p: Point): Precision {
   if (p.gran === 'day') return p.hour === undefined ? 'day' : p.minute === undefined ? 'hour' : 'minute';
+  // The record's precisions have no half year: the value (1989-H2) and the interval keep it.
+  if (p.gran === 'half') return 'year';
   return p.gran;
 }
 

@@ -125,6 +125,7 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
     if (f.month !== undefined) return done({ gran: 'month', y: year, m: f.month }, anchor);
     if (f.season) return done({ gran: 'season', y: year, season: f.season }, anchor);
     if (f.quarter !== undefined) return done({ gran: 'quarter', y: year, quarter: f.quarter }, anchor);
+    if (f.half !== undefined) return done({ gran: 'half', y: year, half: f.half }, anchor);
     return done({ gran: 'year', y: year }, anchor);
   }
   const relative = f.rel ?? (f.unit && f.amount === undefined && f.dir

@@ -244,6 +244,13 @@ describe('English time expressions', () => {
     expect(only('The drought lasted a year.', day('2021-06-02'))).toMatchObject({ type: 'DURATION', value: 'P1Y' });
   });
 
+  it('reads a half of a named year as H1/H2, and leaves a bare "second half" alone', () => {
+    const found = times('Margins shrank in the second half of 2019 and should recover in next year\'s first half.', day('2020-03-04'));
+    expect(found.map((t) => [t.text, t.value])).toEqual([['the second half of 2019', '2019-H2'], ["next year's first half", '2021-H1']]);
+    expect(found[0]).toMatchObject({ from: '2019-07-01', to: '2020-01-01' });
+    expect(times('The visitors equalised early in the second half.', day('2020-03-04'))).toEqual([]);
+  });
+
   it('reads a date of a present-tense clause as the nearest one, even after "said"', () => {
     expect(only('Seeq Inc. said it is calling for the redemption on Dec. 7 of all remaining shares.', day('1989-10-30')).value).toBe('1989-12-07');
   });

@@ -101,6 +101,10 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   // "future" alone qualifies a noun ("future payments") and is rarely a time of its own.
   'the foreseeable future': { cls: 'REF', ref: 'FUTURE_REF', type: 'DATE' },
 
+  'first half': { cls: 'HALF', half: 1 }, 'first-half': { cls: 'HALF', half: 1 },
+  'second half': { cls: 'HALF', half: 2 }, 'second-half': { cls: 'HALF', half: 2 },
+  'last half': { cls: 'HALF', half: 2 }, 'latter half': { cls: 'HALF', half: 2 },
+
   spring: { cls: 'SEASON', season: 'SP' }, summer: { cls: 'SEASON', season: 'SU' },
   fall: { cls: 'SEASON', season: 'FA' }, autumn: { cls: 'SEASON', season: 'FA' }, winter: { cls: 'SEASON', season: 'WI' },
 
@@ -174,6 +178,10 @@ const RULES: TimeRule[] = [
   { pattern: 'MOD? the? DIR? fiscal? ORD -? UNIT of? YEAR?', kind: 'point' },
   { pattern: 'MOD? the? YEAR|YEARREL fiscal? ORD -? UNIT', kind: 'point' },
   { pattern: 'MOD? the? DIR? SEASON YEAR?', kind: 'point' },
+  // Halves are named with their year ("the second half of 1989", "this year's first half"); a bare
+  // "second half" may be a game's.
+  { pattern: 'the? HALF of? YEAR|YEARW|YEARREL', kind: 'point' },
+  { pattern: 'the? YEAR|YEARREL HALF', kind: 'point' },
   { pattern: 'MOD? the SEASON of YEAR|YEARW', kind: 'point' },
 
   // Financial reports: "the quarter", "the latest period" and "the 1988 period" are the quarter
