@@ -30,6 +30,7 @@ type Direction = 'past' | 'future' | undefined;
 /** Where a date without a year lies: its own direction word, else the tense of its clause. */
 function directionOf(f: TimeFrame, tense: Tense | undefined): Direction {
   if (f.dir === 'past' || f.dir === 'future') return f.dir;
+  if (tense === 'since') return 'past';
   return tense === 'present' ? undefined : tense;
 }
 
@@ -95,6 +96,8 @@ function nthWeekdayOfMonth(y: number, m: number, weekday: number, nth: number): 
   return last - ((weekdayOf(last) - weekday + 7) % 7);
 }
 
+const DEADLINE_REACH_OF_PAST_CLAUSE_DAYS = 31;
+
 /** The calendar point of a `point` frame. */
 function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined {
   const { ref } = ctx;
@@ -139,7 +142,7 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
     }
     let offset = relative.offset;
     // "ce week-end" / "the weekend" told in the past tense on a weekday is the weekend just gone.
-    if (relative.unit === 'WE' && offset === 0 && ctx.tense === 'past' && weekdayOf(ref) < 6) offset = -1;
+    if (relative.unit === 'WE' && offset === 0 && direction === 'past' && weekdayOf(ref) < 6) offset = -1;
     const point = unitPoint(relative.unit, ref, offset);
     return point && done(point, 'dct');
   }
@@ -154,6 +157,12 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
   }
   if (f.month !== undefined) {
     year = thisYear ?? chooseYear(f.month, ref, direction);
+    if (f.day !== undefined && thisYear === undefined && ctx.tense === 'past' && !f.dir && isValidDate(year + 1, f.month, f.day)) {
+      // "the offer was extended to Nov. 16", told on 30 October: a past clause names a deadline a few
+      // weeks ahead; a date nearly a year back would be written with its year.
+      const ahead = dayNumber(year + 1, f.month, f.day) - ref;
+      if (ahead >= 0 && ahead <= DEADLINE_REACH_OF_PAST_CLAUSE_DAYS) year += 1;
+    }
     if (f.day === undefined) return done({ gran: 'month', y: year, m: f.month }, 'dct');
     return isValidDate(year, f.month, f.day) ? done({ gran: 'day', day: dayNumber(year, f.month, f.day) }, 'dct') : undefined;
   }

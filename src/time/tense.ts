@@ -2,8 +2,12 @@ import type { Token } from '../record/schema.js';
 import type { TenseCues } from './language.js';
 import type { TimeToken } from './tokenize.js';
 
-/** `present`: the clause is in the present, so a date without a year is the nearest one. */
-export type Tense = 'past' | 'future' | 'present';
+/**
+ * `present`: the clause is in the present, so a date without a year is the nearest one; `since`:
+ * a word just before the expression makes it a starting point ("since May", "depuis le 3 mai"),
+ * which lies before the document date whatever the verb.
+ */
+export type Tense = 'past' | 'future' | 'present' | 'since';
 
 export interface CompiledTense {
   past: Set<string>;
@@ -89,7 +93,7 @@ export function tenseAround(
   const before = text.slice(Math.max(0, expressionStart - 12), expressionStart).toLowerCase().replace(/’/g, "'").trimEnd();
   const signalled = (signal: string) => before.endsWith(signal) && /(^|[\s(])$/.test(before.slice(0, before.length - signal.length));
   if (cues.futureSignals.some(signalled)) return 'future';
-  if (cues.pastSignals.some(signalled)) return 'past';
+  if (cues.pastSignals.some(signalled)) return 'since';
   const word = (j: number) => text.slice(tokens[j]!.start, tokens[j]!.end).toLowerCase().replace(/’/g, "'");
   // "will be paid", "to be held": a past form inside a future verb group; "ambassador to Venezuela said" is not one.
   const inFutureGroup = (j: number): boolean => {

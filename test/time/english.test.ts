@@ -251,6 +251,12 @@ describe('English time expressions', () => {
     expect(times('The visitors equalised early in the second half.', day('2020-03-04'))).toEqual([]);
   });
 
+  it('reads a day a few weeks ahead in a past clause as a deadline of this year, a day months ahead as last year\'s', () => {
+    expect(only('The tender offer was extended to Nov. 30, the company said.', day('2022-11-14')).value).toBe('2022-11-30');
+    expect(only('Shares have doubled since Nov. 10.', day('2022-10-20')).value).toBe('2021-11-10');
+    expect(only('The bridge was closed on Dec. 2 after the storm.', day('2022-06-14')).value).toBe('2021-12-02');
+  });
+
   it('reads a date of a present-tense clause as the nearest one, even after "said"', () => {
     expect(only('Seeq Inc. said it is calling for the redemption on Dec. 7 of all remaining shares.', day('1989-10-30')).value).toBe('1989-12-07');
   });
