@@ -10,9 +10,9 @@ import { seededRandom, shuffleInPlace } from '../ml/random.js';
 import { STAGES } from '../pipeline/stages.js';
 import { readQuotesGold, sharedCharacters, type GoldAttribution } from '../eval/quotes.js';
 import { dependencyTree, isParsed, tokenRuns, type DependencyTree } from './dependency-tree.js';
-import { argumentCandidates, argumentFeatures, cueFeatures, FeatureBuffer } from './learned-features.js';
-import { cueGroup, entityTypes, isCueCandidate, quotedTokens } from './learned-frames.js';
-import { CONTENT, ROLES, SOURCE, type AttributionModel } from './learned-model.js';
+import { argumentCandidates, argumentFeatures, cueFeatures, endFeatures, FeatureBuffer, startFeatures } from './learned-features.js';
+import { createReader, cueGroup, endOptions, entityTypes, isCueCandidate, quotedTokens, readContent, startPositions, type Reader, type RoleReading } from './learned-frames.js';
+import { CONTENT, ROLES, SOURCE, type AttributionWeights } from './learned-model.js';
 import { tidy } from './frames.js';
 
 /** A gold article with the layers the attribution stage reads. */
@@ -30,6 +30,9 @@ export interface LearnOptions {
 
 const CUE_BITS = 18;
 const ROLE_BITS = 18;
+const BOUNDARY_BITS = 16;
+/** Characters a gold content may run past a candidate end (a closing quotation mark, a full stop). */
+const END_SLACK = 2;
 /** Share of a candidate's characters that must lie in a gold role for it to count as that role. */
 const ROLE_COVER = 0.5;
 
@@ -70,6 +73,14 @@ function roleOf(text: string, tree: DependencyTree, tokens: readonly number[], g
   return 0;
 }
 
+interface PreparedArticle {
+  article: AnnotatedArticle;
+  tree: DependencyTree;
+  heads: Map<number, GoldAttribution>;
+  entities: string[];
+  quoted: boolean[];
+}
+
 function learnStep(model: AveragedPerceptron, features: FeatureBuffer, truth: number, scores: Float32Array): boolean {
   const guess = model.predict(features.values, features.count, scores);
   model.update(features.values, features.count, truth, guess);
@@ -78,10 +89,10 @@ function learnStep(model: AveragedPerceptron, features: FeatureBuffer, truth: nu
 }
 
 /** Trains both perceptrons, deterministically for a seed; the manifest is the caller's. */
-export function learnAttributionModel(articles: readonly AnnotatedArticle[], options: LearnOptions): Omit<AttributionModel, 'manifest'> {
+export function learnAttributionModel(articles: readonly AnnotatedArticle[], options: LearnOptions): AttributionWeights {
   const cues = new AveragedPerceptron({ classes: 2, bucketBits: CUE_BITS });
   const roles = new AveragedPerceptron({ classes: ROLES.length, bucketBits: ROLE_BITS });
-  const prepared = articles.filter((a) => isParsed(a.layers.tokens)).map((a) => {
+  const prepared: PreparedArticle[] = articles.filter((a) => isParsed(a.layers.tokens)).map((a) => {
     const tree = dependencyTree(a.layers.tokens!, a.text);
     return { article: a, tree, heads: goldCueHeads(tree, a.attributions), entities: entityTypes(tree, a.layers.entities), quoted: quotedTokens(tree, a.layers.quotes ?? []) };
   });
@@ -115,5 +126,78 @@ export function learnAttributionModel(articles: readonly AnnotatedArticle[], opt
   }
   cues.average();
   roles.average();
-  return { cues, roles };
+  const untrained = () => new AveragedPerceptron({ classes: 2, bucketBits: BOUNDARY_BITS });
+  // An untrained boundary model keeps every content whole and starts it at its subtree: the raw readings to learn from.
+  const ends = learnChoices('end', endExamples(prepared, { cues, roles, starts: untrained(), ends: untrained() }), options, random);
+  const starts = learnChoices('start', startExamples(prepared, { cues, roles, starts: untrained(), ends }), options, random);
+  return { cues, roles, starts, ends };
+}
+
+/** One boundary decision to learn: which of `options` choices is the gold one. */
+interface ChoiceExample { options: number; truth: number; describe: (option: number, out: FeatureBuffer) => void }
+
+/** The role model's readings of each gold cue of the training articles. */
+function* goldReadings(prepared: readonly PreparedArticle[], weights: AttributionWeights): Generator<{ reader: Reader; cue: number; gold: GoldAttribution; reading: RoleReading }> {
+  for (const { article, tree, heads } of prepared) {
+    const input = { text: article.text, tree, sentences: article.layers.sentences ?? [], quotes: article.layers.quotes ?? [], entities: article.layers.entities ?? [] };
+    const reader = createReader(input, weights);
+    for (const sentence of input.sentences) {
+      const range = { first: sentence.firstToken, end: sentence.endToken };
+      for (let cue = range.first; cue < range.end; cue++) {
+        const gold = heads.get(cue);
+        const reading = gold && readContent(reader, cue, range);
+        if (gold && reading) yield { reader, cue, gold, reading };
+      }
+    }
+  }
+}
+
+/** Content candidates that may end at a comma, with the option that ends where the gold content does (within a closing mark). */
+function endExamples(prepared: readonly PreparedArticle[], weights: AttributionWeights): ChoiceExample[] {
+  const examples: ChoiceExample[] = [];
+  for (const { reader, cue, gold, reading } of goldReadings(prepared, weights)) {
+    const { tree } = reader.input;
+    const goldEnd = gold.content[gold.content.length - 1]!.end;
+    for (const { candidate } of reading.contents) {
+      const options = endOptions(tree, candidate.tokens, reader.quoted);
+      const truth = options.findIndex((o) => Math.abs(tree.tokens[candidate.tokens[o.keep - 1]!]!.end - goldEnd) <= END_SLACK);
+      if (options.length < 2 || truth < 0) continue;
+      examples.push({ options: options.length, truth, describe: (o, out) => endFeatures(tree, cue, candidate, options[o]!, reader.quoted, out) });
+    }
+  }
+  return examples;
+}
+
+/** Contents after their cue that may start later, with the position where the gold content starts. */
+function startExamples(prepared: readonly PreparedArticle[], weights: AttributionWeights): ChoiceExample[] {
+  const examples: ChoiceExample[] = [];
+  for (const { reader, cue, gold, reading } of goldReadings(prepared, weights)) {
+    const { tree } = reader.input;
+    const positions = startPositions(reading.contentTokens, cue);
+    const start = gold.content[0]!.start;
+    const truth = positions.findIndex((k) => tree.tokens[k]!.start <= start && start < tree.tokens[k]!.end);
+    if (positions.length < 2 || truth < 0) continue;
+    examples.push({ options: positions.length, truth, describe: (k, out) => startFeatures(tree, cue, positions[0]!, positions[k]!, reader.entityAt, out) });
+  }
+  return examples;
+}
+
+/** Trains a binary boundary model: each option is scored alone, the gold one as positive. */
+function learnChoices(name: string, examples: ChoiceExample[], options: LearnOptions, random: () => number): AveragedPerceptron {
+  const model = new AveragedPerceptron({ classes: 2, bucketBits: BOUNDARY_BITS });
+  const features = new FeatureBuffer();
+  const scores = new Float32Array(2);
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    shuffleInPlace(examples, random);
+    let errors = 0;
+    for (const example of examples) {
+      for (let option = 0; option < example.options; option++) {
+        example.describe(option, features.reset());
+        if (learnStep(model, features, option === example.truth ? 1 : 0, scores)) errors++;
+      }
+    }
+    options.log?.(`attribution: ${name} epoch ${epoch}/${options.epochs}, ${errors} errors over ${examples.length} contents`);
+  }
+  model.average();
+  return model;
 }

@@ -177,3 +177,63 @@ export function argumentFeatures(tree: DependencyTree, cue: number, candidate: A
   out.add('rel+clauses', `${rel} ${clauses}`);
   out.add('rel+clauses+cue', `${rel} ${clauses} ${c.lemma}`);
 }
+
+/** Most tokens a content may lose at its start (an addressee, a medium, a time: "told host Alex Marlow on Thursday how …"). */
+export const MAX_START_SKIP = 12;
+
+/**
+ * Features of starting a content that follows its cue at token `k` instead of at the subtree's
+ * first token `origin`: the words there, what would be skipped ("told voters | that", "urged
+ * Congress | to"), and how `k` hangs in the tree.
+ */
+export function startFeatures(tree: DependencyTree, cue: number, origin: number, k: number, entityAt: (token: number) => string, out: FeatureBuffer): void {
+  const c = word(tree, cue);
+  const w = word(tree, k);
+  const before = word(tree, k - 1);
+  const skipped = k - origin;
+  out.add('bias', '');
+  out.add('origin', `${skipped === 0}`);
+  out.add('word', w.lower);
+  out.add('upos+deprel', `${w.upos} ${w.deprel}`);
+  out.add('cue+word', `${c.lemma} ${w.lower}`);
+  out.add('cue+upos', `${c.lemma} ${w.upos} ${skipped === 0}`);
+  out.add('before', before.lower);
+  out.add('before+word', `${before.upos} ${w.lower}`);
+  out.add('beforeEntity', `${entityAt(k - 1)} ${w.upos}`);
+  out.add('hangsFromCue', `${tree.tokens[k]!.head === cue} ${w.deprel}`);
+  // A word whose dependents all follow it opens its own subtree: a clause or phrase can start there.
+  out.add('opensSubtree', `${tree.children[k]!.every((d) => d > k)} ${w.upos}`);
+  if (skipped > 0) {
+    const first = word(tree, origin);
+    out.add('skipLength', lengthBucket(skipped));
+    out.add('skippedFirst', `${first.upos} ${first.deprel}`);
+    out.add('cue+skippedFirst', `${c.lemma} ${first.upos} ${first.deprel}`);
+    out.add('skippedFirst+word', `${first.upos} ${w.lower}`);
+  }
+}
+
+/**
+ * Features of ending a content candidate with `option`: kept whole, or cut before a comma and the
+ * subtree after it, told apart by that subtree's relation and first word ("…, who is 70", "…, and
+ * that …", "…, including …") and by the cue.
+ */
+export function endFeatures(tree: DependencyTree, cue: number, candidate: ArgumentCandidate, option: { keep: number; aside?: number }, quoted: readonly boolean[], out: FeatureBuffer): void {
+  const c = word(tree, cue);
+  out.add('bias', '');
+  if (option.aside === undefined) {
+    out.add('whole', candidate.relation);
+    out.add('whole+cue', c.lemma);
+    return;
+  }
+  const aside = word(tree, option.aside);
+  const opening = candidate.tokens[option.keep + 1]!;
+  const first = word(tree, opening);
+  const cut = `${aside.deprel} ${aside.upos}`;
+  out.add('cut', cut);
+  out.add('cut+first', `${aside.deprel} ${first.lower}`);
+  out.add('first', first.lower);
+  out.add('cut+cue', `${aside.deprel} ${c.lemma}`);
+  out.add('cut+relation', `${aside.deprel} ${candidate.relation}`);
+  out.add('cut+quoted', `${aside.deprel} ${quoted[opening]}`);
+  out.add('lengths', `${lengthBucket(option.keep)} ${lengthBucket(candidate.tokens.length - option.keep)}`);
+}

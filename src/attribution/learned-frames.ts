@@ -9,8 +9,8 @@ import type { CompiledLexicon } from './cues.js';
 import type { Draft } from './frames.js';
 import { tidy } from './frames.js';
 import { subtree, tokenRuns, type DependencyTree } from './dependency-tree.js';
-import { argumentCandidates, argumentFeatures, cueFeatures, FeatureBuffer, type ArgumentCandidate, type TokenRange } from './learned-features.js';
-import { CONTENT, SOURCE, type AttributionModel } from './learned-model.js';
+import { argumentCandidates, argumentFeatures, cueFeatures, endFeatures, FeatureBuffer, MAX_START_SKIP, startFeatures, type ArgumentCandidate, type TokenRange } from './learned-features.js';
+import { CONTENT, SOURCE, type AttributionModel, type AttributionWeights } from './learned-model.js';
 import type { QuoteSpan } from './text-units.js';
 import { closeQuote, continueQuotes, quotedSide, wholeQuote } from './quoted-content.js';
 
@@ -72,26 +72,26 @@ export function quotedTokens(tree: DependencyTree, quotes: readonly QuoteSpan[])
   });
 }
 
-/** Dependents that, set off by a comma at the end of a content, are the writer's aside rather than the reported words. */
-const ASIDES = new Set(['acl:relcl', 'appos', 'advcl', 'conj', 'parataxis', 'advmod']);
+/** One way a content candidate may end: its first `keep` tokens, cut before the subtree rooted at `aside` (none: kept whole). */
+export interface EndOption { keep: number; aside?: number }
 
 /**
- * "questioned the health of Donald Trump, who is 70": a relative clause, apposition, participle or
- * second clause after a comma that closes a content subtree is cut off, unless it is quoted.
+ * Where a content candidate may end: whole, or before a comma that opens a subtree running to its
+ * end ("questioned the health of Donald Trump, who is 70", "…, and he was simply doing everyone a
+ * favor"), which may be the writer's aside or the reported words. The end model chooses.
  */
-export function withoutTrailingAside(tree: DependencyTree, tokens: readonly number[], quoted: readonly boolean[]): readonly number[] {
+export function endOptions(tree: DependencyTree, tokens: readonly number[], quoted: readonly boolean[]): EndOption[] {
+  const options: EndOption[] = [{ keep: tokens.length }];
   const last = tokens[tokens.length - 1]!;
   for (let k = 1; k < tokens.length - 1; k++) {
     const comma = tokens[k]!;
     if (tree.lower[comma] !== ',' || quoted[comma] || tokens[k + 1] !== comma + 1) continue;
-    const head = comma + 1;
-    const aside = tree.tokens[head]!.head !== undefined ? outermost(tree, head, tokens) : head;
-    if (!ASIDES.has(tree.tokens[aside]!.deprel ?? '')) continue;
+    const aside = outermost(tree, comma + 1, tokens);
     const span = subtree(tree, aside);
     // The aside (with the comma it may own) must run to the end of the content.
-    if (span[0]! >= comma && span[span.length - 1] === last) return tokens.slice(0, k);
+    if (span[0]! >= comma && span[span.length - 1] === last) options.push({ keep: k, aside });
   }
-  return tokens;
+  return options;
 }
 
 /** The highest ancestor of `token` whose subtree still starts at `token` (the aside's own root). */
@@ -105,7 +105,7 @@ function outermost(tree: DependencyTree, token: number, within: readonly number[
 }
 
 /** Scores of one candidate per role, as margins over "none". */
-export function roleMargins(model: AttributionModel, features: FeatureBuffer, scores: Float32Array): { content: number; source: number } {
+export function roleMargins(model: AttributionWeights, features: FeatureBuffer, scores: Float32Array): { content: number; source: number } {
   scores.fill(0);
   model.roles.score(features.values, features.count, scores);
   return { content: scores[CONTENT]! - scores[0]!, source: scores[SOURCE]! - scores[0]! };
@@ -116,23 +116,26 @@ function spansOf(input: LearnedInput, tokens: readonly number[]): Span[] {
 }
 
 /** What reading one document's cues needs, built once per document. */
-interface Reader {
+export interface Reader {
   input: LearnedInput;
-  model: AttributionModel;
-  lexicon: CompiledLexicon;
+  model: AttributionWeights;
   features: FeatureBuffer;
   roleScores: Float32Array;
   entityAt: (token: number) => string;
   quoted: readonly boolean[];
 }
 
+export function createReader(input: LearnedInput, model: AttributionWeights): Reader {
+  const entities = entityTypes(input.tree, input.entities);
+  return {
+    input, model, features: new FeatureBuffer(), roleScores: new Float32Array(3),
+    entityAt: (i) => entities[i]!, quoted: quotedTokens(input.tree, input.quotes),
+  };
+}
+
 export function learnedDrafts(input: LearnedInput, model: AttributionModel, lexicon: CompiledLexicon): Draft[] {
   const { text, tree, sentences, quotes } = input;
-  const entities = entityTypes(tree, input.entities);
-  const reader: Reader = {
-    input, model, lexicon, features: new FeatureBuffer(), roleScores: new Float32Array(3),
-    entityAt: (i) => entities[i]!, quoted: quotedTokens(tree, quotes),
-  };
+  const reader = createReader(input, model);
   const cueScores = new Float32Array(2);
   const drafts: Draft[] = [];
   sentences.forEach((sentence, index) => {
@@ -143,7 +146,7 @@ export function learnedDrafts(input: LearnedInput, model: AttributionModel, lexi
       cueScores.fill(0);
       model.cues.score(reader.features.values, reader.features.count, cueScores);
       if (cueScores[1]! <= cueScores[0]!) continue;
-      const draft = readRoles(reader, i, range, index);
+      const draft = readRoles(reader, lexicon, i, range, index);
       if (draft) drafts.push(draft);
     }
   });
@@ -151,12 +154,15 @@ export function learnedDrafts(input: LearnedInput, model: AttributionModel, lexi
   return continueQuotes(text, quotes, quotedContent);
 }
 
-/** The content and source of cue `cue`, read from the scored subtrees around it. */
-function readRoles(reader: Reader, cue: number, range: TokenRange, sentence: number): Draft | undefined {
-  const { input, lexicon, quoted } = reader;
-  const { text, tree } = input;
-  let group = cueGroup(tree, cue);
-  const scored: { candidate: ArgumentCandidate; content: number; source: number }[] = [];
+interface ScoredCandidate { candidate: ArgumentCandidate; content: number; source: number }
+
+/** The role model's reading of a cue: its content tokens (sorted, before the start decision), its own tokens, the scored candidates and those taken as content. */
+export interface RoleReading { contentTokens: number[]; group: Set<number>; scored: ScoredCandidate[]; contents: ScoredCandidate[] }
+
+export function readContent(reader: Reader, cue: number, range: TokenRange): RoleReading | undefined {
+  const { tree } = reader.input;
+  const group = cueGroup(tree, cue);
+  const scored: ScoredCandidate[] = [];
   for (const candidate of argumentCandidates(tree, cue, group, range)) {
     argumentFeatures(tree, cue, candidate, reader.entityAt, reader.features.reset());
     scored.push({ candidate, ...roleMargins(reader.model, reader.features, reader.roleScores) });
@@ -166,10 +172,63 @@ function readRoles(reader: Reader, cue: number, range: TokenRange, sentence: num
   if (contents.length === 0) contents.push(...scored.filter((s) => s.source <= 0).sort((a, b) => b.content - a.content).slice(0, 1));
   if (contents.length === 0) return undefined;
   // Candidates nest (a dependent's subtree inside its head's clause): each token counts once.
-  const contentTokens = [...new Set(contents.flatMap((s) => withoutTrailingAside(tree, s.candidate.tokens, quoted)))].sort((a, b) => a - b);
+  const contentTokens = [...new Set(contents.flatMap((s) => chooseEnd(reader, cue, s.candidate)))].sort((a, b) => a - b);
+  return { contentTokens, group, scored, contents };
+}
+
+/** The best-scoring option of a candidate for a binary boundary model (the first on a tie). */
+function bestOption<T>(model: AttributionWeights['starts'], options: readonly T[], features: FeatureBuffer, describe: (option: T, out: FeatureBuffer) => void): number {
+  const scores = new Float32Array(2);
+  let best = 0;
+  let bestMargin = -Infinity;
+  options.forEach((option, index) => {
+    describe(option, features.reset());
+    scores.fill(0);
+    model.score(features.values, features.count, scores);
+    if (scores[1]! - scores[0]! > bestMargin) { bestMargin = scores[1]! - scores[0]!; best = index; }
+  });
+  return best;
+}
+
+function chooseEnd(reader: Reader, cue: number, candidate: ArgumentCandidate): number[] {
+  const options = endOptions(reader.input.tree, candidate.tokens, reader.quoted);
+  if (options.length < 2) return candidate.tokens;
+  const best = bestOption(reader.model.ends, options, reader.features, (option, out) => endFeatures(reader.input.tree, cue, candidate, option, reader.quoted, out));
+  return candidate.tokens.slice(0, options[best]!.keep);
+}
+
+/**
+ * Where a content that follows its cue starts: at its subtree's first token or up to
+ * MAX_START_SKIP tokens later, leaving out an addressee or a medium ("told reporters | that …",
+ * "said in an email | that …"), as the start model decides. Returns the candidate first tokens,
+ * the subtree's own first token first; empty when the content does not follow the cue.
+ */
+export function startPositions(contentTokens: readonly number[], cue: number): number[] {
+  const positions: number[] = [];
+  if (contentTokens[0]! <= cue) return positions;
+  for (let k = 0; k < contentTokens.length - 1 && k <= MAX_START_SKIP && contentTokens[k] === contentTokens[0]! + k; k++) positions.push(contentTokens[k]!);
+  return positions;
+}
+
+function trimStart(reader: Reader, cue: number, contentTokens: number[]): number[] {
+  const positions = startPositions(contentTokens, cue);
+  if (positions.length < 2) return contentTokens;
+  const best = bestOption(reader.model.starts, positions, reader.features, (k, out) => startFeatures(reader.input.tree, cue, positions[0]!, k, reader.entityAt, out));
+  return contentTokens.slice(best);
+}
+
+/** The content and source of cue `cue`, read from the scored subtrees around it. */
+function readRoles(reader: Reader, lexicon: CompiledLexicon, cue: number, range: TokenRange, sentence: number): Draft | undefined {
+  const { input } = reader;
+  const { text, tree } = input;
+  const reading = readContent(reader, cue, range);
+  if (!reading) return undefined;
+  const { scored, contents } = reading;
+  let group = reading.group;
+  const contentTokens = trimStart(reader, cue, reading.contentTokens);
   // "called for X", "complained about X": the preposition right after the cue belongs to the cue (PolNeAR's convention).
   const particle = contentTokens[0]!;
-  if (tree.tokens[particle]!.upos === 'ADP' && tree.tokens[particle]!.deprel === 'case' && [...group].some((g) => g === particle - 1) && contentTokens.length > 1) {
+  if (tree.tokens[particle]!.upos === 'ADP' && tree.tokens[particle]!.deprel === 'case' && group.has(particle - 1) && contentTokens.length > 1) {
     contentTokens.shift();
     group = new Set([...group, particle]);
   }

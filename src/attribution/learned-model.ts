@@ -17,13 +17,22 @@ export interface AttributionModel {
   readonly cues: AveragedPerceptron;
   /** Three classes (ROLES) for each argument candidate of a cue. */
   readonly roles: AveragedPerceptron;
+  /** Two classes for each token a content after its cue may start at: not its start / its start. */
+  readonly starts: AveragedPerceptron;
+  /** Two classes for each way a content candidate may end (whole, or before a comma and what follows): not its end / its end. */
+  readonly ends: AveragedPerceptron;
   readonly manifest: ModelManifest;
 }
+
+/** The weights alone, as training builds them before they get a manifest. */
+export type AttributionWeights = Omit<AttributionModel, 'manifest'>;
 
 export function saveAttributionModel(path: string, model: AttributionModel, lang: string): void {
   const sections = new Map<string, Uint8Array>([
     ['cues', model.cues.serialize({ bits: 8 })],
     ['roles', model.roles.serialize({ bits: 8 })],
+    ['starts', model.starts.serialize({ bits: 8 })],
+    ['ends', model.ends.serialize({ bits: 8 })],
   ]);
   writeModelFile(path, { task: ATTRIBUTION_TASK, lang, manifest: model.manifest, config: { roles: ROLES } }, sections);
 }
@@ -33,8 +42,10 @@ export function loadAttributionModel(path: string, lang: string): AttributionMod
   if (JSON.stringify(contents.header.config.roles) !== JSON.stringify(ROLES)) throw new ModelError(`${path}: attribution roles differ from this presscope's`);
   const cues = AveragedPerceptron.deserialize(requireSection(contents, 'cues', path));
   const roles = AveragedPerceptron.deserialize(requireSection(contents, 'roles', path));
-  if (cues.classes !== 2 || roles.classes !== ROLES.length) throw new ModelError(`${path}: attribution weights have the wrong number of classes`);
-  return { cues, roles, manifest: contents.header.manifest };
+  const starts = AveragedPerceptron.deserialize(requireSection(contents, 'starts', path));
+  const ends = AveragedPerceptron.deserialize(requireSection(contents, 'ends', path));
+  if (cues.classes !== 2 || roles.classes !== ROLES.length || starts.classes !== 2 || ends.classes !== 2) throw new ModelError(`${path}: attribution weights have the wrong number of classes`);
+  return { cues, roles, starts, ends, manifest: contents.header.manifest };
 }
 
 /** Languages without a shipped model (French: no training corpus) keep the rule-based path. */

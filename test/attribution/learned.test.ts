@@ -5,6 +5,7 @@ import { dependencyTree, subtree, tokenRuns } from '../../src/attribution/depend
 import { goldCueHeads, learnAttributionModel, type AnnotatedArticle } from '../../src/attribution/learn-model.js';
 import { attributionModel } from '../../src/attribution/learned-model.js';
 import { cueFeatures, FeatureBuffer } from '../../src/attribution/learned-features.js';
+import { endOptions, startPositions } from '../../src/attribution/learned-frames.js';
 
 function english(text: string): { found: Attribution[]; show: (spans: readonly { start: number; end: number }[]) => string; tokens: NonNullable<ReturnType<typeof analyze>['layers']['tokens']>; article: ReturnType<typeof analyze> } {
   const article = analyze({ text, meta: { origin: { format: 'text' } }, declaredLang: 'en' });
@@ -39,6 +40,27 @@ describe('learned English attributions', () => {
     const { found, show } = english('The senator called for a complete repeal of the law.');
     expect(show(found[0]!.cue)).toBe('called for');
     expect(show(found[0]!.content)).toBe('a complete repeal of the law');
+  });
+
+  it('starts a reported clause after the addressee or the medium the cue names first', () => {
+    const told = english('The governor told reporters on Thursday that taxes will rise next year.');
+    expect(told.show(told.found[0]!.content)).toBe('that taxes will rise next year');
+    const email = english('The mayor said in an email that the bridge would reopen in May.');
+    expect(email.show(email.found[0]!.content)).toBe('that the bridge would reopen in May');
+  });
+
+  it('offers the end model a content whole or cut before a comma and the subtree running to its end', () => {
+    const text = 'Officials said that the storm had damaged the bridge, which was repaired last year.';
+    const { tokens } = english(text);
+    const tree = dependencyTree(tokens, text);
+    const said = tokens.findIndex((t) => text.slice(t.start, t.end) === 'said');
+    const complement = tree.children[said]!.find((c) => tokens[c]!.deprel === 'ccomp')!;
+    const words = subtree(tree, complement);
+    const ends = endOptions(tree, words, words.map(() => false)).map((o) => tokenRuns(tree, words.slice(0, o.keep)).map((s) => text.slice(s.start, s.end)).join(''));
+    expect(ends).toEqual(['that the storm had damaged the bridge, which was repaired last year', 'that the storm had damaged the bridge']);
+    // Only a content after its cue may start later, and it keeps at least its last token.
+    expect(startPositions(words, said)).toEqual(words.slice(0, -1));
+    expect(startPositions(words, words[words.length - 1]! + 1)).toEqual([]);
   });
 
   it('continues a quotation in the sentence after its cue', () => {
@@ -76,6 +98,8 @@ describe('learning from gold attributions', () => {
     const second = learnAttributionModel([gold, gold], { seed: 7, epochs: 2 });
     expect(Buffer.from(first.cues.serialize()).equals(Buffer.from(second.cues.serialize()))).toBe(true);
     expect(Buffer.from(first.roles.serialize()).equals(Buffer.from(second.roles.serialize()))).toBe(true);
+    expect(Buffer.from(first.starts.serialize()).equals(Buffer.from(second.starts.serialize()))).toBe(true);
+    expect(Buffer.from(first.ends.serialize()).equals(Buffer.from(second.ends.serialize()))).toBe(true);
     // What it learned: "denied" heads a cue, "mayor" does not.
     const tree = dependencyTree(article.layers.tokens, text);
     const isCue = (word: string) => {
