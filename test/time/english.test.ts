@@ -257,6 +257,13 @@ describe('English time expressions', () => {
     expect(only('The bridge was closed on Dec. 2 after the storm.', day('2022-06-14')).value).toBe('2021-12-02');
   });
 
+  it('reads "an additional year" and "a several-week delay" as durations, "in the afternoon" as part of the day last named', () => {
+    expect(only('The lease may be renewed for an additional year.', day('2022-05-12'))).toMatchObject({ text: 'an additional year', type: 'DURATION', value: 'P1Y' });
+    expect(only('The strike caused a several-week delay.', day('2022-05-12'))).toMatchObject({ text: 'several-week', type: 'DURATION', value: 'PXW' });
+    const [, afternoon] = times('Traders sold heavily on Tuesday but bought back in the afternoon.', day('2022-05-12'));
+    expect(afternoon).toMatchObject({ text: 'the afternoon', type: 'TIME', value: '2022-05-10TAF' });
+  });
+
   it('reads a date of a present-tense clause as the nearest one, even after "said"', () => {
     expect(only('Seeq Inc. said it is calling for the redemption on Dec. 7 of all remaining shares.', day('1989-10-30')).value).toBe('1989-12-07');
   });

@@ -201,6 +201,8 @@ const RULES: TimeRule[] = [
   { pattern: 'earlier|later that UNIT', kind: 'anaphor' },
   { pattern: 'earlier|later in DEICTIC', kind: 'point' },
   { pattern: 'the DIR PART', kind: 'anaphor' },
+  // "Dealers bought in the morning": the part of the day last mentioned (or of the article's day).
+  { pattern: '[in|during] the PART', kind: 'point' },
   { pattern: 'MOD? DEICTIC PART?', kind: 'point' },
   { pattern: 'MOD? DIR PART', kind: 'point' },
   { pattern: 'MOD -? PART DEICTIC|WEEKDAY?', kind: 'point' },
@@ -229,7 +231,7 @@ const RULES: TimeRule[] = [
   { pattern: '[AMOUNT?] QMOD? NUM|FUZZY UNIT earlier', kind: 'earlier' },
 
   // Durations.
-  { pattern: 'the? DIR? QMOD? NUM -? more? UNIT', kind: 'duration' },
+  { pattern: 'the? DIR? QMOD? NUM -? more|additional|extra|further? UNIT', kind: 'duration' },
   { pattern: '[for|over|within] UNIT', kind: 'duration' },
   // Compound adjectives of length: "a day-long meeting", "a decades-long battle".
   { pattern: '[a|an] UNIT - long', kind: 'duration' },
@@ -238,7 +240,7 @@ const RULES: TimeRule[] = [
   // Fiscal periods: "for the year ended March 31".
   { pattern: 'the fiscal? UNIT [ended|ending]', kind: 'duration' },
   { pattern: 'QMOD? the? first|last? NUM -? UNIT', kind: 'duration' },
-  { pattern: 'the? DIR? QMOD? FUZZY UNIT', kind: 'duration' },
+  { pattern: 'the? DIR? QMOD? FUZZY -? UNIT', kind: 'duration' },
 
   // Recurrences.
   { pattern: 'EVERY NUM? UNIT', kind: 'set' },
