@@ -9,7 +9,7 @@ export interface TimeFrame {
   day?: number;
   weekday?: number;
   /** The nth weekday of the month (Thanksgiving: 4th Thursday of November); nth −1 is the last. */
-  nthWeekday?: { weekday: number; nth: number };
+  nthWeekday?: { weekday: number; nth: number; daysAfter?: number };
   season?: Season;
   quarter?: number;
   half?: 1 | 2;
@@ -73,7 +73,7 @@ export function buildFrame(captures: readonly Capture[]): TimeFrame | undefined 
         case 'HOLIDAY':
           f.month = e.month;
           if (e.day !== undefined) f.day = e.day;
-          else if (e.weekday !== undefined && e.nth !== undefined) f.nthWeekday = { weekday: e.weekday, nth: e.nth };
+          else if (e.weekday !== undefined && e.nth !== undefined) f.nthWeekday = { weekday: e.weekday, nth: e.nth, daysAfter: e.daysAfter };
           break;
         case 'FUZZY': f.amount = 'X'; break;
         case 'PERIOD': f.period = true; break;

@@ -39,8 +39,11 @@ export type LexEntry =
   | { cls: 'SETADJ'; unit: TimeUnit }
   | { cls: 'ANAPH'; unit: TimeUnit; offset: number }
   | { cls: 'TZ'; tz: string }
-  /** A holiday on a fixed day (`Christmas`: 12-25) or on the nth weekday of a month (`Thanksgiving`). */
-  | { cls: 'HOLIDAY'; month: number; day?: number; weekday?: number; nth?: number }
+  /**
+   * A holiday on a fixed day (`Christmas`: 12-25) or on the nth weekday of a month (`Thanksgiving`),
+   * `daysAfter` that weekday (U.S. Election Day: the Tuesday after the first Monday of November).
+   */
+  | { cls: 'HOLIDAY'; month: number; day?: number; weekday?: number; nth?: number; daysAfter?: number }
   /** The period a report is about ("the quarter", "the latest period"): the quarter last mentioned. */
   | { cls: 'PERIOD' }
   /** A year counted from the document's, qualifying a month or quarter ("July last year", "next year's first quarter"). */

@@ -118,7 +118,8 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
   if (f.nthWeekday && f.month !== undefined) {
     if (ref === undefined && year === undefined) return undefined;
     const y = year ?? chooseYear(f.month, ref!, direction);
-    return done({ gran: 'day', day: nthWeekdayOfMonth(y, f.month, f.nthWeekday.weekday, f.nthWeekday.nth) }, year !== undefined ? 'absolute' : 'dct');
+    const { weekday, nth, daysAfter } = f.nthWeekday;
+    return done({ gran: 'day', day: nthWeekdayOfMonth(y, f.month, weekday, nth) + (daysAfter ?? 0) }, year !== undefined ? 'absolute' : 'dct');
   }
   if (year !== undefined) {
     const anchor: Anchor = relativeYear === undefined ? 'absolute' : 'dct';

@@ -264,6 +264,12 @@ describe('English time expressions', () => {
     expect(afternoon).toMatchObject({ text: 'the afternoon', type: 'TIME', value: '2022-05-10TAF' });
   });
 
+  it('reads U.S. Election Day as the Tuesday after the first Monday of November', () => {
+    // 1 November 2022 was a Tuesday, so Election Day fell on the 8th, not the 1st.
+    expect(only('Both candidates will campaign until Election Day.', day('2022-10-20')).value).toBe('2022-11-08');
+    expect(only('Both candidates will campaign until Election Day.', day('2020-10-20')).value).toBe('2020-11-03');
+  });
+
   it('reads a date of a present-tense clause as the nearest one, even after "said"', () => {
     expect(only('Seeq Inc. said it is calling for the redemption on Dec. 7 of all remaining shares.', day('1989-10-30')).value).toBe('1989-12-07');
   });

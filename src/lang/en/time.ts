@@ -128,7 +128,7 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   'christmas eve': { cls: 'HOLIDAY', month: 12, day: 24 }, christmas: { cls: 'HOLIDAY', month: 12, day: 25 },
   'christmas day': { cls: 'HOLIDAY', month: 12, day: 25 }, "valentine's day": { cls: 'HOLIDAY', month: 2, day: 14 },
   thanksgiving: { cls: 'HOLIDAY', month: 11, weekday: 4, nth: 4 }, 'thanksgiving day': { cls: 'HOLIDAY', month: 11, weekday: 4, nth: 4 },
-  'labor day': { cls: 'HOLIDAY', month: 9, weekday: 1, nth: 1 }, 'memorial day': { cls: 'HOLIDAY', month: 5, weekday: 1, nth: -1 },
+  'labor day': { cls: 'HOLIDAY', month: 9, weekday: 1, nth: 1 }, 'election day': { cls: 'HOLIDAY', month: 11, weekday: 1, nth: 1, daysAfter: 1 }, 'memorial day': { cls: 'HOLIDAY', month: 5, weekday: 1, nth: -1 },
   period: { cls: 'PERIOD' }, quarter: { cls: 'PERIOD' },
   'last year': { cls: 'YEARREL', offset: -1 }, 'this year': { cls: 'YEARREL', offset: 0 }, 'next year': { cls: 'YEARREL', offset: 1 },
   "last year's": { cls: 'YEARREL', offset: -1 }, "this year's": { cls: 'YEARREL', offset: 0 }, "next year's": { cls: 'YEARREL', offset: 1 },
