@@ -104,6 +104,7 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   'first half': { cls: 'HALF', half: 1 }, 'first-half': { cls: 'HALF', half: 1 },
   'second half': { cls: 'HALF', half: 2 }, 'second-half': { cls: 'HALF', half: 2 },
   'last half': { cls: 'HALF', half: 2 }, 'latter half': { cls: 'HALF', half: 2 },
+  'first two quarters': { cls: 'HALF', half: 1 }, 'last two quarters': { cls: 'HALF', half: 2 },
 
   spring: { cls: 'SEASON', season: 'SP' }, summer: { cls: 'SEASON', season: 'SU' },
   fall: { cls: 'SEASON', season: 'FA' }, autumn: { cls: 'SEASON', season: 'FA' }, winter: { cls: 'SEASON', season: 'WI' },
@@ -180,7 +181,7 @@ const RULES: TimeRule[] = [
   { pattern: 'MOD? the? DIR? SEASON YEAR?', kind: 'point' },
   // Halves are named with their year ("the second half of 1989", "this year's first half"); a bare
   // "second half" may be a game's.
-  { pattern: 'the? HALF of? YEAR|YEARW|YEARREL', kind: 'point' },
+  { pattern: 'QMOD? the? HALF of? YEAR|YEARW|YEARREL', kind: 'point' },
   { pattern: 'the? YEAR|YEARREL HALF', kind: 'point' },
   { pattern: 'MOD? the SEASON of YEAR|YEARW', kind: 'point' },
 
