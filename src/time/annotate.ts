@@ -34,8 +34,8 @@ function resolveAll(mentions: Mention[], ref: number | undefined, futureWeekdayR
   return mentions.map((mention, k) => {
     const resolution = resolveFrame(mention.rule.kind, mention.rule, mention.frame, { ...ctx, tense: mention.tense, periodEnd: periodEndAfter(mentions, k, ctx) });
     if (!resolution) return undefined;
-    const anchorSpan = resolution.anchor === 'previous'
-      ? (mention.rule.kind === 'point' ? previousDaySpan : previousSpan) : undefined;
+    const countsFromDay = mention.rule.kind === 'point' || mention.frame.weekday !== undefined;
+    const anchorSpan = resolution.anchor === 'previous' ? (countsFromDay ? previousDaySpan : previousSpan) : undefined;
     if (resolution.kind === 'point') {
       ctx.previous = resolution.point;
       previousSpan = { start: mention.start, end: mention.end };

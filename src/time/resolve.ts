@@ -98,6 +98,8 @@ function nthWeekdayOfMonth(y: number, m: number, weekday: number, nth: number): 
 
 const DEADLINE_REACH_OF_PAST_CLAUSE_DAYS = 31;
 
+const DAYS_PER_WEEK = 7;
+
 /** The calendar point of a `point` frame. */
 function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined {
   const { ref } = ctx;
@@ -207,6 +209,13 @@ function reportedQuarter(f: TimeFrame, base: Point, ctx: ResolveContext): Point 
 }
 
 function resolveAnaphor(f: TimeFrame, ctx: ResolveContext): Resolution | undefined {
+  if (f.weekday !== undefined) {
+    // "down 4.5% from the previous Friday", after Friday's close was reported: a week before that Friday.
+    if (!ctx.previousDay) return resolvePoint(f, ctx);
+    const direction = f.dir === 'future' ? 'future' : 'past';
+    const day = chooseWeekday(f.weekday, ctx.previousDay.day, direction, true, DAYS_PER_WEEK);
+    return { kind: 'point', type: typeOf(f), point: withTimeOfDay({ gran: 'day', day }, f), anchor: 'previous' };
+  }
   const base: Point | undefined = ctx.previous ?? (ctx.ref === undefined ? undefined : { gran: 'day', day: ctx.ref });
   if (!base) return undefined;
   const anchor: Anchor = ctx.previous ? 'previous' : 'dct';

@@ -271,6 +271,13 @@ describe('English time expressions', () => {
     expect(only('Both candidates will campaign until Election Day.', day('2020-10-20')).value).toBe('2020-11-03');
   });
 
+  it('counts "the previous Friday" and "the next Friday" from the day last mentioned', () => {
+    const [, previous] = times('Shares closed at $41 on Friday, down 2% from the previous Friday.', day('2022-05-18'));
+    expect(previous).toMatchObject({ text: 'the previous Friday', value: '2022-05-06', anchor: 'previous' });
+    const [, next] = times('The strike began on May 2 and ended the next Friday.', day('2022-05-18'));
+    expect(next).toMatchObject({ text: 'the next Friday', value: '2022-05-06' });
+  });
+
   it('reads a date of a present-tense clause as the nearest one, even after "said"', () => {
     expect(only('Seeq Inc. said it is calling for the redemption on Dec. 7 of all remaining shares.', day('1989-10-30')).value).toBe('1989-12-07');
   });

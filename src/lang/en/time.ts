@@ -195,6 +195,8 @@ const RULES: TimeRule[] = [
   { pattern: '[a] UNIT - ago|earlier', kind: 'earlier' },
 
   // Weekdays, parts of days and the document's neighbourhood.
+  // "the previous Friday", "the following Monday": counted from the day last mentioned.
+  { pattern: 'the DIR WEEKDAY PART?', kind: 'anaphor' },
   { pattern: 'MOD? the? DIR? WEEKDAY PART?', kind: 'point' },
   { pattern: 'DIR? HOLIDAY YEAR?', kind: 'point' },
   // Anaphora first: "the next day" is the day after the date just mentioned, not after the article.
