@@ -16,6 +16,7 @@ import { attributionModel } from './learned-model.js';
 import { learnedDrafts } from './learned-frames.js';
 import { dependencyTree, isParsed } from './dependency-tree.js';
 import { signedQuotes } from './signed-quotes.js';
+import { markupSpans } from './markup.js';
 
 const LEXICONS: Record<AnalysisLanguage, AttributionLexicon> = { fr: FR_ATTRIBUTION, en: EN_ATTRIBUTION };
 
@@ -128,8 +129,10 @@ export function findAttributions(input: StageInput, registry: OutletRegistry = l
   kept.push(...learned);
   // A signature names the speaker of the whole quotation, whatever statements the quotation itself holds.
   kept.push(...signedQuotes(text, quotes, sentences));
-  kept.sort((a, b) => a.cue[0]!.start - b.cue[0]!.start);
-  return resolve(text, lang, lexicon, registry, kept, quotes, layers);
+  const markup = markupSpans(text);
+  const prose = kept.filter((d) => !inside(d.cue[0]!.start, markup));
+  prose.sort((a, b) => a.cue[0]!.start - b.cue[0]!.start);
+  return resolve(text, lang, lexicon, registry, prose, quotes, layers);
 }
 
 /**

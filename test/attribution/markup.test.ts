@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline/analyze.js';
+import { markupSpans } from '../../src/attribution/markup.js';
+
+describe('markup left in plain text', () => {
+  const text = 'Pence was the subject of 60 percent of the Twitter conversation about the debate, Twitter announced.\n\n'
+    + '<tweet tweet-id="783499116076687360"><tweet/>.\n\n<tweet tweet-id="783491630540001280"><tweet/>.';
+
+  it('finds opening, closing and empty tags, not comparisons', () => {
+    expect(markupSpans(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      '<tweet tweet-id="783499116076687360">', '<tweet/>', '<tweet tweet-id="783491630540001280">', '<tweet/>',
+    ]);
+    expect(markupSpans('Turnout was < 40% and > 30%, </ 2 > said the poll.')).toEqual([]);
+  });
+
+  it('holds no attribution cue: embedded tweets are not statements about "tweet"', () => {
+    const article = analyze({ text, meta: { origin: { format: 'text' } }, declaredLang: 'en' });
+    const cues = (article.layers.attributions ?? []).map((a) => a.cue.map((s) => text.slice(s.start, s.end)).join(' '));
+    expect(cues).toEqual(['announced']);
+  });
+});
