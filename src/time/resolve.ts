@@ -176,7 +176,10 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
   if (f.quarter !== undefined) {
     const r = fromDayNumber(ref);
     const current = Math.floor((r.m - 1) / 3) + 1;
-    year = direction === 'future' ? (f.quarter >= current ? r.y : r.y + 1) : (f.quarter <= current ? r.y : r.y - 1);
+    // A future clause may be about the quarter just ended, whose results are still to come
+    // ("plans to restructure after a third-quarter loss", "will report third-quarter results" in October).
+    const justEnded = current - 1;
+    year = direction === 'future' ? (f.quarter >= justEnded ? r.y : r.y + 1) : (f.quarter <= current ? r.y : r.y - 1);
     return done({ gran: 'quarter', y: year, quarter: f.quarter }, 'dct');
   }
   if (f.weekday !== undefined) {

@@ -278,6 +278,11 @@ describe('English time expressions', () => {
     expect(next).toMatchObject({ text: 'the next Friday', value: '2022-05-06' });
   });
 
+  it('reads the quarter just ended as this year\'s in a future clause, an earlier one as next year\'s', () => {
+    expect(only('The retailer will report its third-quarter results in a webcast.', day('2022-10-20'))).toMatchObject({ text: 'third-quarter', value: '2022-Q3' });
+    expect(only('The retailer will open the store in the second quarter.', day('2022-10-20')).value).toBe('2023-Q2');
+  });
+
   it('reads a date of a present-tense clause as the nearest one, even after "said"', () => {
     expect(only('Seeq Inc. said it is calling for the redemption on Dec. 7 of all remaining shares.', day('1989-10-30')).value).toBe('1989-12-07');
   });
