@@ -39,8 +39,10 @@ function resolveAll(mentions: Mention[], ref: number | undefined, futureWeekdayR
     if (resolution.kind === 'point') {
       ctx.previous = resolution.point;
       previousSpan = { start: mention.start, end: mention.end };
-      // Only a quarter named outright is the reported period; "the year-ago quarter" is compared with it.
-      if (resolution.point.gran === 'quarter' && mention.rule.kind === 'point') ctx.lastQuarter = resolution.point;
+      // Only a quarter named outright is the reported period; "the year-ago quarter" is compared with
+      // it, and a quarter not over by the article's date ("a fourth-quarter charge" in November) has no results yet.
+      const reportable = ref === undefined || pointInterval(resolution.point).to <= ref;
+      if (resolution.point.gran === 'quarter' && mention.rule.kind === 'point' && reportable) ctx.lastQuarter = resolution.point;
       if (resolution.point.gran === 'day') {
         ctx.previousDay = { gran: 'day', day: resolution.point.day };
         previousDaySpan = previousSpan;

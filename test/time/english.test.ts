@@ -283,6 +283,11 @@ describe('English time expressions', () => {
     expect(only('The retailer will open the store in the second quarter.', day('2022-10-20')).value).toBe('2023-Q2');
   });
 
+  it('keeps the reported quarter when a quarter not yet over is mentioned ("a fourth-quarter charge" in November)', () => {
+    const found = times('Acme\'s third-quarter profit rose 8%. It expects a fourth-quarter charge of $3 million. Profit in the latest quarter was helped by lower costs.', day('2022-11-03'));
+    expect(found.map((t) => [t.text, t.value])).toEqual([['third-quarter', '2022-Q3'], ['fourth-quarter', '2022-Q4'], ['the latest quarter', '2022-Q3']]);
+  });
+
   it('reads a date of a present-tense clause as the nearest one, even after "said"', () => {
     expect(only('Seeq Inc. said it is calling for the redemption on Dec. 7 of all remaining shares.', day('1989-10-30')).value).toBe('1989-12-07');
   });
