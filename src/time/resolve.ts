@@ -327,6 +327,8 @@ function resolveSet(f: TimeFrame): Resolution | undefined {
   const quant = f.every ? 'EVERY' : undefined;
   if (f.weekday !== undefined) return { kind: 'value', type: 'SET', value: `XXXX-WXX-${f.weekday}${f.part ? `T${f.part}` : ''}`, anchor: 'none', quant };
   if (f.part && !f.unit) return { kind: 'value', type: 'SET', value: `XXXX-XX-XXT${f.part}`, anchor: 'none', quant };
+  if (f.month !== undefined) return { kind: 'value', type: 'SET', value: `XXXX-${pad(f.month)}`, anchor: 'none', quant };
+  if (f.season) return { kind: 'value', type: 'SET', value: `XXXX-${f.season}`, anchor: 'none', quant };
   const unit = f.unit ?? f.setUnit;
   if (!unit) return undefined;
   const amount = typeof f.amount === 'number' ? f.amount : 1;

@@ -288,6 +288,11 @@ describe('English time expressions', () => {
     expect(found.map((t) => [t.text, t.value])).toEqual([['third-quarter', '2022-Q3'], ['fourth-quarter', '2022-Q4'], ['the latest quarter', '2022-Q3']]);
   });
 
+  it('reads "each July" and "every summer" as recurrences of a month and a season', () => {
+    const found = times('The town floods each July, and tourists return every summer.', day('2021-03-01'));
+    expect(found.map((t) => [t.text, t.type, t.value])).toEqual([['each July', 'SET', 'XXXX-07'], ['every summer', 'SET', 'XXXX-SU']]);
+  });
+
   it('reads a date of a present-tense clause as the nearest one, even after "said"', () => {
     expect(only('Seeq Inc. said it is calling for the redemption on Dec. 7 of all remaining shares.', day('1989-10-30')).value).toBe('1989-12-07');
   });

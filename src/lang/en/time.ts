@@ -248,6 +248,7 @@ const RULES: TimeRule[] = [
   // Recurrences.
   { pattern: 'EVERY NUM? UNIT', kind: 'set' },
   { pattern: 'EVERY WEEKDAY PART?', kind: 'set' },
+  { pattern: 'EVERY MONTH|SEASON', kind: 'set' },
   { pattern: 'once|twice a|per UNIT', kind: 'set' },
   // Rates: "$2 million a year", "358,000 a month", "$1.76 per year" recur every year (TimeML SET P1Y).
   { pattern: '[AMOUNT] a|per UNIT', kind: 'set' },
