@@ -278,7 +278,9 @@ function plausible(view: TokenView, captures: Capture[]): boolean {
     if (!c.literal && c.end - c.start === 1 && capitalised.has(view.norms[c.start]!) && !view.tokens[c.start]!.capital) return false;
   }
   const meaningful = captures.filter((c) => !c.literal && !c.context);
+  // A lexicon phrase is as ambiguous as its last, head word: "a later date" is a time, "the past" may not be.
   const isAmbiguous = (c: Capture) => {
+    if (c.entry !== undefined && c.end - c.start > 1) return ambiguous.has(view.norms[c.end - 1]!);
     for (let t = c.start; t < c.end; t++) if (ambiguous.has(view.norms[t]!)) return true;
     return false;
   };

@@ -293,6 +293,11 @@ describe('English time expressions', () => {
     expect(found.map((t) => [t.text, t.type, t.value])).toEqual([['each July', 'SET', 'XXXX-07'], ['every summer', 'SET', 'XXXX-SU']]);
   });
 
+  it('reads "the short term" and "a later date" as the future, not the adjective "short-term"', () => {
+    const found = times('Investors fear losses in the short term, although short-term debt is low; the bonds will be sold at a later date.', day('2021-03-01'));
+    expect(found.map((t) => [t.text, t.value])).toEqual([['the short term', 'FUTURE_REF'], ['a later date', 'FUTURE_REF']]);
+  });
+
   it('reads a date of a present-tense clause as the nearest one, even after "said"', () => {
     expect(only('Seeq Inc. said it is calling for the redemption on Dec. 7 of all remaining shares.', day('1989-10-30')).value).toBe('1989-12-07');
   });

@@ -100,6 +100,10 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   'the distant past': { cls: 'REF', ref: 'PAST_REF', type: 'DATE' },
   // "future" alone qualifies a noun ("future payments") and is rarely a time of its own.
   'the foreseeable future': { cls: 'REF', ref: 'FUTURE_REF', type: 'DATE' },
+  // The nouns only: "short-term debt" is no time.
+  'the near term': { cls: 'REF', ref: 'FUTURE_REF', type: 'DATE' }, 'the short term': { cls: 'REF', ref: 'FUTURE_REF', type: 'DATE' },
+  'the long term': { cls: 'REF', ref: 'FUTURE_REF', type: 'DATE' },
+  'a later date': { cls: 'REF', ref: 'FUTURE_REF', type: 'DATE' }, 'a future date': { cls: 'REF', ref: 'FUTURE_REF', type: 'DATE' },
 
   'first half': { cls: 'HALF', half: 1 }, 'first-half': { cls: 'HALF', half: 1 },
   'second half': { cls: 'HALF', half: 2 }, 'second-half': { cls: 'HALF', half: 2 },
