@@ -164,7 +164,9 @@ export class TokenView {
         if (n !== undefined && token.suffix === undefined) return this.withFraction(i, n);
         return this.numberWords(i);
       case 'AMOUNT':
-        return n !== undefined && token.suffix === undefined ? ONE_WORD : this.multiplierWord(i);
+        // "in 1990 a year after the merger": a figure shaped like a year is read as one.
+        if (n !== undefined && token.suffix === undefined) return this.candidates('YEAR', i).length > 0 ? NONE : ONE_WORD;
+        return this.multiplierWord(i);
       case 'DAY':
         if (digits !== undefined && n! >= 1 && n! <= 31 && digits.length <= 2
           && (token.suffix === undefined || ORDINAL_SUFFIXES.has(normalizeWord(token.suffix)))) return [{ length: 1, value: n }];

@@ -242,6 +242,7 @@ describe('English time expressions', () => {
     expect(only('Sales fell to $4.2 billion from $4.5 billion a year earlier.', day('2021-06-02')))
       .toMatchObject({ text: 'a year earlier', type: 'DATE', value: '2020' });
     expect(only('The drought lasted a year.', day('2021-06-02'))).toMatchObject({ type: 'DURATION', value: 'P1Y' });
+    expect(times('The plant opened in 1990 a year after the merger.', day('2021-06-02')).map((t) => [t.text, t.type])).toEqual([['1990', 'DATE'], ['a year', 'DURATION']]);
   });
 
   it('reads a half of a named year as H1/H2, and leaves a bare "second half" alone', () => {
