@@ -274,11 +274,21 @@ function matchFrom(view: TokenView, elements: Element[], ei: number, ti: number,
 }
 
 /** Rejects a match made only of words that are time words in some contexts only ("may", "été"). */
+const OPENING_QUOTES = new Set(['"', '“', '`', "'"]);
+
+/** A quoted title ('ABC's "This Week"', "''60 Minutes''"): a unit written with a capital after the first word. */
+function quotedTitle(view: TokenView, captures: Capture[]): boolean {
+  const first = captures[0]!.start;
+  if (first === 0 || !OPENING_QUOTES.has(view.norms[first - 1]!)) return false;
+  return captures.some((c) => c.entry?.cls === 'UNIT' && c.start > first && view.tokens[c.start]!.capital);
+}
+
 function plausible(view: TokenView, captures: Capture[]): boolean {
   const { ambiguous, triggers, blockers, capitalised } = view.grammar.lexicon;
   for (const c of captures) {
     if (!c.literal && c.end - c.start === 1 && capitalised.has(view.norms[c.start]!) && !view.tokens[c.start]!.capital) return false;
   }
+  if (quotedTitle(view, captures)) return false;
   const meaningful = captures.filter((c) => !c.literal && !c.context);
   // A lexicon phrase is as ambiguous as its last, head word: "a later date" is a time, "the past" may not be.
   const isAmbiguous = (c: Capture) => {

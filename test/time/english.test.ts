@@ -299,6 +299,11 @@ describe('English time expressions', () => {
     expect(found.map((t) => [t.text, t.value])).toEqual([['the short term', 'FUTURE_REF'], ['a later date', 'FUTURE_REF']]);
   });
 
+  it('leaves quoted programme titles alone ("This Week", "48 Hours") but not quoted speech', () => {
+    const found = times('The senator told CBS\'s "48 Hours" and ABC\'s "This Week" that the talks were "over this week."', day('2021-03-04'));
+    expect(found.map((t) => [t.text, t.value])).toEqual([['this week', '2021-W09']]);
+  });
+
   it('reads a date of a present-tense clause as the nearest one, even after "said"', () => {
     expect(only('Seeq Inc. said it is calling for the redemption on Dec. 7 of all remaining shares.', day('1989-10-30')).value).toBe('1989-12-07');
   });
