@@ -213,27 +213,27 @@ export function startFeatures(tree: DependencyTree, cue: number, origin: number,
 }
 
 /**
- * Features of ending a content candidate with `option`: kept whole, or cut before a comma and the
- * subtree after it, told apart by that subtree's relation and first word ("…, who is 70", "…, and
- * that …", "…, including …") and by the cue.
+ * Features of ending a content candidate with `option`: kept whole, or cut before a subtree on its
+ * right edge, told apart by that subtree's relation, its first word and whether a comma sets it
+ * off ("…, who is 70", "… during the debate", "…, and that …") and by the cue.
  */
-export function endFeatures(tree: DependencyTree, cue: number, candidate: ArgumentCandidate, option: { keep: number; aside?: number }, quoted: readonly boolean[], out: FeatureBuffer): void {
+export function endFeatures(tree: DependencyTree, cue: number, candidate: ArgumentCandidate, option: { keep: number; aside?: number; opening?: number; comma?: boolean }, quoted: readonly boolean[], out: FeatureBuffer): void {
   const c = word(tree, cue);
   out.add('bias', '');
-  if (option.aside === undefined) {
+  if (option.aside === undefined || option.opening === undefined) {
     out.add('whole', candidate.relation);
     out.add('whole+cue', c.lemma);
     return;
   }
   const aside = word(tree, option.aside);
-  const opening = candidate.tokens[option.keep + 1]!;
-  const first = word(tree, opening);
-  const cut = `${aside.deprel} ${aside.upos}`;
+  const first = word(tree, option.opening);
+  const cut = `${aside.deprel} ${aside.upos} ${option.comma}`;
   out.add('cut', cut);
-  out.add('cut+first', `${aside.deprel} ${first.lower}`);
+  out.add('cut+first', `${aside.deprel} ${first.lower} ${option.comma}`);
   out.add('first', first.lower);
   out.add('cut+cue', `${aside.deprel} ${c.lemma}`);
   out.add('cut+relation', `${aside.deprel} ${candidate.relation}`);
-  out.add('cut+quoted', `${aside.deprel} ${quoted[opening]}`);
+  out.add('cut+quoted', `${aside.deprel} ${quoted[option.opening]}`);
+  out.add('before', `${word(tree, option.opening - 1).lower} ${first.upos}`);
   out.add('lengths', `${lengthBucket(option.keep)} ${lengthBucket(candidate.tokens.length - option.keep)}`);
 }

@@ -72,36 +72,37 @@ export function quotedTokens(tree: DependencyTree, quotes: readonly QuoteSpan[])
   });
 }
 
-/** One way a content candidate may end: its first `keep` tokens, cut before the subtree rooted at `aside` (none: kept whole). */
-export interface EndOption { keep: number; aside?: number }
+/**
+ * One way a content candidate may end: its first `keep` tokens, cut before the subtree rooted at
+ * `aside` that starts at token `opening` (none: kept whole); `comma` when a comma set it off.
+ */
+export interface EndOption { keep: number; aside?: number; opening?: number; comma?: boolean }
+
+/** Punctuation left dangling at the end of a cut content. */
+const DANGLING = new Set([',', ';', ':', '-', '–', '—']);
 
 /**
- * Where a content candidate may end: whole, or before a comma that opens a subtree running to its
- * end ("questioned the health of Donald Trump, who is 70", "…, and he was simply doing everyone a
- * favor"), which may be the writer's aside or the reported words. The end model chooses.
+ * Where a content candidate may end: whole, or before any subtree on its right edge (the last
+ * dependent of its root, that dependent's last dependent, …), which may be the writer's aside
+ * ("…, who is 70", "… during the debate Monday night", "…, contradicting the police") or the
+ * reported words. The end model chooses.
  */
 export function endOptions(tree: DependencyTree, tokens: readonly number[], quoted: readonly boolean[]): EndOption[] {
   const options: EndOption[] = [{ keep: tokens.length }];
-  const last = tokens[tokens.length - 1]!;
-  for (let k = 1; k < tokens.length - 1; k++) {
-    const comma = tokens[k]!;
-    if (tree.lower[comma] !== ',' || quoted[comma] || tokens[k + 1] !== comma + 1) continue;
-    const aside = outermost(tree, comma + 1, tokens);
-    const span = subtree(tree, aside);
-    // The aside (with the comma it may own) must run to the end of the content.
-    if (span[0]! >= comma && span[span.length - 1] === last) options.push({ keep: k, aside });
+  const position = new Map(tokens.map((t, k) => [t, k]));
+  let node = tokens.find((t) => !position.has(tree.tokens[t]!.head ?? -1));
+  while (node !== undefined) {
+    const right = tree.children[node]!.filter((c) => c > node! && position.has(c) && tree.tokens[c]!.upos !== 'PUNCT');
+    if (right.length === 0) break;
+    node = Math.max(...right);
+    const opening = subtree(tree, node)[0]!;
+    let keep = position.get(opening);
+    if (keep === undefined || keep === 0 || quoted[opening]) continue;
+    let comma = false;
+    while (keep > 1 && DANGLING.has(tree.lower[tokens[keep - 1]!]!)) { keep--; comma = true; }
+    options.push({ keep, aside: node, opening, comma });
   }
   return options;
-}
-
-/** The highest ancestor of `token` whose subtree still starts at `token` (the aside's own root). */
-function outermost(tree: DependencyTree, token: number, within: readonly number[]): number {
-  let node = token;
-  for (;;) {
-    const parent = tree.tokens[node]!.head;
-    if (parent === undefined || parent < token || !within.includes(parent)) return node;
-    node = parent;
-  }
 }
 
 /** Scores of one candidate per role, as margins over "none". */

@@ -49,7 +49,7 @@ describe('learned English attributions', () => {
     expect(email.show(email.found[0]!.content)).toBe('that the bridge would reopen in May');
   });
 
-  it('offers the end model a content whole or cut before a comma and the subtree running to its end', () => {
+  it('offers the end model a content whole or cut before each subtree on its right edge', () => {
     const text = 'Officials said that the storm had damaged the bridge, which was repaired last year.';
     const { tokens } = english(text);
     const tree = dependencyTree(tokens, text);
@@ -57,7 +57,11 @@ describe('learned English attributions', () => {
     const complement = tree.children[said]!.find((c) => tokens[c]!.deprel === 'ccomp')!;
     const words = subtree(tree, complement);
     const ends = endOptions(tree, words, words.map(() => false)).map((o) => tokenRuns(tree, words.slice(0, o.keep)).map((s) => text.slice(s.start, s.end)).join(''));
-    expect(ends).toEqual(['that the storm had damaged the bridge, which was repaired last year', 'that the storm had damaged the bridge']);
+    expect(ends).toEqual([
+      'that the storm had damaged the bridge, which was repaired last year',
+      'that the storm had damaged the bridge',
+      'that the storm had damaged the bridge, which was repaired',
+    ]);
     // Only a content after its cue may start later, and it keeps at least its last token.
     expect(startPositions(words, said)).toEqual(words.slice(0, -1));
     expect(startPositions(words, words[words.length - 1]! + 1)).toEqual([]);
