@@ -66,6 +66,7 @@ export function buildFrame(captures: readonly Capture[]): TimeFrame | undefined 
         case 'REF': f.ref = e.ref; f.refType = e.type; break;
         case 'SEASON': f.season = e.season; break;
         case 'HALF': f.half = e.half; break;
+        case 'DECADEWORD': f.decade2 = e.tens; break;
         case 'EVERY': f.every = true; break;
         case 'SETADJ': f.setUnit = e.unit; break;
         case 'ANAPH': f.anaph = { unit: e.unit, offset: e.offset }; break;

@@ -33,6 +33,8 @@ export type LexEntry =
   | { cls: 'QMOD'; mod: TimexMod }
   | { cls: 'REF'; ref: RefValue; type: TimexType }
   | { cls: 'SEASON'; season: Season }
+  /** A decade in words, by the tens digit of its years ("the nineties": 9). */
+  | { cls: 'DECADEWORD'; tens: number }
   /** A half of a year ("the second half of 1989": 1989-H2). */
   | { cls: 'HALF'; half: 1 | 2 }
   | { cls: 'EVERY' }

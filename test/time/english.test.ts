@@ -304,6 +304,11 @@ describe('English time expressions', () => {
     expect(found.map((t) => [t.text, t.value])).toEqual([['this week', '2021-W09']]);
   });
 
+  it('reads decades in words ("the nineties", "the late sixties") but not an age ("in his sixties")', () => {
+    const found = times('Crime fell through the nineties after peaking in the late sixties; the mayor is in his sixties.', day('2021-03-04'));
+    expect(found.map((t) => [t.text, t.value, t.mod])).toEqual([['the nineties', '199', undefined], ['the late sixties', '196', 'END']]);
+  });
+
   it('reads a date of a present-tense clause as the nearest one, even after "said"', () => {
     expect(only('Seeq Inc. said it is calling for the redemption on Dec. 7 of all remaining shares.', day('1989-10-30')).value).toBe('1989-12-07');
   });

@@ -27,6 +27,8 @@ const ORDINALS: Record<string, number> = {
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20, thirtieth: 30,
 };
 
+const DECADES: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+
 const UNITS: Record<string, LexEntry> = {
   second: { cls: 'UNIT', unit: 'S' }, seconds: { cls: 'UNIT', unit: 'S', plural: true },
   minute: { cls: 'UNIT', unit: 'MIN' }, minutes: { cls: 'UNIT', unit: 'MIN', plural: true },
@@ -151,6 +153,7 @@ function build(): Record<string, LexEntry | LexEntry[]> {
   for (const [word, n] of Object.entries(ARTICLES)) add(word, { cls: 'NUMWORD', n, article: true });
   for (const [word, n] of Object.entries(MULTIPLIERS)) add(word, { cls: 'NUMWORD', n, multiplier: true });
   for (const [word, n] of Object.entries(ORDINALS)) add(word, { cls: 'ORDWORD', n });
+  for (const [word, tens] of Object.entries(DECADES)) add(word, { cls: 'DECADEWORD', tens });
   for (const [word, entry] of Object.entries(UNITS)) add(word, entry);
   for (const [word, entries] of Object.entries(WORDS)) for (const e of [entries].flat()) add(word, e);
   return lexicon;
@@ -180,6 +183,8 @@ const RULES: TimeRule[] = [
   { pattern: 'the year YEAR|YEARW|NUM', kind: 'point' },
   { pattern: 'MOD? the? \'? DECADE', kind: 'point' },
   { pattern: 'the? MOD -? DECADE', kind: 'point' },
+  // "the nineties", "the late sixties"; a bare "sixties" is often an age ("in his sixties").
+  { pattern: 'the MOD? DECADEWORD', kind: 'point' },
   { pattern: 'MOD? the? DIR? fiscal? ORD -? UNIT of? YEAR?', kind: 'point' },
   { pattern: 'MOD? the? YEAR|YEARREL fiscal? ORD -? UNIT', kind: 'point' },
   { pattern: 'MOD? the? DIR? SEASON YEAR?', kind: 'point' },
