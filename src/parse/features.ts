@@ -18,33 +18,33 @@ function mix(hash: number, value: number): number {
   return h ^ (h >>> 15);
 }
 
-function f1(t: number, a: number): number {
+export function f1(t: number, a: number): number {
   return mix(mix(start(t), a), 0x27d4eb2f);
 }
-function f2(t: number, a: number, b: number): number {
+export function f2(t: number, a: number, b: number): number {
   return mix(mix(mix(start(t), a), b), 0x27d4eb2f);
 }
-function f3(t: number, a: number, b: number, c: number): number {
+export function f3(t: number, a: number, b: number, c: number): number {
   return mix(mix(mix(mix(start(t), a), b), c), 0x27d4eb2f);
 }
-function f4(t: number, a: number, b: number, c: number, d: number): number {
+export function f4(t: number, a: number, b: number, c: number, d: number): number {
   return mix(mix(mix(mix(mix(start(t), a), b), c), d), 0x27d4eb2f);
 }
 
 /** Distance buckets: exact up to 4, then 5–6, 7–9, 10+. */
-function distanceBucket(distance: number): number {
+export function distanceBucket(distance: number): number {
   if (distance <= 4) return distance;
   if (distance <= 6) return 5;
   if (distance <= 9) return 6;
   return 7;
 }
 
-function labelValue(label: number): number {
+export function labelValue(label: number): number {
   return label < 0 ? NONE : label + 1;
 }
 
 /** Attribute of word `i`, or NONE outside the sentence (module-level so that hot loops allocate nothing). */
-function valueAt(values: Int32Array, i: number): number {
+export function valueAt(values: Int32Array, i: number): number {
   return i < 0 || i >= values.length ? NONE : values[i]!;
 }
 

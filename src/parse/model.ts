@@ -1,6 +1,6 @@
 import { AveragedPerceptron } from '../ml/averaged-perceptron.js';
 import {
-  ModelError, parseJsonSection, readModelFile, requireSection, writeModelFile, jsonSection, type ModelManifest,
+  ModelError, parseJsonSection, readModelFile, requireSection, writeModelFile, jsonSection, type ModelContents, type ModelManifest,
 } from '../ml/model-file.js';
 import { modelPath } from '../ml/model-path.js';
 import { TRANSITION_COUNT } from './transitions.js';
@@ -16,11 +16,20 @@ export interface ParserModel {
   readonly rootLabel: number;
   readonly transitions: AveragedPerceptron;
   readonly labeller: AveragedPerceptron;
+  /** Second-pass labeller over the finished tree (relabel.ts); null in models trained without one. */
+  readonly relabeller: Relabelling | null;
+}
+
+export interface Relabelling {
+  readonly weights: AveragedPerceptron;
+  /** Arcs whose best arc-time label leads the second by this much keep it without being rescored. */
+  readonly margin: number;
 }
 
 export interface ParserShape {
   transitionBits: number;
   labelBits: number;
+  relabelBits: number;
 }
 
 export function createParserModel(lang: string, labels: readonly string[], shape: ParserShape): ParserModel {
@@ -32,14 +41,17 @@ export function createParserModel(lang: string, labels: readonly string[], shape
     rootLabel,
     transitions: new AveragedPerceptron({ classes: TRANSITION_COUNT, bucketBits: shape.transitionBits }),
     labeller: new AveragedPerceptron({ classes: labels.length, bucketBits: shape.labelBits }),
+    relabeller: null,
   };
 }
 
 export function saveParserModel(path: string, model: ParserModel, manifest: ModelManifest): void {
-  writeModelFile(path, { task: PARSE_TASK, lang: model.lang, manifest, config: {} }, new Map([
+  const relabeller = model.relabeller;
+  writeModelFile(path, { task: PARSE_TASK, lang: model.lang, manifest, config: relabeller ? { relabelMargin: relabeller.margin } : {} }, new Map([
     ['labels', jsonSection(model.labels)],
     ['transitions', model.transitions.serialize({ bits: 16 })],
     ['labeller', model.labeller.serialize({ bits: 16 })],
+    ...(relabeller ? [['relabeller', relabeller.weights.serialize({ bits: 16 })] as const] : []),
   ]));
 }
 
@@ -51,12 +63,20 @@ export function loadParserModel(path: string, lang: string): ParserModel {
   }
   const transitions = AveragedPerceptron.deserialize(requireSection(contents, 'transitions', path));
   const labeller = AveragedPerceptron.deserialize(requireSection(contents, 'labeller', path));
-  if (transitions.classes !== TRANSITION_COUNT || labeller.classes !== labels.length) {
+  const relabeller = loadRelabelling(contents, path);
+  if (transitions.classes !== TRANSITION_COUNT || labeller.classes !== labels.length || (relabeller && relabeller.weights.classes !== labels.length)) {
     throw new ModelError(`${path}: weight tables do not match the transition system and label list`);
   }
-  return { lang, labels, rootLabel: labels.indexOf(ROOT_LABEL), transitions, labeller };
+  return { lang, labels, rootLabel: labels.indexOf(ROOT_LABEL), transitions, labeller, relabeller };
 }
 
+function loadRelabelling(contents: ModelContents, path: string): Relabelling | null {
+  const section = contents.sections.get('relabeller');
+  if (!section) return null;
+  const margin = contents.header.config.relabelMargin;
+  if (typeof margin !== 'number' || !(margin >= 0)) throw new ModelError(`${path}: config "relabelMargin" is not a non-negative number`);
+  return { weights: AveragedPerceptron.deserialize(section), margin };
+}
 
 /** Where the shipped parser of `lang` lives: models/<lang>/parse.bin.gz (PRESSCOPE_MODELS overrides the folder). */
 export function defaultParserModelPath(lang: string): string {

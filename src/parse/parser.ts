@@ -1,6 +1,7 @@
 import { argmax } from '../ml/averaged-perceptron.js';
 import { LABEL_FEATURE_COUNT, TRANSITION_FEATURE_COUNT, labelFeatures, transitionFeatures } from './features.js';
 import type { ParserModel } from './model.js';
+import { TreeRelabeller } from './relabel.js';
 import { LEFT, NO_WORD, ParseState, RIGHT, SHIFT, TRANSITION_COUNT } from './transitions.js';
 import { encodeSentence, type EncodedSentence, type ParseWord } from './words.js';
 
@@ -23,9 +24,13 @@ export class Parser {
   private readonly features = new Uint32Array(Math.max(TRANSITION_FEATURE_COUNT, LABEL_FEATURE_COUNT));
   private readonly transitionScores = new Float32Array(TRANSITION_COUNT);
   private readonly labelScores: Float32Array;
+  /** The arc-time labeller's scores of each word's arc, kept for the relabeller. */
+  private arcScores = new Float32Array(0);
+  private readonly relabeller: TreeRelabeller | null;
 
   constructor(readonly model: ParserModel) {
     this.labelScores = new Float32Array(model.labels.length);
+    this.relabeller = model.relabeller ? new TreeRelabeller(model.relabeller.weights, model.rootLabel, model.relabeller.margin) : null;
   }
 
   parse(words: readonly ParseWord[]): ParseResult {
@@ -57,6 +62,7 @@ export class Parser {
     const { transitions } = this.model;
     const n = sentence.length;
     state.reset(n);
+    if (this.relabeller && this.arcScores.length < n * this.labelScores.length) this.arcScores = new Float32Array(2 * n * this.labelScores.length);
     while (!state.isFinal()) {
       // A forced move needs no scoring (empty stack, or only the root left in the buffer).
       let move = state.onlyLegal();
@@ -66,15 +72,17 @@ export class Parser {
         transitions.score(features, count, transitionScores);
         move = bestLegal(state, transitionScores);
       }
-      state.apply(move, this.predictLabel(state, sentence, move));
+      const label = this.predictLabel(state, sentence, move);
+      // Arcs to the root are not scored (nor relabelled); every other arc's scores are kept for the relabeller.
+      if (this.relabeller && label !== NO_WORD && label !== this.model.rootLabel) this.arcScores.set(this.labelScores, state.s(0) * this.labelScores.length);
+      state.apply(move, label);
     }
     const heads = new Int32Array(n);
-    const labels = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       const head = state.heads[i]!;
       heads[i] = head === n ? NO_WORD : head;
-      labels[i] = state.labels[i]!;
     }
+    const labels = this.relabeller ? this.relabeller.relabel(sentence, state.heads, state.labels, this.arcScores) : state.labels.slice(0, n);
     return { heads, labels };
   }
 

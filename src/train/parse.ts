@@ -1,6 +1,9 @@
 import type { ConlluSentence } from '../eval/conllu.js';
 import { seededRandom, shuffleInPlace } from '../ml/random.js';
+import { AveragedPerceptron } from '../ml/averaged-perceptron.js';
 import { ParserLearner, type TrainingSentence } from '../parse/learn.js';
+import { TreeRelabeller } from '../parse/relabel.js';
+import { NO_WORD } from '../parse/transitions.js';
 import { ROOT_LABEL, createParserModel, defaultParserModelPath, saveParserModel, type ParserModel, type ParserShape } from '../parse/model.js';
 import { Parser } from '../parse/parser.js';
 import { AttachmentScore } from '../parse/attachment-score.js';
@@ -44,7 +47,16 @@ export type TrainingTags = 'jackknife' | 'jackknife+gold' | 'predicted' | 'gold'
 export const TRAINING_TAGS: Readonly<Record<'fr' | 'en', TrainingTags>> = { fr: 'predicted', en: 'jackknife+gold' };
 
 export const DEFAULT_EPOCHS = 20;
-export const DEFAULT_SHAPE: ParserShape = { transitionBits: 22, labelBits: 18 };
+export const DEFAULT_SHAPE: ParserShape = { transitionBits: 22, labelBits: 18, relabelBits: 20 };
+/** The relabeller learns in a few passes (EWT dev: best after 4, slightly worse after 5). */
+export const RELABEL_EPOCHS = 4;
+/**
+ * Margins tried for skipping relabelling of confident arcs, in increasing cost; the first within
+ * MARGIN_TOLERANCE LAS of the best is kept. On EWT dev a margin of 16 rescores under a tenth
+ * of the arcs for LAS 82.37, against 82.38 when every arc is rescored.
+ */
+const RELABEL_MARGINS = [2, 4, 8, 16, 32, 64];
+const MARGIN_TOLERANCE = 0.02;
 
 /** Attachment scores of `model` on `sentences`, whose words may carry predicted tags. */
 export function attachmentScores(model: ParserModel, sentences: readonly ConlluSentence[], words: readonly ParseWord[][]): { uas: number; las: number } {
@@ -103,6 +115,66 @@ export async function fitParser(examples: readonly TrainingSentence[], options: 
   return best;
 }
 
+export interface RelabelOptions {
+  bits: number;
+  epochs: number;
+  seed: number;
+  dev: TaggedTreebank;
+  log?: (line: string) => void;
+}
+
+/**
+ * Adds a second-pass labeller (src/parse/relabel.ts) to a trained parser. It learns from the
+ * parser's own trees of the training sentences, where context labels and attachment mistakes look
+ * like those it will see, and only on the arcs attached to their gold head. The averaged weights
+ * of the best pass on dev are kept, with the cheapest margin that keeps their accuracy; the parser
+ * is returned unchanged when no pass beats it.
+ */
+export async function fitRelabeller(parser: FittedParser, examples: readonly TrainingSentence[], options: RelabelOptions): Promise<FittedParser> {
+  const log = options.log ?? (() => {});
+  const { model } = parser;
+  const firstPass = new Parser(model);
+  const trees = examples.map((example) => {
+    const n = example.sentence.length;
+    const parsed = firstPass.parseEncoded(example.sentence);
+    const heads = parsed.heads.map((head) => (head === NO_WORD ? n : head));
+    const truth = example.labels.map((label, i) => (heads[i] === example.gold.heads[i] ? label : -1));
+    return { sentence: example.sentence, heads, labels: parsed.labels, truth };
+  });
+  const weights = new AveragedPerceptron({ classes: model.labels.length, bucketBits: options.bits });
+  const relabeller = new TreeRelabeller(weights, model.rootLabel, Infinity);
+  const random = seededRandom(options.seed);
+  const order = trees.map((_, i) => i);
+  let best = parser;
+  let bestWeights: AveragedPerceptron | undefined;
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    shuffleInPlace(order, random);
+    for (const index of order) {
+      const tree = trees[index]!;
+      relabeller.learn(tree.sentence, tree.heads, tree.labels, tree.truth);
+    }
+    const averaged = weights.averagedCopy();
+    const devScores = attachmentScores({ ...model, relabeller: { weights: averaged, margin: Infinity } }, options.dev.sentences, options.dev.words);
+    const isBest = devScores.las > best.devScores.las;
+    if (isBest) {
+      best = { ...parser, devScores };
+      bestWeights = averaged;
+    }
+    log(`relabel epoch ${epoch}: dev LAS ${devScores.las.toFixed(2)}${isBest ? ' (best)' : ''}`);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  if (!bestWeights) return parser;
+  let chosen = best;
+  for (const margin of RELABEL_MARGINS) {
+    const candidate = { ...model, relabeller: { weights: bestWeights, margin } };
+    const devScores = attachmentScores(candidate, options.dev.sentences, options.dev.words);
+    log(`relabel margin ${margin}: dev LAS ${devScores.las.toFixed(2)}`);
+    chosen = { ...parser, model: candidate, devScores };
+    if (devScores.las >= best.devScores.las - MARGIN_TOLERANCE) break;
+  }
+  return chosen;
+}
+
 /** How the manifest of a saved model names its training tags. */
 const TAG_SOURCES: Readonly<Record<TrainingTags, string>> = {
   jackknife: `jack-knifed, ${DEFAULT_FOLDS} folds`,
@@ -143,7 +215,9 @@ export async function trainParser(
   log(`parse ${lang}: ${examples.length} training sentences, ${labels.length} relations, ${epochs} epochs, ${tags} tags, seed ${seed}`);
 
   const shape = options.shape ?? DEFAULT_SHAPE;
-  const fitted = await fitParser(examples, { lang, labels, shape, epochs, seed, dev, log });
+  const parser = await fitParser(examples, { lang, labels, shape, epochs, seed, dev, log });
+  log(`parser: epoch ${parser.epoch} UAS ${parser.devScores.uas.toFixed(2)} LAS ${parser.devScores.las.toFixed(2)}`);
+  const fitted = await fitRelabeller(parser, examples, { bits: shape.relabelBits, epochs: RELABEL_EPOCHS, seed, dev, log });
   const seconds = (Date.now() - started) / 1000;
   log(`dev ${corpus.dev} (${tags} tags): epoch ${fitted.epoch} UAS ${fitted.devScores.uas.toFixed(2)} LAS ${fitted.devScores.las.toFixed(2)}`);
   const modelPath = options.modelPath ?? defaultParserModelPath(lang);
@@ -155,6 +229,8 @@ export async function trainParser(
     devFile: corpus.dev,
     epochs,
     bestEpoch: fitted.epoch,
+    parserDevScores: { ...parser.devScores },
+    relabelMargin: fitted.model.relabeller?.margin ?? null,
     tags: TAG_SOURCES[tags],
     shape,
     trainingSeconds: Math.round(seconds),

@@ -17,7 +17,7 @@ describe('fitParser', () => {
   it('keeps the averaged model of the epoch that scores best on dev, as it scores once saved', async () => {
     const lines: string[] = [];
     const fitted = await fitParser(examples, {
-      lang: 'fr', labels, shape: { transitionBits: 16, labelBits: 12 }, epochs: 4, seed: 3, dev, log: (line) => lines.push(line),
+      lang: 'fr', labels, shape: { transitionBits: 16, labelBits: 12, relabelBits: 12 }, epochs: 4, seed: 3, dev, log: (line) => lines.push(line),
     });
     const perEpoch = lines.map((line) => Number(/dev UAS [\d.]+ LAS ([\d.]+)/.exec(line)![1]));
     expect(perEpoch).toHaveLength(4);
@@ -28,7 +28,7 @@ describe('fitParser', () => {
   });
 
   it('is deterministic for a seed', async () => {
-    const options = { lang: 'fr', labels, shape: { transitionBits: 16, labelBits: 12 }, epochs: 2, seed: 5, dev };
+    const options = { lang: 'fr', labels, shape: { transitionBits: 16, labelBits: 12, relabelBits: 12 }, epochs: 2, seed: 5, dev };
     const [a, b] = [await fitParser(examples, options), await fitParser(examples, options)];
     expect(a.devScores).toEqual(b.devScores);
     expect(a.model.transitions.serialize()).toEqual(b.model.transitions.serialize());
