@@ -309,6 +309,11 @@ describe('English time expressions', () => {
     expect(found.map((t) => [t.text, t.value, t.mod])).toEqual([['the nineties', '199', undefined], ['the late sixties', '196', 'END']]);
   });
 
+  it('leaves the article out of compound adjectives ("the eight-year battle"), not out of nouns ("the nine months")', () => {
+    const found = times('After the eight-year battle and the nine months of talks, the third-quarter loss was smaller than in the past two years and the third quarter of 2020.', day('2021-11-04'));
+    expect(found.map((t) => t.text)).toEqual(['eight-year', 'the nine months', 'third-quarter', 'the past two years', 'the third quarter of 2020']);
+  });
+
   it('reads a date of a present-tense clause as the nearest one, even after "said"', () => {
     expect(only('Seeq Inc. said it is calling for the redemption on Dec. 7 of all remaining shares.', day('1989-10-30')).value).toBe('1989-12-07');
   });

@@ -185,7 +185,9 @@ const RULES: TimeRule[] = [
   { pattern: 'the? MOD -? DECADE', kind: 'point' },
   // "the nineties", "the late sixties"; a bare "sixties" is often an age ("in his sixties").
   { pattern: 'the MOD? DECADEWORD', kind: 'point' },
-  { pattern: 'MOD? the? DIR? fiscal? ORD -? UNIT of? YEAR?', kind: 'point' },
+  // "the third quarter" keeps its article, the adjective "the third-quarter loss" does not (TimeBank).
+  { pattern: 'MOD? the? DIR? fiscal? ORD UNIT of? YEAR?', kind: 'point' },
+  { pattern: 'MOD? DIR? fiscal? ORD - UNIT', kind: 'point' },
   { pattern: 'MOD? the? YEAR|YEARREL fiscal? ORD -? UNIT', kind: 'point' },
   { pattern: 'MOD? the? DIR? SEASON YEAR?', kind: 'point' },
   // Halves are named with their year ("the second half of 1989", "this year's first half"); a bare
@@ -243,7 +245,9 @@ const RULES: TimeRule[] = [
   { pattern: '[AMOUNT?] QMOD? NUM|FUZZY UNIT earlier', kind: 'earlier' },
 
   // Durations.
-  { pattern: 'the? DIR? QMOD? NUM -? more|additional|extra|further? UNIT', kind: 'duration' },
+  // "the nine months" keeps its article, the adjective "the eight-year battle" does not (TimeBank).
+  { pattern: 'the? DIR? QMOD? NUM more|additional|extra|further? UNIT', kind: 'duration' },
+  { pattern: 'DIR? QMOD? NUM - UNIT', kind: 'duration' },
   { pattern: '[for|over|within] UNIT', kind: 'duration' },
   // Compound adjectives of length: "a day-long meeting", "a decades-long battle".
   { pattern: '[a|an] UNIT - long', kind: 'duration' },
@@ -251,7 +255,7 @@ const RULES: TimeRule[] = [
   { pattern: 'NUM? -? UNIT - long', kind: 'duration' },
   // Fiscal periods: "for the year ended March 31".
   { pattern: 'the fiscal? UNIT [ended|ending]', kind: 'duration' },
-  { pattern: 'QMOD? the? first|last? NUM -? UNIT', kind: 'duration' },
+  { pattern: 'QMOD? the? first|last? NUM UNIT', kind: 'duration' },
   { pattern: 'the? DIR? QMOD? FUZZY -? UNIT', kind: 'duration' },
 
   // Recurrences.
