@@ -136,9 +136,10 @@ export function findAttributions(input: StageInput, registry: OutletRegistry = l
 }
 
 /**
- * "“Who would have believed …?” Trump said, looking out on the crowd": a quotation ending in "?"
- * or "!" splits the parse before its cue, so the learned model reads the rest of the clause. When
- * the rules read a quotation for the same cue and the learned content touches none, the quotation wins.
+ * When the rules read a quotation for a cue and the learned content of that cue touches none, the
+ * quotation wins: the parse often hangs a quotation away from its cue, so the learned model reads
+ * an object or the rest of the clause ("asking her, “Where do we go from here?”" → "her"; "“Who
+ * would have believed …?” Trump said, looking out on the crowd", split before "Trump").
  */
 function takeQuotedRuleContent(learned: Draft[], ruled: readonly Draft[], quotes: readonly QuoteSpan[]): void {
   const closed = quotes.filter((q) => q.closed);
