@@ -13,7 +13,7 @@ export type Point =
   | { gran: 'week'; year: number; week: number; weekend?: boolean }
   | { gran: 'day'; day: number; part?: PartOfDay; hour?: number; minute?: number; tz?: string };
 
-export type Precision = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'season' | 'year' | 'decade' | 'century';
+export type Precision = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'season' | 'half' | 'year' | 'decade' | 'century';
 
 const SEASON_START: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
@@ -74,8 +74,6 @@ export function pointInterval(p: Point): { from: number; to: number } {
 
 export function pointPrecision(p: Point): Precision {
   if (p.gran === 'day') return p.hour === undefined ? 'day' : p.minute === undefined ? 'hour' : 'minute';
-  // The record's precisions have no half year: the value (1989-H2) and the interval keep it.
-  if (p.gran === 'half') return 'year';
   return p.gran;
 }
 

@@ -248,7 +248,7 @@ describe('English time expressions', () => {
   it('reads a half of a named year as H1/H2, and leaves a bare "second half" alone', () => {
     const found = times('Margins shrank in the second half of 2019 and should recover in next year\'s first half.', day('2020-03-04'));
     expect(found.map((t) => [t.text, t.value])).toEqual([['the second half of 2019', '2019-H2'], ["next year's first half", '2021-H1']]);
-    expect(found[0]).toMatchObject({ from: '2019-07-01', to: '2020-01-01' });
+    expect(found[0]).toMatchObject({ from: '2019-07-01', to: '2020-01-01', precision: 'half' });
     expect(only('Losses will continue through the first two quarters of 2021.', day('2020-03-04')).value).toBe('2021-H1');
     expect(times('The visitors equalised early in the second half.', day('2020-03-04'))).toEqual([]);
   });

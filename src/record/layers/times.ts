@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Span } from './span.js';
 
 export const TimePrecision = z.enum([
-  'minute', 'hour', 'day', 'day-uncertain', 'week', 'month', 'quarter', 'season', 'year', 'decade', 'century', 'vague',
+  'minute', 'hour', 'day', 'day-uncertain', 'week', 'month', 'quarter', 'season', 'half', 'year', 'decade', 'century', 'vague',
 ]);
 
 export const TimeExpression = Span.extend({
