@@ -72,12 +72,32 @@ export function splitSentences(
     const next = tokens[end]!;
     const afterAbbreviation = punctuation && form === '.' && i > first && end > i + 1 && isBracketedAbbreviation(text, tokens, i);
     if (!endsSentence(text, form, punctuation, next, end > i + 1, afterAbbreviation, rules)) continue;
+    if (end > i + 1 && punctuation && /[?!]$/.test(form) && isSpeechTag(text, tokens, end, to)) continue;
     sentences.push([first, end]);
     first = end;
     i = end - 1;
   }
   if (first < to) sentences.push([first, to]);
   return sentences;
+}
+
+/** Most capitalised words a speaker may take in a speech tag ("Mr. Trump", "Sen. Lindsey Graham"). */
+const MAX_TAG_NAME = 3;
+
+/**
+ * Whether `tokens[from…]` is a speech tag after a quotation closed by ? or ! ("…?” Trump said.",
+ * "…!” Sen. Graham asked,"): capitalised words, then one lower-case word that ends the clause. As
+ * in UD (GUM: "“What's your name?” Carroll said."), the tag stays in the quotation's sentence.
+ */
+function isSpeechTag(text: string, tokens: readonly Span[], from: number, to: number): boolean {
+  let k = from;
+  while (k < to && k - from < MAX_TAG_NAME && isUpperCode(text.charCodeAt(tokens[k]!.start))) k++;
+  if (k === from || k >= to) return false;
+  const verb = tokens[k]!;
+  for (let c = verb.start; c < verb.end; c++) if (!isLowerCode(text.charCodeAt(c))) return false;
+  if (k + 1 === to) return true;
+  const after = text.slice(tokens[k + 1]!.start, tokens[k + 1]!.end);
+  return after === ',' || after === '.';
 }
 
 function breaksUnpunctuated(text: string, previous: Span, next: Span, rules: SegmentationRules): boolean {

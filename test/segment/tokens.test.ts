@@ -185,6 +185,14 @@ describe('English tokens', () => {
       .toEqual(['Sen. Ben Sasse (R-Nebr.) said no.', 'I met Bob.', 'he said no.']);
   });
 
+  it('keeps a speech tag after a quotation closed by ? or ! in the quotation\'s sentence, as UD does', () => {
+    expect(sentences('“Who pays for the wall?” Mr. Trump asked. “Mexico!” the crowd shouted, and he smiled. Nobody laughed.', 'en'))
+      .toEqual(['“Who pays for the wall?” Mr. Trump asked.', '“Mexico!” the crowd shouted, and he smiled.', 'Nobody laughed.']);
+    expect(sentences('“Is it over?” Sen. Lindsey Graham said, shaking his head.', 'en')).toEqual(['“Is it over?” Sen. Lindsey Graham said, shaking his head.']);
+    expect(sentences('“Is it over?” The Senate Finance Committee voted on Tuesday.', 'en'))
+      .toEqual(['“Is it over?”', 'The Senate Finance Committee voted on Tuesday.']);
+  });
+
   it('does not break after titles such as Dr. and Mr.', () => {
     const passage = corpusPassage('en', 'director Dr. Anthony Fauci');
     expect(sentences(passage, 'en').some((s) => s.includes('director Dr. Anthony Fauci'))).toBe(true);
