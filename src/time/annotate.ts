@@ -28,7 +28,7 @@ const MAX_GAP_BEFORE_END_DATE = 8;
 
 /** Resolves every mention in document order against one reference day, tracking the dates mentioned so far. */
 function resolveAll(mentions: Mention[], ref: number | undefined, futureWeekdayReach: number): (Resolved | undefined)[] {
-  const ctx: ResolveContext = { ref, futureWeekdayReach };
+  const ctx: ResolveContext = { ref, futureWeekdayReach, namedWeekdays: new Map() };
   let previousSpan: Span | undefined;
   let previousDaySpan: Span | undefined;
   return mentions.map((mention, k) => {
@@ -44,6 +44,7 @@ function resolveAll(mentions: Mention[], ref: number | undefined, futureWeekdayR
       const reportable = ref === undefined || pointInterval(resolution.point).to <= ref;
       if (resolution.point.gran === 'quarter' && mention.rule.kind === 'point' && reportable) ctx.lastQuarter = resolution.point;
       if (resolution.point.gran === 'day') {
+        if (mention.frame.weekday !== undefined && resolution.anchor === 'dct') ctx.namedWeekdays!.set(mention.frame.weekday, resolution.point.day);
         ctx.previousDay = { gran: 'day', day: resolution.point.day };
         previousDaySpan = previousSpan;
       }

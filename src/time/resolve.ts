@@ -19,6 +19,8 @@ export interface ResolveContext {
   tense?: Tense;
   /** See TenseCues.futureWeekdayReach. */
   futureWeekdayReach: number;
+  /** The day each weekday named so far stood for: an article names one week, so "dimanche" twice is one Sunday. */
+  namedWeekdays?: Map<number, number>;
 }
 
 export type Resolution =
@@ -183,6 +185,9 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
     return done({ gran: 'quarter', y: year, quarter: f.quarter }, 'dct');
   }
   if (f.weekday !== undefined) {
+    // Only when nothing in the clause points elsewhere: "was announced Wednesday" keeps its own week.
+    const named = direction === undefined && f.dir === undefined ? ctx.namedWeekdays?.get(f.weekday) : undefined;
+    if (named !== undefined) return done({ gran: 'day', day: named }, 'dct');
     const day = chooseWeekday(f.weekday, ref, f.dir === 'this' ? 'this' : direction, f.dir !== undefined, ctx.futureWeekdayReach);
     return done({ gran: 'day', day }, 'dct');
   }

@@ -31,6 +31,16 @@ describe('French time expressions', () => {
     expect(only('Le pays est soulevé depuis l\'exécution de Nimr al-Nimr samedi dernier.', day('2016-01-04')).value).toBe('2016-01-02');
   });
 
+  it('reads a weekday named again in the article as the same day, unless its clause says otherwise', () => {
+    const tuesday = day('2021-06-01');
+    const text = 'La brocante se tiendra samedi sur la place du marché. Samedi soir, un bal populaire attend les habitants.';
+    const [first, again] = times(text, tuesday);
+    expect(first).toMatchObject({ text: 'samedi', value: '2021-06-05' });
+    expect(again).toMatchObject({ text: 'Samedi soir', value: '2021-06-05TEV' });
+    const past = 'Le maire inaugurera la salle samedi. Samedi, des vandales avaient tagué la façade.';
+    expect(times(past, tuesday).map((t) => t.value)).toEqual(['2021-06-05', '2021-05-29']);
+  });
+
   it('takes the tense from the tagger features when tokens carry them', () => {
     const text = 'Jeudi, Donald Trump vint à Paris.';
     const wednesday = day('2019-04-10');
