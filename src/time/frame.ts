@@ -57,6 +57,8 @@ export function buildFrame(captures: readonly Capture[]): TimeFrame | undefined 
         case 'MONTH': f.month = e.month; break;
         case 'WEEKDAY': f.weekday = e.weekday; break;
         case 'UNIT': f.unit = e.unit; f.plural = e.plural; break;
+        // "deux quinquennats" is ten years; "plusieurs quinquennats" stays an unknown amount.
+        case 'TERM': f.unit = e.unit; f.plural = e.plural; f.amount = f.amount === 'X' ? 'X' : (f.amount ?? 1) * e.amount; break;
         case 'DEICTIC': f.rel = { unit: e.unit, offset: e.offset }; if (e.part) f.part = e.part; break;
         case 'DIR': f.dir = e.dir; break;
         case 'PART': f.part = e.part; break;

@@ -18,6 +18,8 @@ export type LexEntry =
   | { cls: 'MONTH'; month: number }
   | { cls: 'WEEKDAY'; weekday: number }
   | { cls: 'UNIT'; unit: TimeUnit; plural?: boolean }
+  /** A stretch of time named by one word, as an amount of a unit (`quinquennat`: 5 Y, `semestre`: 6 M). */
+  | { cls: 'TERM'; unit: TimeUnit; amount: number; plural?: boolean }
   | { cls: 'NUMWORD'; n: number; multiplier?: boolean; article?: boolean }
   | { cls: 'ORDWORD'; n: number }
   | { cls: 'FUZZY' }

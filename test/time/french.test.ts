@@ -41,6 +41,15 @@ describe('French time expressions', () => {
     expect(times(past, tuesday).map((t) => t.value)).toEqual(['2021-06-05', '2021-05-29']);
   });
 
+  it('reads words that are an amount of time, rates and half years', () => {
+    const date = day('2021-06-01');
+    expect(only('Le candidat promet un quinquennat de réformes.', date)).toMatchObject({ text: 'un quinquennat', type: 'DURATION', value: 'P5Y' });
+    expect(only('Après deux septennats, il quitte l\'Elysée.', date)).toMatchObject({ type: 'DURATION', value: 'P14Y' });
+    expect(only('La région verse 3 millions d\'euros par semestre aux communes.', date)).toMatchObject({ text: 'semestre', type: 'SET', value: 'P6M' });
+    expect(only('Les ventes ont reculé au premier semestre 2020.', date)).toMatchObject({ text: 'premier semestre 2020', type: 'DATE', value: '2020-H1' });
+    expect(times('Le train roule à 300 km par heure.', date)).toEqual([]);
+  });
+
   it('takes the tense from the tagger features when tokens carry them', () => {
     const text = 'Jeudi, Donald Trump vint à Paris.';
     const wednesday = day('2019-04-10');

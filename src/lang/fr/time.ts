@@ -40,6 +40,12 @@ const UNITS: Record<string, LexEntry> = {
   siècle: { cls: 'UNIT', unit: 'CE' }, siècles: { cls: 'UNIT', unit: 'CE', plural: true },
 };
 
+const TERMS: Record<string, LexEntry> = {
+  semestre: { cls: 'TERM', unit: 'M', amount: 6 }, semestres: { cls: 'TERM', unit: 'M', amount: 6, plural: true },
+  quinquennat: { cls: 'TERM', unit: 'Y', amount: 5 }, quinquennats: { cls: 'TERM', unit: 'Y', amount: 5, plural: true },
+  septennat: { cls: 'TERM', unit: 'Y', amount: 7 }, septennats: { cls: 'TERM', unit: 'Y', amount: 7, plural: true },
+};
+
 const WORDS: Record<string, LexEntry | LexEntry[]> = {
   hier: { cls: 'DEICTIC', unit: 'D', offset: -1 },
   'avant-hier': { cls: 'DEICTIC', unit: 'D', offset: -2 },
@@ -95,6 +101,8 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   prochainement: { cls: 'REF', ref: 'FUTURE_REF', type: 'TIME' },
   bientôt: { cls: 'REF', ref: 'FUTURE_REF', type: 'TIME' },
 
+  'premier semestre': { cls: 'HALF', half: 1 }, 'second semestre': { cls: 'HALF', half: 2 }, 'deuxième semestre': { cls: 'HALF', half: 2 },
+
   printemps: { cls: 'SEASON', season: 'SP' }, été: { cls: 'SEASON', season: 'SU' },
   automne: { cls: 'SEASON', season: 'FA' }, hiver: { cls: 'SEASON', season: 'WI' },
 
@@ -138,6 +146,7 @@ function build(): Record<string, LexEntry | LexEntry[]> {
   for (const [word, n] of Object.entries(MULTIPLIERS)) add(word, { cls: 'NUMWORD', n, multiplier: true });
   for (const [word, n] of Object.entries(ORDINALS)) add(word, { cls: 'ORDWORD', n });
   for (const [word, entry] of Object.entries(UNITS)) add(word, entry);
+  for (const [word, entry] of Object.entries(TERMS)) add(word, entry);
   for (const [word, entries] of Object.entries(WORDS)) for (const e of [entries].flat()) add(word, e);
   return lexicon;
 }
@@ -177,6 +186,7 @@ const RULES: TimeRule[] = [
   { pattern: 'MOD? YEAR', kind: 'point' },
   { pattern: 'MOD? de|des? années DECNUM', kind: 'point' },
   { pattern: 'MOD? le? ORD trimestre de|d\'? YEAR?', kind: 'point' },
+  { pattern: 'MOD? le? HALF de|d\'? YEAR', kind: 'point' },
   { pattern: 'l\'|le|cet|ce? SEASON YEAR?', kind: 'point' },
   { pattern: 'MOD de|d\'? l\'|le? SEASON YEAR?', kind: 'point' },
   { pattern: 'l\'|le|cet|ce? SEASON DIR', kind: 'point' },
@@ -227,12 +237,17 @@ const RULES: TimeRule[] = [
   { pattern: 'QMOD? ces|les? DIR? NUM UNIT DIR?', kind: 'duration' },
   { pattern: 'QMOD? FUZZY UNIT', kind: 'duration' },
   { pattern: 'QMOD? les? NUM|FUZZY? DIR UNIT', kind: 'duration' },
+  // Words that are themselves an amount of time: "un quinquennat", "deux septennats".
+  { pattern: 'QMOD? NUM|FUZZY? TERM', kind: 'duration' },
 
   // Recurrences.
   { pattern: 'EVERY NUM? UNIT', kind: 'set' },
   { pattern: 'EVERY le|les? WEEKDAY PART?', kind: 'set' },
   { pattern: 'EVERY les? PART', kind: 'set' },
   { pattern: 'SETADJ', kind: 'set' },
+  // A rate: "5 milliards de dollars par semestre", "deux réunions par an"; the preposition stays out. A speed is not one.
+  { pattern: 'km|kilomètres|kilomètre|mètres|milles|nœuds par UNIT', kind: 'skip' },
+  { pattern: '[par] UNIT|TERM', kind: 'set' },
 ];
 
 export const FRENCH_TIME: TimeLanguage = {
