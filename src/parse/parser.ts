@@ -24,8 +24,6 @@ export class Parser {
   private readonly features = new Uint32Array(Math.max(TRANSITION_FEATURE_COUNT, LABEL_FEATURE_COUNT));
   private readonly transitionScores = new Float32Array(TRANSITION_COUNT);
   private readonly labelScores: Float32Array;
-  /** The arc-time labeller's scores of each word's arc, kept for the relabeller. */
-  private arcScores = new Float32Array(0);
   private readonly relabeller: TreeRelabeller | null;
 
   constructor(readonly model: ParserModel) {
@@ -62,7 +60,7 @@ export class Parser {
     const { transitions } = this.model;
     const n = sentence.length;
     state.reset(n);
-    if (this.relabeller && this.arcScores.length < n * this.labelScores.length) this.arcScores = new Float32Array(2 * n * this.labelScores.length);
+    this.relabeller?.begin(n);
     while (!state.isFinal()) {
       // A forced move needs no scoring (empty stack, or only the root left in the buffer).
       let move = state.onlyLegal();
@@ -73,8 +71,8 @@ export class Parser {
         move = bestLegal(state, transitionScores);
       }
       const label = this.predictLabel(state, sentence, move);
-      // Arcs to the root are not scored (nor relabelled); every other arc's scores are kept for the relabeller.
-      if (this.relabeller && label !== NO_WORD && label !== this.model.rootLabel) this.arcScores.set(this.labelScores, state.s(0) * this.labelScores.length);
+      // Arcs to the root are not scored (nor relabelled); the relabeller sees every other arc's scores.
+      if (this.relabeller && label !== NO_WORD && label !== this.model.rootLabel) this.relabeller.noteArc(state.s(0), this.labelScores);
       state.apply(move, label);
     }
     const heads = new Int32Array(n);
@@ -82,7 +80,7 @@ export class Parser {
       const head = state.heads[i]!;
       heads[i] = head === n ? NO_WORD : head;
     }
-    const labels = this.relabeller ? this.relabeller.relabel(sentence, state.heads, state.labels, this.arcScores) : state.labels.slice(0, n);
+    const labels = this.relabeller ? this.relabeller.relabel(sentence, state.heads, state.labels) : state.labels.slice(0, n);
     return { heads, labels };
   }
 

@@ -25,6 +25,8 @@ export class FinishedTree {
   labels: Int32Array = new Int32Array(0);
   private childStart = new Int32Array(0);
   private childList = new Int32Array(0);
+  /** Where the next child of each word goes while the list is filled. */
+  private cursor = new Int32Array(0);
 
   load(n: number, heads: Int32Array, labels: Int32Array): void {
     this.n = n;
@@ -33,13 +35,15 @@ export class FinishedTree {
     if (this.childStart.length < n + 2) {
       this.childStart = new Int32Array(2 * (n + 2));
       this.childList = new Int32Array(2 * (n + 2));
+      this.cursor = new Int32Array(2 * (n + 2));
     }
     const start = this.childStart;
     start.fill(0, 0, n + 2);
     for (let i = 0; i < n; i++) start[heads[i]! + 1]!++;
     for (let h = 0; h <= n; h++) start[h + 1]! += start[h]!;
-    const next = this.childStart.slice(0, n + 1);
-    for (let i = 0; i < n; i++) this.childList[next[heads[i]!]!++] = i;
+    const cursor = this.cursor;
+    cursor.set(start.subarray(0, n + 1));
+    for (let i = 0; i < n; i++) this.childList[cursor[heads[i]!]!++] = i;
   }
 
   firstChild(h: number): number {
@@ -165,6 +169,10 @@ export class TreeRelabeller {
   private readonly scores: Float32Array;
   /** How many of `features` the last scored arc filled. */
   private featureCount = 0;
+  /** Per word of the current sentence: whether its arc is rescored, and its arc-time scores (`classes` each). */
+  private uncertain = new Uint8Array(0);
+  private uncertainCount = 0;
+  private arcScores = new Float32Array(0);
 
   /**
    * `margin`: arcs whose best arc-time label leads the second by at least this much keep it
@@ -174,20 +182,35 @@ export class TreeRelabeller {
     this.scores = new Float32Array(weights.classes);
   }
 
-  /**
-   * New labels for every arc below the root of a tree (root = n); features read the labels given.
-   * `arcScores` holds the arc-time labeller's scores, `classes` per word, added to the relabeller's.
-   */
-  relabel(sentence: EncodedSentence, heads: Int32Array, labels: Int32Array, arcScores: Float32Array): Int32Array {
-    const n = sentence.length;
-    this.tree.load(n, heads, labels);
-    const relabelled = labels.slice(0, n);
+  /** Starts a sentence of `n` words: no arc is marked for rescoring yet. */
+  begin(n: number): void {
     const classes = this.scores.length;
-    for (let d = 0; d < n; d++) {
-      if (heads[d] === n) continue;
-      if (leadOf(arcScores, d * classes, classes) >= this.margin) continue;
-      relabelled[d] = this.best(sentence, d, arcScores);
+    if (this.uncertain.length < n) {
+      this.uncertain = new Uint8Array(2 * n);
+      this.arcScores = new Float32Array(2 * n * classes);
     }
+    this.uncertain.fill(0, 0, n);
+    this.uncertainCount = 0;
+  }
+
+  /**
+   * Records the arc-time labeller's scores of the arc into `dependent`; only an arc whose best
+   * label leads the second by less than the margin is kept for rescoring.
+   */
+  noteArc(dependent: number, scores: Float32Array): void {
+    if (leadOf(scores) >= this.margin) return;
+    this.uncertain[dependent] = 1;
+    this.uncertainCount++;
+    this.arcScores.set(scores, dependent * scores.length);
+  }
+
+  /** New labels for the tree (root = n) of the sentence begun last: its uncertain arcs rescored, reading the labels given. */
+  relabel(sentence: EncodedSentence, heads: Int32Array, labels: Int32Array): Int32Array {
+    const n = sentence.length;
+    const relabelled = labels.slice(0, n);
+    if (this.uncertainCount === 0) return relabelled;
+    this.tree.load(n, heads, labels);
+    for (let d = 0; d < n; d++) if (this.uncertain[d] === 1) relabelled[d] = this.best(sentence, d, this.arcScores);
     return relabelled;
   }
 
@@ -219,10 +242,10 @@ export class TreeRelabeller {
   }
 }
 
-/** How far the best of `count` scores from `offset` leads the second best. */
-function leadOf(scores: Float32Array, offset: number, count: number): number {
+/** How far the best score leads the second best. */
+function leadOf(scores: Float32Array): number {
   let first = -Infinity, second = -Infinity;
-  for (let c = offset; c < offset + count; c++) {
+  for (let c = 0; c < scores.length; c++) {
     const score = scores[c]!;
     if (score > first) {
       second = first;
