@@ -50,6 +50,13 @@ describe('French time expressions', () => {
     expect(times('Le train roule à 300 km par heure.', date)).toEqual([]);
   });
 
+  it('leaves out a season that names an event, and keeps one dated by its year', () => {
+    const date = day('2021-06-01');
+    expect(times('Le Printemps de Bourges a accueilli 70 concerts.', date)).toEqual([]);
+    expect(only('Au printemps de 1968, les étudiants occupaient la Sorbonne.', date)).toMatchObject({ text: 'printemps de 1968', value: '1968-SP' });
+    expect(only('Les travaux ont repris à la fin du printemps.', date)).toMatchObject({ text: 'fin du printemps', value: '2021-SP' });
+  });
+
   it('takes the tense from the tagger features when tokens carry them', () => {
     const text = 'Jeudi, Donald Trump vint à Paris.';
     const wednesday = day('2019-04-10');

@@ -187,8 +187,11 @@ const RULES: TimeRule[] = [
   { pattern: 'MOD? de|des? années DECNUM', kind: 'point' },
   { pattern: 'MOD? le? ORD trimestre de|d\'? YEAR?', kind: 'point' },
   { pattern: 'MOD? le? HALF de|d\'? YEAR', kind: 'point' },
+  // A season followed by "de" and no year names something: "le Printemps de Bourges", "l'été des festivals".
+  { pattern: 'l\'|le|cet|ce? SEASON de|d\' YEAR', kind: 'point' },
+  { pattern: 'l\'|le? SEASON [de|des|du|d\']', kind: 'skip' },
   { pattern: 'l\'|le|cet|ce? SEASON YEAR?', kind: 'point' },
-  { pattern: 'MOD de|d\'? l\'|le? SEASON YEAR?', kind: 'point' },
+  { pattern: 'MOD de|d\'|du? l\'|le? SEASON YEAR?', kind: 'point' },
   { pattern: 'l\'|le|cet|ce? SEASON DIR', kind: 'point' },
   { pattern: 'DIR SEASON', kind: 'point' },
 
