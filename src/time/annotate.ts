@@ -26,16 +26,33 @@ function periodEndAfter(mentions: readonly Mention[], k: number, ctx: ResolveCon
 /** Room for " ended " or " ending " between the period and its end date. */
 const MAX_GAP_BEFORE_END_DATE = 8;
 
+const isClockOnly = (m: Mention) => (m.frame.hour !== undefined || m.frame.part !== undefined)
+  && m.frame.weekday === undefined && m.frame.day === undefined && m.frame.month === undefined && m.frame.rel === undefined && m.frame.anaph === undefined;
+
+/**
+ * The day named just after a bare time of day, a comma apart ("Vers 0 h 40, jeudi, deux voitures…"):
+ * that time is on that day, not on the day mentioned before.
+ */
+function dayRightAfter(text: string, mentions: readonly Mention[], k: number, ctx: ResolveContext): (Point & { gran: 'day' }) | undefined {
+  const [mention, next] = [mentions[k]!, mentions[k + 1]];
+  if (!next || !isClockOnly(mention) || isClockOnly(next) || !/^\s*,?\s*$/.test(text.slice(mention.end, next.start))) return undefined;
+  const day = resolveFrame(next.rule.kind, next.rule, next.frame, { ...ctx, tense: next.tense });
+  return day?.kind === 'point' && day.point.gran === 'day' ? { gran: 'day', day: day.point.day } : undefined;
+}
+
 /** Resolves every mention in document order against one reference day, tracking the dates mentioned so far. */
-function resolveAll(mentions: Mention[], ref: number | undefined, futureWeekdayReach: number): (Resolved | undefined)[] {
+function resolveAll(text: string, mentions: Mention[], ref: number | undefined, futureWeekdayReach: number): (Resolved | undefined)[] {
   const ctx: ResolveContext = { ref, futureWeekdayReach, namedWeekdays: new Map() };
   let previousSpan: Span | undefined;
   let previousDaySpan: Span | undefined;
   return mentions.map((mention, k) => {
-    const resolution = resolveFrame(mention.rule.kind, mention.rule, mention.frame, { ...ctx, tense: mention.tense, periodEnd: periodEndAfter(mentions, k, ctx) });
+    const dayAfter = dayRightAfter(text, mentions, k, ctx);
+    const mentionCtx = { ...ctx, tense: mention.tense, periodEnd: periodEndAfter(mentions, k, ctx), ...(dayAfter ? { previousDay: dayAfter } : {}) };
+    const resolution = resolveFrame(mention.rule.kind, mention.rule, mention.frame, mentionCtx);
     if (!resolution) return undefined;
     const countsFromDay = mention.rule.kind === 'point' || mention.frame.weekday !== undefined;
-    const anchorSpan = resolution.anchor === 'previous' ? (countsFromDay ? previousDaySpan : previousSpan) : undefined;
+    const dayAnchorSpan = dayAfter ? { start: mentions[k + 1]!.start, end: mentions[k + 1]!.end } : previousDaySpan;
+    const anchorSpan = resolution.anchor === 'previous' ? (countsFromDay ? dayAnchorSpan : previousSpan) : undefined;
     if (resolution.kind === 'point') {
       ctx.previous = resolution.point;
       previousSpan = { start: mention.start, end: mention.end };
@@ -120,7 +137,7 @@ export function findTimes(text: string, lang: AnalysisLanguage, options: FindTim
   const within = options.within;
   if (within) mentions = mentions.filter((m) => within.some((s) => s.start <= m.start && m.end <= s.end));
   const refs = referenceDays(options.date);
-  const passes = refs.map((ref) => resolveAll(mentions, ref, engine.language.tense.futureWeekdayReach));
+  const passes = refs.map((ref) => resolveAll(text, mentions, ref, engine.language.tense.futureWeekdayReach));
   const knownRefs = refs.filter((r): r is number => r !== undefined);
   const expressions: TimeExpression[] = [];
   mentions.forEach((_, k) => {

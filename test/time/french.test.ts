@@ -57,6 +57,13 @@ describe('French time expressions', () => {
     expect(only('Les travaux ont repris à la fin du printemps.', date)).toMatchObject({ text: 'fin du printemps', value: '2021-SP' });
   });
 
+  it('puts a time of day on the day named right after it', () => {
+    const text = 'Mardi, le conseil a voté le budget. Vers 23 h 10, jeudi, un incendie a ravagé un entrepôt.';
+    const [, clock, thursday] = times(text, day('2021-06-05'));
+    expect(thursday).toMatchObject({ text: 'jeudi', value: '2021-06-03' });
+    expect(clock).toMatchObject({ text: 'Vers 23 h 10', value: '2021-06-03T23:10', anchor: 'previous', anchorSpan: { start: thursday!.start, end: thursday!.end } });
+  });
+
   it('takes the tense from the tagger features when tokens carry them', () => {
     const text = 'Jeudi, Donald Trump vint à Paris.';
     const wednesday = day('2019-04-10');
