@@ -84,6 +84,10 @@ export function compileGrammar(language: TimeLanguage): CompiledGrammar {
 interface Candidate { length: number; entry?: LexEntry; value?: number }
 const NONE: Candidate[] = [];
 const ONE_WORD: Candidate[] = [{ length: 1 }];
+/** A rule element that matches no token, only the beginning of a sentence ("[START] REF [,]"). */
+const START = 'START';
+const ZERO_WIDTH: Candidate[] = [{ length: 0 }];
+const SENTENCE_ENDS = new Set(['.', '!', '?', '…', '...']);
 
 /** The tokens of one text with their lexicon look-ups, computed once per position. */
 export class TokenView {
@@ -127,9 +131,15 @@ export class TokenView {
     for (const m of [...found]) if (m.length === 1) found.unshift({ entry: m.entry, length: 2 });
   }
 
+  /** Whether token `i` begins a sentence or a line: the `START` element of a rule. */
+  opensSentence(i: number): boolean {
+    return i === 0 || this.breaks[i]! || SENTENCE_ENDS.has(this.norms[i - 1]!);
+  }
+
   /** Class names and the literal word a rule may start with at token `i`. */
   keysAt(i: number): string[] {
     const keys = [this.norms[i]!];
+    if (this.opensSentence(i)) keys.push(START);
     for (const m of this.lexAt(i)) {
       keys.push(m.entry.cls);
       if (m.entry.cls === 'NUMWORD') keys.push('NUM', 'YEARW', 'AMOUNT');
@@ -141,6 +151,7 @@ export class TokenView {
 
   /** Candidate readings of token `i` as class `cls`, longest first. */
   candidates(cls: string, i: number): Candidate[] {
+    if (cls === START) return this.opensSentence(i) ? ZERO_WIDTH : NONE;
     if (!BUILTIN.has(cls)) {
       let classes = this.byClass[i];
       if (!classes) {

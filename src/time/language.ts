@@ -71,7 +71,7 @@ export type RuleKind = 'point' | 'duration' | 'ago' | 'later' | 'earlier' | 'set
 export interface TimeRule {
   /**
    * Space-separated elements: an UPPERCASE word class (lexicon class, or one of the built-in
-   * NUM, AMOUNT (a figure or a multiplier word ending an amount: "1.76", "million"), DAY, MONTHNUM, YEAR, YEAR2, YEARW (a year in words: "nineteen ninety-six"), DECADE, DECNUM, HOUR, MIN, ORD), a lowercase literal, `a|b` alternatives;
+   * NUM, AMOUNT (a figure or a multiplier word ending an amount: "1.76", "million"), DAY, MONTHNUM, YEAR, YEAR2, YEARW (a year in words: "nineteen ninety-six"), DECADE, DECNUM, HOUR, MIN, ORD, START (no word: the beginning of a sentence or line, used as context `[START]`)), a lowercase literal, `a|b` alternatives;
    * `?` marks an optional element, `@b` an element of the second point of a range, and `[…]` a
    * required context word that stays outside the span.
    */

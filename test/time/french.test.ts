@@ -64,6 +64,13 @@ describe('French time expressions', () => {
     expect(clock).toMatchObject({ text: 'Vers 23 h 10', value: '2021-06-03T23:10', anchor: 'previous', anchorSpan: { start: thursday!.start, end: thursday!.end } });
   });
 
+  it('reads "Aujourd\'hui," opening a sentence or a line as the present of the situation', () => {
+    const date = day('2021-06-01');
+    expect(only("Aujourd'hui, le quartier a retrouvé son calme.", date)).toMatchObject({ type: 'TIME', value: 'PRESENT_REF' });
+    expect(only("Il a joué avec les plus grands...\nAujourd'hui, il enseigne à Lyon.", date)).toMatchObject({ type: 'TIME', value: 'PRESENT_REF' });
+    expect(only("Le ministre se rend aujourd'hui, comme prévu, à Calais.", date)).toMatchObject({ type: 'DATE', value: '2021-06-01' });
+  });
+
   it('takes the tense from the tagger features when tokens carry them', () => {
     const text = 'Jeudi, Donald Trump vint à Paris.';
     const wednesday = day('2019-04-10');

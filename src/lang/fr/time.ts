@@ -216,7 +216,8 @@ const RULES: TimeRule[] = [
   { pattern: 'ces|les DIR UNIT', kind: 'ref' },
   // "Aujourd'hui, la ville a changé": set apart at the head of a clause, "aujourd'hui" is the present
   // of the situation, not the day of the article (French TimeBank).
-  { pattern: '[,|.] REF [,]', kind: 'ref' },
+  { pattern: '[,] REF [,]', kind: 'ref' },
+  { pattern: '[START] REF [,]', kind: 'ref' },
   { pattern: 'REF', kind: 'ref' },
   // The article is part of "l'avenir" (French TimeBank).
   { pattern: 'l\' REF', kind: 'ref' },
