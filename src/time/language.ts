@@ -86,6 +86,11 @@ export interface TimeRule {
   type?: TimexType;
   /** The reported quarter is the one that ends on the date written next ("the quarter ended July 31" → Q2). */
   endsAtNextDate?: boolean;
+  /**
+   * A `point` rule whose expression is generic when no past or future verb in its clause places it:
+   * "la demande augmente en été" is every summer (`XXXX-SU`), "il est parti en été" one summer.
+   */
+  habitual?: boolean;
 }
 
 export interface TimeLanguage {

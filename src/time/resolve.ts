@@ -347,10 +347,12 @@ function resolveRef(rule: TimeRule, f: TimeFrame, ctx: ResolveContext): Resoluti
   return { kind: 'value', type: rule.type ?? f.refType ?? 'DATE', value, anchor: ctx.ref === undefined ? 'none' : 'dct', refPoint };
 }
 
+const isHabitual = (f: TimeFrame, ctx: ResolveContext) => f.year === undefined && f.dir === undefined && (ctx.tense === undefined || ctx.tense === 'present');
+
 /** Resolves one matched expression; undefined when it cannot denote a time (e.g. "31 février"). */
 export function resolveFrame(kind: RuleKind, rule: TimeRule, f: TimeFrame, ctx: ResolveContext): Resolution | undefined {
   switch (kind) {
-    case 'point': case 'range': return resolvePoint(f, ctx);
+    case 'point': case 'range': return rule.habitual && isHabitual(f, ctx) ? unanchored(f, typeOf(f)) : resolvePoint(f, ctx);
     case 'anaphor': return resolveAnaphor(f, ctx);
     case 'ago': case 'later': case 'earlier': return resolveShift(kind, rule, f, ctx);
     case 'duration': {

@@ -71,6 +71,13 @@ describe('French time expressions', () => {
     expect(only("Le ministre se rend aujourd'hui, comme prévu, à Calais.", date)).toMatchObject({ type: 'DATE', value: '2021-06-01' });
   });
 
+  it('reads "en été" as any summer unless a verb of its clause places it', () => {
+    const date = day('2021-06-01');
+    expect(only('Dans les stations de ski, les prix baissent en été.', date)).toMatchObject({ text: 'été', value: 'XXXX-SU' });
+    expect(only('Le chantier a démarré en automne.', date)).toMatchObject({ text: 'automne', value: '2020-FA' });
+    expect(only('Le festival reviendra en été 2022.', date)).toMatchObject({ text: 'été 2022', value: '2022-SU' });
+  });
+
   it('takes the tense from the tagger features when tokens carry them', () => {
     const text = 'Jeudi, Donald Trump vint à Paris.';
     const wednesday = day('2019-04-10');

@@ -188,6 +188,8 @@ const RULES: TimeRule[] = [
   { pattern: 'MOD? le? ORD trimestre de|d\'? YEAR?', kind: 'point' },
   { pattern: 'MOD? le? HALF de|d\'? YEAR', kind: 'point' },
   // A season followed by "de" and no year names something: "le Printemps de Bourges", "l'été des festivals".
+  // "en été" without an article is any summer unless a verb places it ("la demande augmente en été").
+  { pattern: '[en] SEASON YEAR?', kind: 'point', habitual: true },
   { pattern: 'l\'|le|cet|ce? SEASON de|d\' YEAR', kind: 'point' },
   { pattern: 'l\'|le? SEASON [de|des|du|d\']', kind: 'skip' },
   { pattern: 'l\'|le|cet|ce? SEASON YEAR?', kind: 'point' },
