@@ -122,5 +122,13 @@ export function buildFrame(captures: readonly Capture[]): TimeFrame | undefined 
     else return undefined;
     f.unit = undefined;
   }
+  // "le premier dimanche de juin", "le dernier samedi d'octobre": a weekday counted within its month;
+  // "dernier" there counts from the end, it does not point to the past.
+  if (f.weekday !== undefined && f.month !== undefined && f.day === undefined && (f.ord !== undefined || f.dir === 'past')) {
+    f.nthWeekday = { weekday: f.weekday, nth: f.ord ?? -1 };
+    f.weekday = undefined;
+    f.ord = undefined;
+    f.dir = undefined;
+  }
   return f;
 }

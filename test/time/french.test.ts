@@ -78,6 +78,13 @@ describe('French time expressions', () => {
     expect(only('Le festival reviendra en été 2022.', date)).toMatchObject({ text: 'été 2022', value: '2022-SU' });
   });
 
+  it('counts a weekday within its month: "le premier dimanche de juin", "le dernier samedi d\'octobre"', () => {
+    const date = day('2021-06-01');
+    expect(only('Le vide-grenier aura lieu le premier dimanche de juillet.', date)).toMatchObject({ text: 'le premier dimanche de juillet', value: '2021-07-04' });
+    expect(only('La foire ouvrira le dernier samedi d\'octobre.', date)).toMatchObject({ value: '2021-10-30' });
+    expect(only('Les urnes ont fermé le deuxième mardi de mars 2020.', date)).toMatchObject({ value: '2020-03-10' });
+  });
+
   it('takes the tense from the tagger features when tokens carry them', () => {
     const text = 'Jeudi, Donald Trump vint à Paris.';
     const wednesday = day('2019-04-10');

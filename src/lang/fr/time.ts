@@ -177,6 +177,7 @@ const RULES: TimeRule[] = [
   { pattern: 'YEAR - MONTHNUM - DAY', kind: 'point' },
   { pattern: 'le? DAY /|. MONTHNUM /|. YEAR', kind: 'point' },
   { pattern: 'MOD? le? WEEKDAY? DAY MONTH YEAR? DIR?', kind: 'point' },
+  { pattern: 'le ORD|DIR WEEKDAY de|d\' MONTH YEAR?', kind: 'point' },
   { pattern: 'MOD? le? WEEKDAY? DAY MONTH YEAR2', kind: 'point' },
   { pattern: 'MOD? -? MONTH YEAR', kind: 'point' },
   { pattern: 'MOD? -? MONTH YEAR2', kind: 'point' },
