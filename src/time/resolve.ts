@@ -136,7 +136,9 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
     if (f.half !== undefined) return done({ gran: 'half', y: year, half: f.half }, anchor);
     return done({ gran: 'year', y: year }, anchor);
   }
-  const relative = f.rel ?? (f.unit && f.amount === undefined && f.dir
+  // A position in a unit with no direction ("la fin de l'année") is in the current one.
+  const positioned = f.mod === 'START' || f.mod === 'MID' || f.mod === 'END';
+  const relative = f.rel ?? (f.unit && f.amount === undefined && (f.dir || (positioned && !f.plural))
     ? { unit: f.unit, offset: f.dir === 'past' ? -1 : f.dir === 'future' ? 1 : 0 } : undefined);
   if (relative) {
     if (ref === undefined) return undefined;

@@ -85,6 +85,19 @@ describe('French time expressions', () => {
     expect(only('Les urnes ont fermé le deuxième mardi de mars 2020.', date)).toMatchObject({ value: '2020-03-10' });
   });
 
+  it('places a position in a unit ("la fin de l\'année") in the current unit, or the one its direction word names', () => {
+    const date = day('2021-06-01');
+    expect(only('Le chantier sera achevé à la fin de l\'année.', date)).toMatchObject({ value: '2021', mod: 'END' });
+    expect(only('Les prix ont grimpé depuis le début de l\'année.', date)).toMatchObject({ text: 'le début de l\'année', value: '2021', mod: 'START' });
+    expect(only('Les négociations reprendront en fin de semaine prochaine.', date)).toMatchObject({ value: '2021-W23', mod: 'END' });
+    expect(only('Le projet avait été lancé en fin d\'année dernière.', date)).toMatchObject({ text: 'fin d\'année dernière', value: '2020', mod: 'END' });
+  });
+
+  it('keeps the part of the day after an anaphoric day: "la veille au soir"', () => {
+    const text = 'Le 12 mars, le maire a démissionné. La veille au soir, il avait réuni ses adjoints.';
+    expect(times(text, day('2021-06-01'))[1]).toMatchObject({ text: 'La veille au soir', type: 'TIME', value: '2021-03-11TEV' });
+  });
+
   it('takes the tense from the tagger features when tokens carry them', () => {
     const text = 'Jeudi, Donald Trump vint à Paris.';
     const wednesday = day('2019-04-10');

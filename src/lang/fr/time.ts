@@ -213,6 +213,8 @@ const RULES: TimeRule[] = [
   { pattern: 'MOD? l\'|la|le|les? UNIT DIR', kind: 'point' },
   { pattern: 'MOD? DIR UNIT', kind: 'point' },
   { pattern: 'MOD de|d\'? DIR UNIT', kind: 'point' },
+  // A part of the current unit: "la fin de l'année", "en début de semaine", "au début du mois".
+  { pattern: 'le|la? MOD de|d\'|du? l\'|la|le? UNIT DIR?', kind: 'point' },
   { pattern: 'MOD? de|d\'? DIR UNIT - ci', kind: 'point' },
 
   // Recent past and near future in general: "ces dernières semaines", "les prochains jours".
@@ -226,7 +228,7 @@ const RULES: TimeRule[] = [
   { pattern: 'l\' REF', kind: 'ref' },
 
   // Anaphora: the previously mentioned date.
-  { pattern: 'le|la? ANAPH PART?', kind: 'anaphor' },
+  { pattern: 'le|la? ANAPH au? PART?', kind: 'anaphor' },
 
   // Times of day.
   { pattern: 'QMOD? HOUR HOURMARK MIN? locales? TZ?', kind: 'point' },
