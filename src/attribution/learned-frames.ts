@@ -227,10 +227,11 @@ function readRoles(reader: Reader, lexicon: CompiledLexicon, cue: number, range:
   const { scored, contents } = reading;
   let group = reading.group;
   const contentTokens = trimStart(reader, cue, reading.contentTokens);
-  // "called for X", "complained about X": the preposition right after the cue belongs to the cue (PolNeAR's convention).
-  const particle = contentTokens[0]!;
-  if (tree.tokens[particle]!.upos === 'ADP' && tree.tokens[particle]!.deprel === 'case' && group.has(particle - 1) && contentTokens.length > 1) {
-    contentTokens.shift();
+  // "called for X", "complained about X": the preposition right after the cue belongs to the cue (PolNeAR's convention),
+  // also when the start model has already left it out of the content.
+  const particle = reading.contentTokens[0]!;
+  if (tree.tokens[particle]!.upos === 'ADP' && tree.tokens[particle]!.deprel === 'case' && group.has(particle - 1) && reading.contentTokens.length > 1) {
+    if (contentTokens[0] === particle) contentTokens.shift();
     group = new Set([...group, particle]);
   }
   const content = spansOf(input, contentTokens);
