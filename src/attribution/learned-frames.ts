@@ -122,6 +122,8 @@ export interface Reader {
   model: AttributionWeights;
   features: FeatureBuffer;
   roleScores: Float32Array;
+  /** Scratch scores of the binary boundary models. */
+  choiceScores: Float32Array;
   entityAt: (token: number) => string;
   quoted: readonly boolean[];
 }
@@ -129,7 +131,7 @@ export interface Reader {
 export function createReader(input: LearnedInput, model: AttributionWeights): Reader {
   const entities = entityTypes(input.tree, input.entities);
   return {
-    input, model, features: new FeatureBuffer(), roleScores: new Float32Array(3),
+    input, model, features: new FeatureBuffer(), roleScores: new Float32Array(3), choiceScores: new Float32Array(2),
     entityAt: (i) => entities[i]!, quoted: quotedTokens(input.tree, input.quotes),
   };
 }
@@ -178,8 +180,8 @@ export function readContent(reader: Reader, cue: number, range: TokenRange): Rol
 }
 
 /** The best-scoring option of a candidate for a binary boundary model (the first on a tie). */
-function bestOption<T>(model: AttributionWeights['starts'], options: readonly T[], features: FeatureBuffer, describe: (option: T, out: FeatureBuffer) => void): number {
-  const scores = new Float32Array(2);
+function bestOption<T>(reader: Reader, model: AttributionWeights['starts'], options: readonly T[], describe: (option: T, out: FeatureBuffer) => void): number {
+  const { features, choiceScores: scores } = reader;
   let best = 0;
   let bestMargin = -Infinity;
   options.forEach((option, index) => {
@@ -194,7 +196,7 @@ function bestOption<T>(model: AttributionWeights['starts'], options: readonly T[
 function chooseEnd(reader: Reader, cue: number, candidate: ArgumentCandidate): number[] {
   const options = endOptions(reader.input.tree, candidate.tokens, reader.quoted);
   if (options.length < 2) return candidate.tokens;
-  const best = bestOption(reader.model.ends, options, reader.features, (option, out) => endFeatures(reader.input.tree, cue, candidate, option, reader.quoted, out));
+  const best = bestOption(reader, reader.model.ends, options, (option, out) => endFeatures(reader.input.tree, cue, candidate, option, reader.quoted, out));
   return candidate.tokens.slice(0, options[best]!.keep);
 }
 
@@ -214,7 +216,7 @@ export function startPositions(contentTokens: readonly number[], cue: number): n
 function trimStart(reader: Reader, cue: number, contentTokens: number[]): number[] {
   const positions = startPositions(contentTokens, cue);
   if (positions.length < 2) return contentTokens;
-  const best = bestOption(reader.model.starts, positions, reader.features, (k, out) => startFeatures(reader.input.tree, cue, positions[0]!, k, reader.entityAt, out));
+  const best = bestOption(reader, reader.model.starts, positions, (k, out) => startFeatures(reader.input.tree, cue, positions[0]!, k, reader.entityAt, out));
   return contentTokens.slice(best);
 }
 

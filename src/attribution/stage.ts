@@ -138,8 +138,7 @@ export function findAttributions(input: StageInput, registry: OutletRegistry = l
 /**
  * When the rules read a quotation for a cue and the learned content of that cue touches none, the
  * quotation wins: the parse often hangs a quotation away from its cue, so the learned model reads
- * an object or the rest of the clause ("asking her, “Where do we go from here?”" → "her"; "“Who
- * would have believed …?” Trump said, looking out on the crowd", split before "Trump").
+ * an object or the rest of the clause ("asking her, “Where do we go from here?”" → "her").
  */
 function takeQuotedRuleContent(learned: Draft[], ruled: readonly Draft[], quotes: readonly QuoteSpan[]): void {
   const closed = quotes.filter((q) => q.closed);

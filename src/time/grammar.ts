@@ -284,7 +284,6 @@ function matchFrom(view: TokenView, elements: Element[], ei: number, ti: number,
   return element.optional && matchFrom(view, elements, ei + 1, ti, start, captures);
 }
 
-/** Rejects a match made only of words that are time words in some contexts only ("may", "été"). */
 const OPENING_QUOTES = new Set(['"', '“', '`', "'"]);
 
 /** A quoted title ('ABC's "This Week"', "''60 Minutes''"): a unit written with a capital after the first word. */
@@ -294,6 +293,7 @@ function quotedTitle(view: TokenView, captures: Capture[]): boolean {
   return captures.some((c) => c.entry?.cls === 'UNIT' && c.start > first && view.tokens[c.start]!.capital);
 }
 
+/** Rejects a match made only of words that are time words in some contexts only ("may", "été"). */
 function plausible(view: TokenView, captures: Capture[]): boolean {
   const { ambiguous, triggers, blockers, capitalised } = view.grammar.lexicon;
   for (const c of captures) {
