@@ -4,7 +4,7 @@ import type { AnalysisLanguage } from '../pipeline/stage.js';
 import { engineFor, recognize, type Mention } from './recognize.js';
 import { resolveFrame, type Resolution, type ResolveContext } from './resolve.js';
 import { pointInterval, pointPrecision, pointValue, type Point, type ValueStyle } from './point.js';
-import { isoDay } from './calendar.js';
+import { fromDayNumber, isoDay } from './calendar.js';
 import { referenceDays } from './dct.js';
 
 /**
@@ -40,6 +40,10 @@ function dayRightAfter(text: string, mentions: readonly Mention[], k: number, ct
   return day?.kind === 'point' && day.point.gran === 'day' ? { gran: 'day', day: day.point.day } : undefined;
 }
 
+/** Reports cover a half-year or nine months ("for the first nine months"): several quarters of one year. */
+const coversMonthsOfYear = (m: Mention, r: Resolution) => r.kind === 'value' && r.type === 'DURATION'
+  && m.frame.unit === 'M' && (m.frame.amount === 6 || m.frame.amount === 9);
+
 /** Resolves every mention in document order against one reference day, tracking the dates mentioned so far. */
 function resolveAll(text: string, mentions: Mention[], ref: number | undefined, futureWeekdayReach: number): (Resolved | undefined)[] {
   const ctx: ResolveContext = { ref, futureWeekdayReach, namedWeekdays: new Map() };
@@ -54,6 +58,7 @@ function resolveAll(text: string, mentions: Mention[], ref: number | undefined, 
     const dayAnchorSpan = dayAfter ? { start: mentions[k + 1]!.start, end: mentions[k + 1]!.end } : previousDaySpan;
     const anchorSpan = resolution.anchor === 'previous' ? (countsFromDay ? dayAnchorSpan : previousSpan) : undefined;
     if (resolution.kind === 'point') {
+      ctx.yearToDate = undefined;
       ctx.previous = resolution.point;
       previousSpan = { start: mention.start, end: mention.end };
       // Only a quarter named outright is the reported period; "the year-ago quarter" is compared with
@@ -65,7 +70,7 @@ function resolveAll(text: string, mentions: Mention[], ref: number | undefined, 
         ctx.previousDay = { gran: 'day', day: resolution.point.day };
         previousDaySpan = previousSpan;
       }
-    }
+    } else if (ref !== undefined && coversMonthsOfYear(mention, resolution)) ctx.yearToDate = ctx.lastQuarter?.y ?? fromDayNumber(ref).y;
     return { mention, resolution, previousSpan: anchorSpan };
   });
 }

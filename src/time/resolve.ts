@@ -14,6 +14,11 @@ export interface ResolveContext {
   previousDay?: Point & { gran: 'day' };
   /** The quarter last mentioned: the period a financial report is about. */
   lastQuarter?: Point & { gran: 'quarter' };
+  /**
+   * The year whose first months a report has just covered ("for the nine months"): until another
+   * date is named, the year-ago figures are that stretch of the previous year, written as the year.
+   */
+  yearToDate?: number;
   /** The day the reported period ends on, when the text gives it ("the quarter ended July 31"). */
   periodEnd?: number;
   tense?: Tense;
@@ -229,6 +234,7 @@ function resolveAnaphor(f: TimeFrame, ctx: ResolveContext): Resolution | undefin
   const base: Point | undefined = ctx.previous ?? (ctx.ref === undefined ? undefined : { gran: 'day', day: ctx.ref });
   if (!base) return undefined;
   const anchor: Anchor = ctx.previous ? 'previous' : 'dct';
+  if (f.period && ctx.yearToDate !== undefined) return { kind: 'point', type: 'DATE', point: { gran: 'year', y: f.year ?? ctx.yearToDate }, anchor };
   if (f.period) return { kind: 'point', type: 'DATE', point: reportedQuarter(f, base, ctx), anchor };
   // "the next morning": the direction word gives the offset when no anaphoric word does.
   const offset = f.anaph?.offset ?? (f.dir === 'future' ? 1 : f.dir === 'past' ? -1 : 0);
@@ -263,6 +269,7 @@ function shiftPoint(kind: 'ago' | 'later' | 'earlier', f: TimeFrame, ctx: Resolv
   const n = sign * amount;
   if (!Number.isInteger(n)) return undefined;
   const unit: TimeUnit = f.unit;
+  if (unit === 'Y' && n === -1 && ctx.yearToDate !== undefined) return { kind: 'point', type: 'DATE', point: { gran: 'year', y: ctx.yearToDate - 1 }, anchor: 'previous' };
   // Results are compared with the same period a year before: once a quarter has been named,
   // "a year ago" and "the year-earlier period" are that quarter of the previous year (TimeBank).
   if (unit === 'Y' && n === -1 && (ctx.lastQuarter || f.period)) {

@@ -121,6 +121,18 @@ describe('English time expressions', () => {
     ]);
   });
 
+  it('reads the year-ago figures after "for the nine months" as the previous year, not as a quarter (TimeBank wsj_0167)', () => {
+    const text = 'RMS said it had a loss of $158,666, or 10 cents a share, in the third quarter, compared with a year-earlier loss of $26,956, or two cents a share. '
+      + 'Sales rose to $3 million from $2.9 million. For the nine months, the company reported a net loss of $608,413, or 39 cents a share, '
+      + 'compared with year-earlier net income of $967,809, or 62 cents a share.';
+    expect(times(text, day('1989-11-02')).map((t) => [t.text, t.value])).toEqual([
+      ['the third quarter', '1989-Q3'],
+      ['year-earlier', '1988-Q3'],
+      ['the nine months', 'P9M'],
+      ['year-earlier', '1988'],
+    ]);
+  });
+
   it('reads "a year-earlier loss" as the quarter a year before, not as the amount "a year"', () => {
     const text = 'The company had a net loss of $5.1 million in the third quarter, compared with a year-earlier net loss of $6.2 million.';
     const found = times(text, day('1989-10-26'));
