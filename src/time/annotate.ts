@@ -63,8 +63,10 @@ function resolveAll(text: string, mentions: Mention[], ref: number | undefined, 
       previousSpan = { start: mention.start, end: mention.end };
       // Only a quarter named outright is the reported period; "the year-ago quarter" is compared with
       // it, and a quarter not over by the article's date ("a fourth-quarter charge" in November) has no results yet.
+      // An earlier quarter named after it is a comparison ("after a flat second quarter"), not the new report.
       const reportable = ref === undefined || pointInterval(resolution.point).to <= ref;
-      if (resolution.point.gran === 'quarter' && mention.rule.kind === 'point' && reportable) ctx.lastQuarter = resolution.point;
+      const latest = !ctx.lastQuarter || pointInterval(resolution.point).from >= pointInterval(ctx.lastQuarter).from;
+      if (resolution.point.gran === 'quarter' && mention.rule.kind === 'point' && reportable && latest) ctx.lastQuarter = resolution.point;
       if (resolution.point.gran === 'day') {
         if (mention.frame.weekday !== undefined && resolution.anchor === 'dct') ctx.namedWeekdays!.set(mention.frame.weekday, resolution.point.day);
         ctx.previousDay = { gran: 'day', day: resolution.point.day };

@@ -121,6 +121,19 @@ describe('English time expressions', () => {
     ]);
   });
 
+  it('keeps the latest quarter named as the reported one when an earlier quarter is mentioned in passing (TimeBank wsj_0292)', () => {
+    const text = 'Despite continuing problems in its newsprint business, Kimberly-Clark Corp. posted a 20% gain in third-quarter net income. '
+      + 'After a flat second quarter tied largely to lower newsprint earnings, Kimberly-Clark attributed the gain to improved results in its consumer businesses. '
+      + 'The comparison was also enhanced by charges taken in the year-earlier period. In the 1989 period also, interest expense and tax rates were lower than a year ago.';
+    expect(times(text, day('1989-11-01')).map((t) => [t.text, t.value])).toEqual([
+      ['third-quarter', '1989-Q3'],
+      ['second quarter', '1989-Q2'],
+      ['the year-earlier period', '1988-Q3'],
+      ['the 1989 period', '1989-Q3'],
+      ['a year ago', '1988-Q3'],
+    ]);
+  });
+
   it('reads the year-ago figures after "for the nine months" as the previous year, not as a quarter (TimeBank wsj_0167)', () => {
     const text = 'RMS said it had a loss of $158,666, or 10 cents a share, in the third quarter, compared with a year-earlier loss of $26,956, or two cents a share. '
       + 'Sales rose to $3 million from $2.9 million. For the nine months, the company reported a net loss of $608,413, or 39 cents a share, '
