@@ -18,14 +18,18 @@ export interface CueMatch {
   passive: boolean;
   /** Inverted subject clitic carried by the verb ("a-t-il déclaré", "note-t-il"). */
   clitic?: string;
+  /** An opinion marker opening its clause ("Pour Erdogan, …"): the content follows the source, never precedes it. */
+  leading?: boolean;
 }
 
-interface VerbEntry { stance: Stance; needsContext: boolean; complements?: ReadonlySet<string> }
+interface VerbEntry { stance: Stance; needsContext: boolean; takesInfinitive: boolean; complements?: ReadonlySet<string> }
 
 /** Lexicon compiled once per language into look-up tables. */
 export interface CompiledLexicon {
   lex: AttributionLexicon;
   verbs: Map<string, VerbEntry>;
+  /** Participle forms made by agreement ("confirmée"): never read as a present tense. */
+  agreedParticiples: ReadonlySet<string>;
   phrases: { words: string[]; stance: Stance }[];
   according: string[][];
   set: (list: readonly string[]) => ReadonlySet<string>;
@@ -56,10 +60,20 @@ export function compileLexicon(lex: AttributionLexicon, learned?: LearnedCues): 
   const cached = compiled.get(lex);
   if (cached) return cached;
   const verbs = new Map<string, VerbEntry>();
+  const agreedParticiples = new Set<string>();
   for (const verb of lex.verbs) {
     const complements = verb.complements ? new Set(verb.complements.map((c) => c.replace(/’/g, "'"))) : undefined;
+    const entry: VerbEntry = { stance: verb.stance, needsContext: verb.needsContext ?? false, takesInfinitive: verb.takesInfinitive ?? false, ...(complements ? { complements } : {}) };
     for (const form of verb.forms.split(/\s+/)) {
-      verbs.set(form.replace(/’/g, "'"), { stance: verb.stance, needsContext: verb.needsContext ?? false, ...(complements ? { complements } : {}) });
+      const listed = form.replace(/’/g, "'");
+      // One entry per form: learned statistics below refine forms one by one.
+      verbs.set(listed, { ...entry });
+      agreedParticiples.delete(listed);
+      for (const agreed of agreedForms(listed, lex.participleAgreement)) {
+        if (verbs.has(agreed)) continue;
+        verbs.set(agreed, { ...entry });
+        agreedParticiples.add(agreed);
+      }
     }
   }
   const functionWords = new Set([...lex.auxiliaries, ...lex.interveners, ...lex.prepositions, ...lex.determiners, ...lex.contextComplements, ...lex.clauseBoundaries, ...Object.keys(lex.personalPronouns)]);
@@ -67,7 +81,7 @@ export function compileLexicon(lex: AttributionLexicon, learned?: LearnedCues): 
     const p = cues / total;
     const known = verbs.get(form);
     if (known) known.needsContext = p < SURE && known.needsContext;
-    else if (p >= USE && VERB_SHAPE.test(form) && !functionWords.has(form)) verbs.set(form, { stance: 'reports', needsContext: p < SURE });
+    else if (p >= USE && VERB_SHAPE.test(form) && !functionWords.has(form)) verbs.set(form, { stance: 'reports', needsContext: p < SURE, takesInfinitive: false });
   }
   const sets = new Map<readonly string[], ReadonlySet<string>>();
   const set = (list: readonly string[]) => {
@@ -76,7 +90,7 @@ export function compileLexicon(lex: AttributionLexicon, learned?: LearnedCues): 
     return s;
   };
   const result: CompiledLexicon = {
-    lex, verbs, set,
+    lex, verbs, agreedParticiples, set,
     phrases: lex.phrases.map((p) => ({ words: phraseWords(p.text), stance: p.stance })),
     according: lex.accordingTo.map(phraseWords),
     aux: set(lex.auxiliaries),
@@ -87,6 +101,18 @@ export function compileLexicon(lex: AttributionLexicon, learned?: LearnedCues): 
   };
   compiled.set(lex, result);
   return result;
+}
+
+/**
+ * The forms a listed past participle takes when it agrees with its subject or object
+ * ("confirmé" → "confirmée", "confirmés", "confirmées"), so the lexicon lists each participle once.
+ */
+function agreedForms(form: string, agreement: AttributionLexicon['participleAgreement']): string[] {
+  const forms: string[] = [];
+  for (const [ending, endings] of Object.entries(agreement ?? {})) {
+    if (form.endsWith(ending)) forms.push(...endings.map((e) => form.slice(0, form.length - ending.length) + e));
+  }
+  return forms;
 }
 
 /** Splits our French elision tokens the same way phrases are split ("d'" + "après"). */
@@ -120,13 +146,18 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
       for (let k = i; k <= last; k++) taken.add(k);
       continue;
     }
+    if (opensOpinion(words, i, lexicon)) {
+      cues.push({ first: i, head: i, last: i, kind: 'according-to', stance: 'reports', gerund: false, passive: false, leading: true });
+      taken.add(i);
+      continue;
+    }
     const phrase = lexicon.phrases.find((p) => matchesAt(words, i, p.words));
     let entry: VerbEntry | undefined;
     let last = i;
     let clitic: string | undefined;
     let form = words[i]!.lower;
     if (phrase) {
-      entry = { stance: phrase.stance, needsContext: false };
+      entry = { stance: phrase.stance, needsContext: false, takesInfinitive: false };
       last = i + phrase.words.length - 1;
     } else {
       const split = lang === 'fr' ? CLITIC.exec(form) : null;
@@ -172,13 +203,16 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
     }
     const next = words[last + 1];
     const gerund = lang === 'fr' ? /ant$/.test(form) && previous?.lower === 'en' : /ing$/.test(form);
-    const passiveAux = words.slice(first, i).some((w) => (lang === 'fr' ? /^(est|sont|été|était|étaient|être)$/ : /^(was|were|is|are|been|be)$/).test(w.lower));
+    const group = words.slice(first, i);
+    // "s'est engagé", "se sont déclarés": a reflexive verb takes "être" without being passive.
+    const reflexive = lang === 'fr' && group.some((w) => /^(se|s')$/.test(w.lower));
+    const passiveAux = !reflexive && group.some((w) => (lang === 'fr' ? /^(est|sont|été|était|étaient|être)$/ : /^(was|were|is|are|been|be)$/).test(w.lower));
     const passive = next !== undefined && lexicon.set(lexicon.lex.passiveAgent).has(next.lower) && (lang === 'en' ? passiveAux : !aux || passiveAux);
     if (lang === 'fr' && !phrase && !aux && !passive && !gerund && FRENCH_PARTICIPLE.test(form) && !isPresentForm(form, lexicon)) continue;
     // An agentless French passive ("l'attentat n'a pas été revendiqué") names no source.
     if (lang === 'fr' && passiveAux && !passive && !phrase) continue;
     if (lang === 'en' && !aux && /ed$/.test(form) && previous && lexicon.determiners.has(previous.lower)) continue;
-    if (entry.needsContext && !clitic && !hasReportingContext(words, first, last, lexicon, entry.complements)) continue;
+    if (entry.needsContext && !clitic && !hasReportingContext(words, first, last, lexicon, entry)) continue;
     if (aux && lang === 'fr' && words[first]!.lower === 'de' ) first = first + 1;
     cues.push({ first, head: i, last, kind: 'verb', stance: entry.stance, gerund, passive, clitic });
     for (let k = first; k <= last; k++) taken.add(k);
@@ -187,9 +221,32 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
   return cues;
 }
 
+const STRESSED_PRONOUNS = new Set(['lui', 'elle', 'eux', 'elles']);
+
+/**
+ * "Pour le ministre …, cependant, Emmanuel Macron … « sont hors de cause »": an opinion marker
+ * opening a clause, followed by a speaker (a name, a title, a source noun or a stressed pronoun)
+ * and a comma before any verb. "Pour la première fois," or "pour l'heure," name no speaker.
+ */
+function opensOpinion(words: readonly Word[], i: number, lexicon: CompiledLexicon): boolean {
+  if (!lexicon.set(lexicon.lex.opinionMarkers ?? []).has(words[i]!.lower)) return false;
+  const before = words[i - 1];
+  if (before && !/^[,;:]$/.test(before.lower) && !lexicon.set(lexicon.lex.complementizers).has(before.lower)) return false;
+  const comma = words.findIndex((w, k) => k > i && w.lower === ',');
+  if (comma < 0 || comma - i > 13) return false;
+  const speaker = words.slice(i + 1, comma);
+  if (speaker.length === 0 || speaker.some((w) => w.finite || /^[«»“”"():;]$/.test(w.lower))) return false;
+  const sources = lexicon.set(lexicon.lex.unnamedSourceNouns);
+  const first = speaker[0]!;
+  if (speaker.length === 1 && STRESSED_PRONOUNS.has(first.lower)) return true;
+  if (!lexicon.determiners.has(first.lower) && !/^\p{Lu}/u.test(first.text)) return false;
+  return speaker.some((w) => /^\p{Lu}/u.test(w.text) && w !== first || w.lower in lexicon.lex.titles || sources.has(w.lower))
+    || /^\p{Lu}/u.test(first.text) && !lexicon.determiners.has(first.lower);
+}
+
 /** Present-tense forms that look like participles ("dit", "conclu" is not one but "conclut" is). */
 function isPresentForm(form: string, lexicon: CompiledLexicon): boolean {
-  return /(?:t|e|ent)$/.test(form) && lexicon.verbs.has(form);
+  return /(?:t|e|ent)$/.test(form) && lexicon.verbs.has(form) && !lexicon.agreedParticiples.has(form);
 }
 
 /**
@@ -197,7 +254,8 @@ function isPresentForm(form: string, lexicon: CompiledLexicon): boolean {
  * within a few words, a colon or quotation follows at once, or when it comes after a quotation or
  * comma (inverted "…», note l'analyste").
  */
-function hasReportingContext(words: readonly Word[], first: number, last: number, lexicon: CompiledLexicon, complements?: ReadonlySet<string>): boolean {
+function hasReportingContext(words: readonly Word[], first: number, last: number, lexicon: CompiledLexicon, entry: VerbEntry): boolean {
+  const complements = entry.complements;
   const before = words[first - 1];
   if (before && /^[,»”"]$/.test(before.lower) && isWordLike(words[last + 1])) return true;
   // "…, campaign records show.": a verb closing the sentence after a comma reports what came before it.
@@ -207,6 +265,7 @@ function hasReportingContext(words: readonly Word[], first: number, last: number
   const pronouns = lexicon.lex.personalPronouns;
   if (before && before.lower in pronouns && lexicon.set(lexicon.lex.beliefVerbs).has(words[last]!.lower)
     && next && (next.lower in pronouns || lexicon.determiners.has(next.lower) || /^\p{Lu}/u.test(next.text))) return true;
+  if (entry.takesInfinitive && isInfinitive(words[skipAdverbs(words, last + 1, lexicon)])) return true;
   const wanted = complements ?? lexicon.complements;
   // Quotation marks count close to the verb ("called Clinton's use of email “extremely careless”"); a colon at once.
   const quoteReach = complements ? 2 : 6;
@@ -219,4 +278,14 @@ function hasReportingContext(words: readonly Word[], first: number, last: number
     if (/^[.;!?]$/.test(w.lower) || w.lower === ',' && k > last + 1) return false;
   }
   return false;
+}
+
+function skipAdverbs(words: readonly Word[], from: number, lexicon: CompiledLexicon): number {
+  while (from < words.length && (lexicon.interveners.has(words[from]!.lower) || /ment$/.test(words[from]!.lower) && words[from]!.lower.length > 5)) from++;
+  return from;
+}
+
+/** The tagger's non-finite verb with an infinitive ending ("rapatrier", "agir", "prendre", "pouvoir"). */
+function isInfinitive(word: Word | undefined): boolean {
+  return word !== undefined && (word.upos === 'VERB' || word.upos === 'AUX') && !word.finite && /(?:er|ir|re|oir)$/.test(word.lower);
 }

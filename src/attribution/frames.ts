@@ -1,7 +1,7 @@
 import type { Span } from '../record/layers/span.js';
 import type { CompiledLexicon, CueMatch } from './cues.js';
 import type { Stance } from './lexicon.js';
-import { nounPhraseAfter, subjectBefore, looksLikeNounPhrase } from './noun-phrases.js';
+import { nounPhraseAfter, subjectBefore, subjectBeforeRelative, looksLikeNounPhrase } from './noun-phrases.js';
 import type { QuoteSpan, Word } from './text-units.js';
 
 /** How the cue, source and content are arranged; decides how the speaker is found. */
@@ -145,9 +145,10 @@ function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) =
   if (!np) return undefined;
   const content: Span[] = [];
   const before = cue.first > 0 ? tidy(text, { start: sentence.start, end: words[cue.first]!.start }) : undefined;
-  const afterStart = words[np[1]]?.text === ',' ? np[1] + 1 : np[1];
+  let afterStart = words[np[1]]?.text === ',' ? np[1] + 1 : np[1];
+  if (ctx.lang === 'fr') afterStart = pastParticipialAside(words, afterStart);
   const after = afterStart < words.length ? tidy(text, { start: words[afterStart]!.start, end: sentence.end }) : undefined;
-  const beforeIsClause = before && words[cue.first - 1]?.text === ',';
+  const beforeIsClause = !cue.leading && before && words[cue.first - 1]?.text === ',';
   if (beforeIsClause && before) content.push(before);
   if (after && (words[np[1]]?.text === ',' || !beforeIsClause)) content.push(after);
   if (content.length === 0 && before) content.push(before);
@@ -155,6 +156,17 @@ function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) =
     frame: 'according-to', cue: cueSpans(ctx, cue), content, source: [wordSpan(words, np[0], np[1])],
     stance: 'reports', sentence: ctx.index, contentAfter: !beforeIsClause, relativeSource: false,
   };
+}
+
+/**
+ * "Selon le directeur de la discothèque, interrogé par Sky News, les tirs …": a participial phrase
+ * between commas describes the source; the content starts after it.
+ */
+function pastParticipialAside(words: readonly Word[], from: number): number {
+  const head = words[from];
+  if (!head || head.upos !== 'VERB' || head.finite || !/(?:é|ée|és|ées|i|ie|is|u|ue|us)$/u.test(head.lower)) return from;
+  const comma = words.findIndex((w, k) => k > from && w.lower === ',');
+  return comma > 0 && comma - from <= 8 ? comma + 1 : from;
 }
 
 /** Where the reported content after a verb starts: past an addressee up to a complementizer ("told reporters that"). */
@@ -166,6 +178,7 @@ function contentStartAfter(ctx: SentenceContext, from: number, isCueWord: (w: Wo
   const isAdverb = (w: Word) => /^\p{L}{4,}$/u.test(w.lower) && lexicon.interveners.has(w.lower) && !prepositions.has(w.lower) && !lexicon.determiners.has(w.lower)
     || (ctx.lang === 'en' ? /ly$/ : /ment$/).test(w.lower) && w.lower.length > 5;
   while (from < words.length && (isAdverb(words[from]!) || words[from]!.lower === ',')) from++;
+  if (ctx.lang === 'fr' && startsInfinitive(words, from)) return from;
   if (prepositions.has(words[from]?.lower ?? '')) {
     for (let k = from + 1; k < Math.min(words.length, from + 7); k++) {
       if (words[k]!.lower === ',') { from = k + 1; break; }
@@ -175,12 +188,35 @@ function contentStartAfter(ctx: SentenceContext, from: number, isCueWord: (w: Wo
   while (from < words.length - 1 && TIME_WORDS.test(words[from]!.lower)) from++;
   for (let k = from; k < Math.min(words.length, from + 9); k++) {
     const w = words[k]!;
-    if (complementizers.has(w.lower)) return k;
+    // "a demandé à ce que …": the preposition and its pronoun introduce the clause with the complementizer.
+    if (complementizers.has(w.lower)) return ctx.lang === 'fr' && k >= from + 2 && words[k - 1]!.lower === 'ce' && /^(à|de)$/.test(words[k - 2]!.lower) ? k - 2 : k;
     // "told reporters in Nashua last week, “…”": the quotation after the addressee is the content.
     if (/^[«“"]$/.test(w.lower) && k > from && /^[,:]$/.test(words[k - 1]!.lower)) return k;
     if (/^[.;!?«“"]$/.test(w.lower) || isCueWord(w)) break;
   }
   return from;
+}
+
+const INFINITIVE = /(?:er|ir|re|oir)$/;
+
+/** "avoir réagi …", "de passer au vote", "à défendre …": a reported intention or act in the infinitive, with its preposition. */
+function startsInfinitive(words: readonly Word[], from: number): boolean {
+  const isInfinitive = (w: Word | undefined) => w !== undefined && (w.upos === 'VERB' || w.upos === 'AUX') && !w.finite && INFINITIVE.test(w.lower);
+  return isInfinitive(words[from]) || /^(de|d'|à)$/.test(words[from]?.lower ?? '') && isInfinitive(words[from + 1]);
+}
+
+/**
+ * "faisait état de 20 morts et 42 blessés, mais le maire … a donné": content that is a noun phrase,
+ * not a clause, ends where a comma and a conjunction open the writer's next clause.
+ */
+function endAtNextClause(ctx: SentenceContext, span: Span): void {
+  const { words, lexicon, quotes } = ctx;
+  const first = words.find((w) => w.start >= span.start);
+  if (!first || lexicon.set(lexicon.lex.complementizers).has(first.lower) || /^[«“"]$/.test(first.lower)) return;
+  const coordinators = lexicon.set(lexicon.lex.coordinators);
+  const at = words.findIndex((w, k) => w.lower === ',' && w.start > span.start && w.start < span.end && coordinators.has(words[k + 1]?.lower ?? '')
+    && !quotes.some((q) => q.start < w.start && w.start < q.end));
+  if (at > 0) span.end = words[at]!.start;
 }
 
 /** Cuts reported content where the writer's own aside begins (", which expires at the end of the year"). */
@@ -246,6 +282,8 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
     if (!np) return undefined;
     let start = cue.first;
     while (start > 0 && !/^[,;:]$/.test(words[start - 1]!.lower)) start--;
+    // "…, mais cette information n'a pas été confirmée par X": the conjunction links clauses and is not reported.
+    while (start < cue.first && lexicon.set(lexicon.lex.coordinators).has(words[start]!.lower)) start++;
     const content = start < cue.first ? tidy(text, wordSpan(words, start, cue.first)) : undefined;
     return { ...base, frame: 'passive', content: content ? [content] : [], source: [wordSpan(words, np[0], np[1])], contentAfter: false };
   }
@@ -271,14 +309,16 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
   if (before && /^[,»”"]$/.test(before.lower)) {
     const quoteBefore = quoteEndingAt(ctx.quotes, text, words[cue.first]!.start);
     const np = nounPhraseAfter(words, cue.last + 1, lexicon, isCueWord);
-    const npEndsClause = np && (np[1] >= words.length || /^[.!?,(]$/.test(words[np[1]]!.lower));
+    // "», a affirmé M. Gentiloni avant la cérémonie": the name may be followed by a clause-opening word.
+    const npEndsClause = np && (np[1] >= words.length || /^[.!?,(]$/.test(words[np[1]]!.lower)
+      || ctx.lang === 'fr' && lexicon.set(lexicon.lex.clauseBoundaries).has(words[np[1]]!.lower));
     const subject = subjectBefore(words, cue.first, lexicon, isCueWord);
     if (np && npEndsClause && looksLikeNounPhrase(words.slice(np[0], Math.min(np[1], np[0] + 3)), lexicon, isCueWord) && (quoteBefore || !subject)) {
       const content = contentBefore(ctx, before.text === ',' ? before.start : words[cue.first]!.start);
       return { ...base, frame: 'inverted', content: content ? [content] : [], source: [wordSpan(words, np[0], np[1])], contentAfter: false };
     }
   }
-  let subject = subjectBefore(words, cue.first, lexicon, isCueWord);
+  let subject = subjectBefore(words, cue.first, lexicon, isCueWord) ?? (ctx.lang === 'fr' ? subjectBeforeRelative(words, cue.first, lexicon, isCueWord) : undefined);
   // "Republicans continue to warn", "she went on to say": the subject governs the verb before the infinitive marker.
   if (before && lexicon.set(lexicon.lex.infinitiveMarkers).has(before.lower)) {
     let k = cue.first - 1;
@@ -308,8 +348,12 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
       right.start = words[cue.last + 2]!.start;
     }
     endAtAside(ctx, right);
+    if (ctx.lang === 'fr') endAtNextClause(ctx, right);
     // "While only 7 percent said they are undecided, 27 percent …": a subordinate clause ends at its comma.
-    const subordinate = leftEnd > 0 && lexicon.set(lexicon.lex.subordinators).has(words[leftEnd - 1]!.lower);
+    // "Alors que le président … annonce …, Barack Obama a réagi": also a subordinator followed by "que".
+    const subordinators = lexicon.set(lexicon.lex.subordinators);
+    const subordinate = leftEnd > 0 && (subordinators.has(words[leftEnd - 1]!.lower)
+      || ctx.lang === 'fr' && leftEnd > 1 && lexicon.set(lexicon.lex.complementizers).has(words[leftEnd - 1]!.lower) && subordinators.has(words[leftEnd - 2]!.lower));
     if (subordinate) {
       const comma = words.find((w) => w.lower === ',' && w.start > right.start && w.start < right.end && !ctx.quotes.some((q) => q.start < w.start && w.start < q.end));
       if (comma) right.end = comma.start;

@@ -11,6 +11,8 @@ export interface ReportingVerb {
    * count as cues only next to a complementizer, a quotation, a colon or when inverted after a quote.
    */
   needsContext?: boolean;
+  /** An infinitive right after the verb also gives it its reporting sense: an intention ("compte rapatrier", "veut agir"). */
+  takesInfinitive?: boolean;
   /** The words that give this verb its reporting sense, when they differ from the language's `contextComplements`. */
   complements?: string[];
 }
@@ -18,6 +20,8 @@ export interface ReportingVerb {
 /** Language data read by the attribution rules; one instance per language in src/lang/<lang>/attribution.ts. */
 export interface AttributionLexicon {
   verbs: ReportingVerb[];
+  /** Endings a listed past participle may take when it agrees ("é" → "ée", "és", "ées"); none in English. */
+  participleAgreement?: Record<string, string[]>;
   /** Multiword reporting expressions ("remise en cause", "called for"), matched as token sequences. */
   phrases: { text: string; stance: Stance }[];
   /** Abbreviations whose final period does not end a sentence (written without the period). */
@@ -27,6 +31,8 @@ export interface AttributionLexicon {
   verbMarkers: string[];
   interveners: string[];
   accordingTo: string[];
+  /** Prepositions that attribute an opinion when they open a clause with a speaker and a comma ("Pour Erdogan, il s'agit …"). */
+  opinionMarkers?: string[];
   passiveAgent: string[];
   invertedClitics: string[];
   complementizers: string[];

@@ -101,6 +101,17 @@ export function subjectBefore(words: readonly Word[], end: number, lexicon: Comp
 }
 
 /**
+ * "James, qui a assisté à la cérémonie, a déclaré": the subject is the noun phrase before an apposed
+ * relative clause, which describes it and is not part of the source.
+ */
+export function subjectBeforeRelative(words: readonly Word[], end: number, lexicon: CompiledLexicon, isCueWord: (w: Word) => boolean): [number, number] | undefined {
+  if (end < 2 || words[end - 1]!.text !== ',') return undefined;
+  const [near, far] = commaSegments(words, 0, end - 1).reverse();
+  if (!near || !far || !lexicon.set(lexicon.lex.relativePronouns).has(words[near[0]]?.lower ?? '')) return undefined;
+  return looksLikeNounPhrase(words.slice(far[0], far[1]), lexicon, isCueWord) ? far : undefined;
+}
+
+/**
  * The noun phrase after an inverted verb ("», note l'analyste des questions internationales,
  * Hadi Mohamadi."): up to the sentence end, a second comma, or a relative clause.
  */
@@ -118,7 +129,8 @@ export function nounPhraseAfter(words: readonly Word[], from: number, lexicon: C
       while (close < words.length && !/^[,.!?;:]$/.test(words[close]!.lower)) close++;
       const segment = words.slice(end + 1, close);
       const closedBy = words[close]?.lower;
-      if (commas > 0 || segment.length === 0 || segment.length > 8 || relatives.has(segment[0]!.lower)
+      // "D'après les informations des médias, le suspect se dénommerait …": a finite verb makes it a clause.
+      if (commas > 0 || segment.length === 0 || segment.length > 8 || relatives.has(segment[0]!.lower) || segment.some((w) => w.finite)
         || !isName(segment[0]!) && !looksLikeNounPhrase(segment, lexicon, isCueWord)
         || (closedBy !== undefined && closedBy !== ',' && !/^[.!?]$/.test(closedBy))) break;
       commas++;

@@ -22,7 +22,7 @@ const VERBS: AttributionLexicon['verbs'] = [
   { forms: 'souligner souligne soulignent souligné soulignait soulignaient soulignant souligna', stance: 'asserts' },
   { forms: 'noter note notent noté notait notaient notant nota', stance: 'reports', needsContext: true },
   { forms: 'estimer estime estiment estimé estimait estimaient estimant estima', stance: 'asserts' },
-  { forms: 'juger juge jugent jugé jugeait jugeant', stance: 'asserts', needsContext: true },
+  { forms: 'juger juge jugent jugé jugeait jugeaient jugeant', stance: 'asserts', needsContext: true },
   { forms: 'considérer considère considèrent considéré considérait considérant', stance: 'asserts', needsContext: true },
   { forms: 'dire dit disent disait disaient disant dira', stance: 'reports' },
   { forms: 'rapporter rapporte rapportent rapporté rapportait rapportaient rapportant rapporta', stance: 'reports' },
@@ -75,10 +75,28 @@ const VERBS: AttributionLexicon['verbs'] = [
   { forms: 'plaider plaide plaident plaidé', stance: 'asserts' },
   { forms: 'assurer assure', stance: 'asserts' },
   { forms: 'diffuser diffuse diffusent diffusé diffusées diffusés', stance: 'reports', needsContext: true },
+  { forms: 'souhaiter souhaite souhaitent souhaité souhaitait souhaitaient souhaitant', stance: 'asserts' },
+  { forms: 'envisager envisage envisagent envisagé envisageait envisageaient envisageant', stance: 'asserts' },
+  { forms: 'compter compte comptent comptait comptaient', stance: 'asserts', needsContext: true, takesInfinitive: true, complements: [] },
+  { forms: 'veut veulent voulait voulaient', stance: 'asserts', needsContext: true, takesInfinitive: true, complements: ['que', 'qu\'', 'qu’'] },
+  { forms: 'reprocher reproche reprochent reproché reprochait reprochaient reprochant', stance: 'disputes' },
+  { forms: 'déplorer déplore déplorent déploré déplorait déploraient déplorant', stance: 'disputes' },
+  { forms: 'ordonner ordonne ordonnent ordonné ordonnait ordonnaient ordonnant', stance: 'asserts' },
+  { forms: 'recommander recommande recommandent recommandé recommandait recommandaient recommandant', stance: 'asserts' },
+  { forms: 'réaffirmer réaffirme réaffirment réaffirmé réaffirmait réaffirmaient réaffirmant', stance: 'asserts' },
+  { forms: 'prétendre prétend prétendent prétendu prétendait prétendaient prétendant', stance: 'asserts' },
+  { forms: 'arguer argue arguent argué arguait arguant', stance: 'asserts' },
+  { forms: 'avouer avoue avouent avoué avouait avouaient avouant', stance: 'acknowledges' },
+  { forms: 'évoquer évoque évoquent évoqué évoquait évoquaient évoquant', stance: 'reports' },
+  { forms: 'décrire décrit décrivent décrivait décrivaient décrivant', stance: 'reports', needsContext: true, complements: ['comme', ':', '«'] },
+  { forms: 'confier confie confient confié confiait confiant', stance: 'reports', needsContext: true, complements: ['que', 'qu\'', 'qu’', ':', '«'] },
+  { forms: 'exprimer exprime expriment exprimé exprimait exprimaient exprimant', stance: 'asserts', needsContext: true, complements: ['que', 'qu\'', 'qu’', ':', '«', 'des', 'son', 'sa', 'ses', 'leur', 'leurs'] },
+  { forms: 's\'engager engage engagent engagé engageait engageaient', stance: 'asserts', needsContext: true, complements: ['à'] },
 ];
 
 export const FR_ATTRIBUTION: AttributionLexicon = {
   verbs: VERBS,
+  participleAgreement: { 'é': ['ée', 'és', 'ées'], 'u': ['ue', 'us', 'ues'], 'i': ['ie', 'is', 'ies'], 'is': ['ise', 'ises'] },
   phrases: [
     { text: 'remis en cause', stance: 'disputes' }, { text: 'remise en cause', stance: 'disputes' },
     { text: 'remises en cause', stance: 'disputes' }, { text: 'remet en cause', stance: 'disputes' },
@@ -86,7 +104,7 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
     { text: 'mise en doute', stance: 'disputes' }, { text: 'met en doute', stance: 'disputes' },
     { text: 'fait savoir', stance: 'reports' }, { text: 'font savoir', stance: 'reports' },
     { text: 'a fait savoir', stance: 'reports' }, { text: 'fait état', stance: 'reports' },
-    { text: 'font état', stance: 'reports' }, { text: 'mis en garde', stance: 'asserts' },
+    { text: 'font état', stance: 'reports' }, { text: 'faisait état', stance: 'reports' }, { text: 'faisaient état', stance: 'reports' }, { text: 'mis en garde', stance: 'asserts' },
     { text: 'met en garde', stance: 'asserts' },
     { text: 'se dit', stance: 'asserts' }, { text: 'se disent', stance: 'asserts' }, { text: 'se disait', stance: 'asserts' },
     { text: 'se déclare', stance: 'asserts' }, { text: 'se félicite', stance: 'asserts' }, { text: 'se félicitent', stance: 'asserts' },
@@ -99,9 +117,10 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
   /** Words that show a clause has a finite verb, so it is not a noun phrase ("le nombre … ne pourra être"). */
   verbMarkers: ['a', 'ont', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'avait', 'avaient', 'aura', 'aurait', 'pourra', 'pourrait', 'peut', 'peuvent', 'doit', 'doivent', 'va', 'vont', 'ne', 'n\'', 'n’', 'fait', 'font'],
   /** Adverbs and short phrases that may sit between the auxiliary and the participle. */
-  interveners: ['également', 'aussi', 'encore', 'déjà', 'toutefois', 'cependant', 'malgré', 'préalablement', 'immédiatement', 'aussitôt', 'pourtant', 'notamment', 'ainsi', 'alors', 'enfin', 'par', 'ailleurs', 'à', 'maintes', 'reprises', 'plusieurs', 'fois', 'publiquement', 'clairement', 'récemment', 'officiellement', 'finalement', 'même', 'lui', 'leur', 'y', 'bien', 'tout', 'de', 'suite', 'l\'', 'l’', 'pour', 'sa', 'son', 'part', 'quant', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'aujourd\'hui', 'aujourd’hui', 'jamais', 'toujours', 'pas', 'ne', 'n\'', 'n’'],
+  interveners: ['également', 'aussi', 'encore', 'déjà', 'toutefois', 'cependant', 'néanmoins', 'désormais', 'malgré', 'préalablement', 'immédiatement', 'aussitôt', 'pourtant', 'notamment', 'ainsi', 'alors', 'enfin', 'par', 'ailleurs', 'à', 'maintes', 'reprises', 'plusieurs', 'fois', 'publiquement', 'clairement', 'récemment', 'officiellement', 'finalement', 'même', 'lui', 'leur', 'y', 'bien', 'tout', 'de', 'suite', 'l\'', 'l’', 'pour', 'sa', 'son', 'part', 'quant', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'aujourd\'hui', 'aujourd’hui', 'jamais', 'toujours', 'pas', 'ne', 'n\'', 'n’'],
   /** "selon X", "d'après X", "de source X", "cité par X". */
   accordingTo: ['selon', 'd\'après', 'd’après', 'de source', 'de sources', 'citant', 'cité par', 'citée par', 'cités par', 'citées par', 'rapporté par', 'rapportés par', 'rapportée par', 'affirme-t-on', 'à en croire'],
+  opinionMarkers: ['pour'],
   /** Passive dispute frames: "version remise en cause par X". */
   passiveAgent: ['par'],
   /** "X, a-t-il déclaré": inverted subject clitics. */
@@ -110,9 +129,9 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
   coordinators: ['et', 'ou', 'mais', 'puis'],
   infinitiveMarkers: [],
   cueParticles: [],
-  contentEnders: [],
+  contentEnders: [', ce qui'],
   beliefVerbs: [],
-  subordinators: ['tandis', 'lorsque', 'lorsqu\'', 'lorsqu’', 'quand', 'si', 'puisque', 'puisqu\'', 'puisqu’', 'comme', 'quoique'],
+  subordinators: ['alors', 'bien', 'tandis', 'lorsque', 'lorsqu\'', 'lorsqu’', 'quand', 'si', 'puisque', 'puisqu\'', 'puisqu’', 'comme', 'quoique'],
   /** Words that end a subject noun phrase when reading leftwards. */
   clauseBoundaries: ['que', 'qu\'', 'qu’', 'qui', 'et', 'mais', 'car', 'donc', 'or', 'lorsque', 'quand', 'alors', 'tandis', 'puisque', 'si', 'où', 'dont', 'comme', 'après', 'avant', 'pendant', 'depuis', 'parce'],
   relativePronouns: ['qui'],
