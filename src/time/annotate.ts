@@ -3,7 +3,7 @@ import type { Span } from '../record/layers/span.js';
 import type { AnalysisLanguage } from '../pipeline/stage.js';
 import { engineFor, recognize, type Mention } from './recognize.js';
 import { resolveFrame, type Resolution, type ResolveContext } from './resolve.js';
-import { pointInterval, pointPrecision, pointValue, type Point, type ValueStyle } from './point.js';
+import { pointInterval, pointPrecision, pointValue, someDayValue, type Point, type ValueStyle } from './point.js';
 import { fromDayNumber, isoDay } from './calendar.js';
 import { referenceDays } from './dct.js';
 
@@ -116,10 +116,11 @@ function toExpression(text: string, results: Resolved[], refs: number[], style: 
     };
   }
   const points = results.flatMap((r) => (r.resolution.kind === 'point' ? [r.resolution.point] : []));
-  const values = points.map((p) => pointValue(p, style));
+  const someDay = resolution.someDay === true;
+  const values = points.map((p) => (someDay ? someDayValue(p, style) : pointValue(p, style)));
   const intervals = points.map(pointInterval);
   const certain = values.every((v) => v === values[0]);
-  const precision = certain ? pointPrecision(points[0]!) : points[0]!.gran === 'day' ? 'day-uncertain' : 'vague';
+  const precision = someDay ? 'day-uncertain' : certain ? pointPrecision(points[0]!) : points[0]!.gran === 'day' ? 'day-uncertain' : 'vague';
   const [type, value] = resolution.duration ? ['DURATION' as const, resolution.duration] : [resolution.type, mergeValues(values)];
   return {
     ...base, type, value, ...(mod ? { mod } : {}),

@@ -43,6 +43,13 @@ export function pointValue(p: Point, style: ValueStyle): string {
   }
 }
 
+/** An unknown day of a point, its missing components written X: 1998-10-XX in October 1998, 1998-XX-XX in 1998. */
+export function someDayValue(p: Point, style: ValueStyle): string {
+  if (p.gran === 'month') return `${pointValue(p, style)}-XX`;
+  if (p.gran === 'year') return `${pointValue(p, style)}-XX-XX`;
+  return pointValue(p, style);
+}
+
 /** The interval `[from, to)` a point covers, as day numbers. */
 export function pointInterval(p: Point): { from: number; to: number } {
   switch (p.gran) {

@@ -29,7 +29,8 @@ export interface ResolveContext {
 }
 
 export type Resolution =
-  | { kind: 'point'; type: TimexType; point: Point; anchor: Anchor; duration?: string }
+  /** `someDay`: one day of the point, unknown ("that same day" after "last October"), written 1998-10-XX. */
+  | { kind: 'point'; type: TimexType; point: Point; anchor: Anchor; duration?: string; someDay?: boolean }
   | { kind: 'value'; type: TimexType; value: string; anchor: Anchor; quant?: string; refPoint?: 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF' };
 
 type Direction = 'past' | 'future' | undefined;
@@ -246,7 +247,7 @@ function resolveAnaphor(f: TimeFrame, ctx: ResolveContext): Resolution | undefin
   }
   if (base.gran === 'day') return { kind: 'point', type: typeOf(f), point: withTimeOfDay({ gran: 'day', day: base.day + offset }, f), anchor };
   if (offset !== 0) return undefined;
-  return { kind: 'point', type: 'DATE', point: base, anchor };
+  return { kind: 'point', type: 'DATE', point: base, anchor, someDay: unit === 'D' };
 }
 
 /** A point an amount away from the document date (`ago`) or the previous date (`later`, `earlier`). */

@@ -74,6 +74,11 @@ describe('English time expressions', () => {
     expect(next).toMatchObject({ text: 'the next day', value: '2019-07-03', anchor: 'previous', anchorSpan: { start: july!.start, end: july!.end } });
   });
 
+  it('writes "that same day" after a month as an unknown day of that month', () => {
+    const found = times('Eastern Airlines filed for bankruptcy protection in March 1989, and its unions ended their strike that same day.', day('1989-11-02'));
+    expect(found.map((t) => [t.text, t.value, t.precision])).toEqual([['March 1989', '1989-03', 'month'], ['that same day', '1989-03-XX', 'day-uncertain']]);
+  });
+
   it('does not read "a quarter million" as a duration', () => {
     expect(times('According to authorities, the site hosted a quarter million video clips.', day('2019-10-17'))).toEqual([]);
   });
