@@ -32,6 +32,7 @@ export interface CompiledLexicon {
   agreedParticiples: ReadonlySet<string>;
   phrases: { words: string[]; stance: Stance }[];
   according: string[][];
+  discourseAdverbs: string[][];
   set: (list: readonly string[]) => ReadonlySet<string>;
   aux: ReadonlySet<string>;
   interveners: ReadonlySet<string>;
@@ -93,6 +94,7 @@ export function compileLexicon(lex: AttributionLexicon, learned?: LearnedCues): 
     lex, verbs, agreedParticiples, set,
     phrases: lex.phrases.map((p) => ({ words: phraseWords(p.text), stance: p.stance })),
     according: lex.accordingTo.map(phraseWords),
+    discourseAdverbs: (lex.discourseAdverbs ?? []).map(phraseWords),
     aux: set(lex.auxiliaries),
     interveners: set(lex.interveners),
     determiners: set(lex.determiners),
@@ -184,7 +186,7 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
     // The tagger vetoes clear non-verbs ("the report", "13 states"); its VERB is not required, as it misses some.
     // Only for forms that are often nouns ("the report", "states"): unambiguous verbs are kept even when mis-tagged.
     if (word.upos && NON_VERB_TAGS.has(word.upos) && !phrase && entry.needsContext && !lexicon.aux.has(words[i - 1]?.lower ?? '')) continue;
-    if (previous && lexicon.determiners.has(previous.lower) && !(lang === 'fr' && previous.lower === 'leur')) continue;
+    if (previous && lexicon.determiners.has(previous.lower) && !(lang === 'fr' && (previous.lower === 'leur' || isObjectPronoun(words, i - 1, lexicon)))) continue;
     // After a number the word is a noun or an adjective ("13 states", "475 pledged delegates").
     if (previous && /^\p{N}/u.test(previous.text)) continue;
     // Auxiliaries and short adverbs in front of the verb belong to the cue group.
@@ -242,6 +244,23 @@ function opensOpinion(words: readonly Word[], i: number, lexicon: CompiledLexico
   if (!lexicon.determiners.has(first.lower) && !/^\p{Lu}/u.test(first.text)) return false;
   return speaker.some((w) => /^\p{Lu}/u.test(w.text) && w !== first || w.lower in lexicon.lex.titles || sources.has(w.lower))
     || /^\p{Lu}/u.test(first.text) && !lexicon.determiners.has(first.lower);
+}
+
+/** "il le met en garde", "qui les accuse": an article-like word between a subject pronoun and the verb is its object. */
+function isObjectPronoun(words: readonly Word[], at: number, lexicon: CompiledLexicon): boolean {
+  const subject = words[at - 1]?.lower ?? '';
+  return lexicon.set(lexicon.lex.objectClitics).has(words[at]!.lower)
+    && (subject in lexicon.lex.personalPronouns || lexicon.set(lexicon.lex.relativePronouns).has(subject));
+}
+
+/** Words from `from` on that open with a discourse adverb and its comma ("cependant,", "au contraire,") are skipped. */
+export function skipDiscourseAdverbs(words: readonly Word[], from: number, lexicon: CompiledLexicon): number {
+  for (;;) {
+    const adverb = lexicon.discourseAdverbs.find((p) => matchesAt(words, from, p));
+    if (!adverb) return from;
+    from += adverb.length;
+    if (words[from]?.lower === ',') from++;
+  }
 }
 
 /** Present-tense forms that look like participles ("dit", "conclu" is not one but "conclut" is). */

@@ -1,5 +1,5 @@
 import type { Span } from '../record/layers/span.js';
-import type { CompiledLexicon, CueMatch } from './cues.js';
+import { skipDiscourseAdverbs, type CompiledLexicon, type CueMatch } from './cues.js';
 import type { Stance } from './lexicon.js';
 import { nounPhraseAfter, subjectBefore, subjectBeforeRelative, looksLikeNounPhrase } from './noun-phrases.js';
 import type { QuoteSpan, Word } from './text-units.js';
@@ -141,13 +141,15 @@ function cueSpans(ctx: SentenceContext, cue: CueMatch): Span[] {
 /** "Selon X, contenu" / "contenu, selon X" / "the toll, according to X, rose". */
 function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => boolean): Draft | undefined {
   const { words, text, sentence } = ctx;
-  const np = nounPhraseAfter(words, cue.last + 1, ctx.lexicon, isCueWord);
+  // "Pour le ministre de l'Économie et des Finances Michel Sapin, …": an opening opinion marker's speaker runs to its comma.
+  const np: [number, number] | undefined = cue.leading ? [cue.last + 1, words.findIndex((w, k) => k > cue.last && w.lower === ',')] : nounPhraseAfter(words, cue.last + 1, ctx.lexicon, isCueWord);
   if (!np) return undefined;
   const content: Span[] = [];
   const before = cue.first > 0 ? tidy(text, { start: sentence.start, end: words[cue.first]!.start }) : undefined;
   let afterStart = words[np[1]]?.text === ',' ? np[1] + 1 : np[1];
-  if (ctx.lang === 'fr') afterStart = pastParticipialAside(words, afterStart);
+  if (ctx.lang === 'fr') afterStart = skipDiscourseAdverbs(words, pastParticipialAside(words, afterStart), ctx.lexicon);
   const after = afterStart < words.length ? tidy(text, { start: words[afterStart]!.start, end: sentence.end }) : undefined;
+  if (after && ctx.lang === 'fr') endAtNextClause(ctx, after);
   const beforeIsClause = !cue.leading && before && words[cue.first - 1]?.text === ',';
   if (beforeIsClause && before) content.push(before);
   if (after && (words[np[1]]?.text === ',' || !beforeIsClause)) content.push(after);
@@ -178,10 +180,13 @@ function contentStartAfter(ctx: SentenceContext, from: number, isCueWord: (w: Wo
   const isAdverb = (w: Word) => /^\p{L}{4,}$/u.test(w.lower) && lexicon.interveners.has(w.lower) && !prepositions.has(w.lower) && !lexicon.determiners.has(w.lower)
     || (ctx.lang === 'en' ? /ly$/ : /ment$/).test(w.lower) && w.lower.length > 5;
   while (from < words.length && (isAdverb(words[from]!) || words[from]!.lower === ',')) from++;
+  if (ctx.lang === 'fr') from = skipDiscourseAdverbs(words, from, lexicon);
   if (ctx.lang === 'fr' && startsInfinitive(words, from)) return from;
   if (prepositions.has(words[from]?.lower ?? '')) {
     for (let k = from + 1; k < Math.min(words.length, from + 7); k++) {
-      if (words[k]!.lower === ',') { from = k + 1; break; }
+      // French "faisait état de 20 morts, mais …": the phrase is the content unless commas set it off or a clause follows it.
+      const setOff = ctx.lang !== 'fr' || words[from - 1]?.lower === ',' || complementizers.has(words[k + 1]?.lower ?? '') || /^[«“"]$/.test(words[k + 1]?.lower ?? '');
+      if (words[k]!.lower === ',') { if (setOff) from = k + 1; break; }
       if (/^[.;:!?«“"]$/.test(words[k]!.lower) || complementizers.has(words[k]!.lower)) break;
     }
   }
@@ -189,6 +194,8 @@ function contentStartAfter(ctx: SentenceContext, from: number, isCueWord: (w: Wo
   for (let k = from; k < Math.min(words.length, from + 9); k++) {
     const w = words[k]!;
     // "a demandé à ce que …": the preposition and its pronoun introduce the clause with the complementizer.
+    // "a critiqué la comparaison faite par les médias, qu'il a qualifiée …": after an object and a comma, "qu'" is a relative pronoun.
+    if (complementizers.has(w.lower) && ctx.lang === 'fr' && words[k - 1]!.lower === ',' && lexicon.determiners.has(words[from]!.lower)) break;
     if (complementizers.has(w.lower)) return ctx.lang === 'fr' && k >= from + 2 && words[k - 1]!.lower === 'ce' && /^(à|de)$/.test(words[k - 2]!.lower) ? k - 2 : k;
     // "told reporters in Nashua last week, “…”": the quotation after the addressee is the content.
     if (/^[«“"]$/.test(w.lower) && k > from && /^[,:]$/.test(words[k - 1]!.lower)) return k;
@@ -214,8 +221,10 @@ function endAtNextClause(ctx: SentenceContext, span: Span): void {
   const first = words.find((w) => w.start >= span.start);
   if (!first || lexicon.set(lexicon.lex.complementizers).has(first.lower) || /^[«“"]$/.test(first.lower)) return;
   const coordinators = lexicon.set(lexicon.lex.coordinators);
+  // "…, et aurait expédié": a verb right after the conjunction continues the reported predicate.
+  const continuesPredicate = (w: Word | undefined) => w !== undefined && (w.finite === true || lexicon.aux.has(w.lower) || lexicon.set(lexicon.lex.complementizers).has(w.lower));
   const at = words.findIndex((w, k) => w.lower === ',' && w.start > span.start && w.start < span.end && coordinators.has(words[k + 1]?.lower ?? '')
-    && !quotes.some((q) => q.start < w.start && w.start < q.end));
+    && !continuesPredicate(words[k + 2]) && !quotes.some((q) => q.start < w.start && w.start < q.end));
   if (at > 0) span.end = words[at]!.start;
 }
 
@@ -244,7 +253,7 @@ function isAdjunctClause(ctx: SentenceContext, from: number, to: number): boolea
     || (ctx.lang === 'en' ? /ly$/ : /ment$/).test(first);
 }
 
-const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)$/;
+const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|soir|matin|après-midi)$/;
 
 /** A short trailing adjunct after the verb ("said on Tuesday", "a-t-il dit lundi") is not content. */
 function isTrailingAdjunct(ctx: SentenceContext, from: number): boolean {
@@ -256,11 +265,19 @@ function isTrailingAdjunct(ctx: SentenceContext, from: number): boolean {
   return prepositions.has(rest[0]!.lower) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)$/.test(rest[0]!.lower);
 }
 
+const JOINED_QUOTES = /^,?\s+(?:mais|et|puis)\s+$/u;
+
 /** Content on the left of the source/cue: the quotation ending there, else the sentence start up to the comma. */
 function contentBefore(ctx: SentenceContext, end: number): Span | undefined {
   const { text, sentence, quotes } = ctx;
   const quote = quoteEndingAt(quotes, text, end);
-  if (quote && quote.start >= sentence.start - 1) return tidy(text, { start: Math.max(quote.start, sentence.start), end: Math.min(quote.end, end) });
+  if (quote && quote.start >= sentence.start - 1) {
+    // "« … », mais « … », a affirmé X": quotations joined by a conjunction are one statement.
+    let start = quote.start;
+    for (let joined = quotes.find((q) => q.end <= start && JOINED_QUOTES.test(text.slice(q.end, start))); ctx.lang === 'fr' && joined && joined.start >= sentence.start;
+      joined = quotes.find((q) => q.end <= start && JOINED_QUOTES.test(text.slice(q.end, start)))) start = joined.start;
+    return tidy(text, { start: Math.max(start, sentence.start), end: Math.min(quote.end, end) });
+  }
   return tidy(text, { start: sentence.start, end });
 }
 

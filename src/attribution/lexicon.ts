@@ -31,6 +31,8 @@ export interface AttributionLexicon {
   verbMarkers: string[];
   interveners: string[];
   accordingTo: string[];
+  /** Sentence adverbs that may sit between a speaker and the content, which they are not part of. */
+  discourseAdverbs?: string[];
   /** Prepositions that attribute an opinion when they open a clause with a speaker and a comma ("Pour Erdogan, il s'agit …"). */
   opinionMarkers?: string[];
   passiveAgent: string[];

@@ -59,6 +59,31 @@ describe('French speakers', () => {
     expect(show(found[0]!.source)).toBe('James');
   });
 
+  it('reads the speaker of "Pour X," up to its comma and leaves the sentence adverb out of the content', () => {
+    const { found, show } = attributions('Pour le ministre de l\'Économie et des Finances Michel Sapin, cependant, Emmanuel Macron et son cabinet « sont totalement hors de cause ».');
+    expect(show(found[0]!.source)).toBe('le ministre de l\'Économie et des Finances Michel Sapin');
+    expect(show(found[0]!.content)).toBe('Emmanuel Macron et son cabinet « sont totalement hors de cause »');
+  });
+
+  it('finds a verb whose object pronoun follows the subject pronoun', () => {
+    const { found, show } = attributions('Même si Donald Trump reste ouvert à une rencontre, il le met en garde contre tout acte « irresponsable ».');
+    expect(show(found[0]!.cue)).toBe('met en garde');
+    expect(show(found[0]!.source)).toBe('il');
+  });
+
+  it('joins two quotations linked by "mais" before the cue into one statement', () => {
+    const { found, show } = attributions('« Nous nous sommes arrêtés », mais « nous avons appris la leçon », a affirmé M. Gentiloni.');
+    expect(found).toHaveLength(1);
+    expect(show(found[0]!.content)).toBe('« Nous nous sommes arrêtés », mais « nous avons appris la leçon »');
+  });
+
+  it('ends a noun-phrase content where the writer\'s next clause begins, but not a coordinated verb', () => {
+    const toll = attributions('Le premier bilan faisait état de 20 morts et 42 blessés, mais le maire de la ville a ensuite donné un nouveau bilan.');
+    expect(toll.show(toll.found[0]!.content)).toBe('de 20 morts et 42 blessés');
+    const theft = attributions('Selon Mai Fatty, Jammeh a volé 11,4 millions de dollars, et aurait expédié des véhicules de luxe par avion cargo.');
+    expect(theft.show(theft.found[0]!.content)).toBe('Jammeh a volé 11,4 millions de dollars, et aurait expédié des véhicules de luxe par avion cargo');
+  });
+
   it('leaves a participial phrase about the source out of an "according to" content', () => {
     const { found, show } = attributions('Selon le directeur de la discothèque, interrogé par Sky News, les tirs ont débuté vers 2 heures du matin.');
     expect(show(found[0]!.source)).toBe('le directeur de la discothèque');
