@@ -20,9 +20,11 @@ export interface CueMatch {
   clitic?: string;
   /** An opinion marker opening its clause ("Pour Erdogan, …"): the content follows the source, never precedes it. */
   leading?: boolean;
+  /** A participle reporting a charge with no agent ("accusés d'espionnage"): no source, the content follows. */
+  agentless?: boolean;
 }
 
-interface VerbEntry { stance: Stance; needsContext: boolean; takesInfinitive: boolean; complements?: ReadonlySet<string> }
+interface VerbEntry { stance: Stance; needsContext: boolean; takesInfinitive: boolean; agentlessPassive?: boolean; reflexive?: boolean; complements?: ReadonlySet<string> }
 
 /** Lexicon compiled once per language into look-up tables. */
 export interface CompiledLexicon {
@@ -64,7 +66,10 @@ export function compileLexicon(lex: AttributionLexicon, learned?: LearnedCues): 
   const agreedParticiples = new Set<string>();
   for (const verb of lex.verbs) {
     const complements = verb.complements ? new Set(verb.complements.map((c) => c.replace(/’/g, "'"))) : undefined;
-    const entry: VerbEntry = { stance: verb.stance, needsContext: verb.needsContext ?? false, takesInfinitive: verb.takesInfinitive ?? false, ...(complements ? { complements } : {}) };
+    const entry: VerbEntry = {
+      stance: verb.stance, needsContext: verb.needsContext ?? false, takesInfinitive: verb.takesInfinitive ?? false,
+      ...(verb.agentlessPassive ? { agentlessPassive: true } : {}), ...(verb.reflexive ? { reflexive: true } : {}), ...(complements ? { complements } : {}),
+    };
     for (const form of verb.forms.split(/\s+/)) {
       const listed = form.replace(/’/g, "'");
       // One entry per form: learned statistics below refine forms one by one.
@@ -181,7 +186,9 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
     const word = words[i]!;
     // A verb quoted by someone else is part of their words, and a capitalised one is a name or a headline word.
     if (insideQuote(word.start)) continue;
-    if (!phrase && /^\p{Lu}/u.test(word.text)) continue;
+    // "Affirmant qu'il n'existait pas …, il a critiqué": a French present participle may open the sentence.
+    const openingParticiple = lang === 'fr' && i === 0 && /ant$/.test(form) && isWordLike(words[1]);
+    if (!phrase && /^\p{Lu}/u.test(word.text) && !openingParticiple) continue;
     const previous = words[i - 1];
     // The tagger vetoes clear non-verbs ("the report", "13 states"); its VERB is not required, as it misses some.
     // Only for forms that are often nouns ("the report", "states"): unambiguous verbs are kept even when mis-tagged.
@@ -204,12 +211,20 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
       break;
     }
     const next = words[last + 1];
-    const gerund = lang === 'fr' ? /ant$/.test(form) && previous?.lower === 'en' : /ing$/.test(form);
+    const gerund = lang === 'fr' ? /ant$/.test(form) && (previous?.lower === 'en' || openingParticiple) : /ing$/.test(form);
     const group = words.slice(first, i);
     // "s'est engagé", "se sont déclarés": a reflexive verb takes "être" without being passive.
     const reflexive = lang === 'fr' && group.some((w) => /^(se|s')$/.test(w.lower));
+    if (reflexive && !phrase && !entry.reflexive) continue;
     const passiveAux = !reflexive && group.some((w) => (lang === 'fr' ? /^(est|sont|été|était|étaient|être)$/ : /^(was|were|is|are|been|be)$/).test(w.lower));
     const passive = next !== undefined && lexicon.set(lexicon.lex.passiveAgent).has(next.lower) && (lang === 'en' ? passiveAux : !aux || passiveAux);
+    // "35 diplomates russes accusés d'espionnage", "est accusé de « favoritisme »": the charge, with no one making it.
+    if (lang === 'fr' && entry.agentlessPassive && !passive && (passiveAux || !aux) && FRENCH_PARTICIPLE.test(form) && !isPresentForm(form, lexicon)) {
+      if (!/^(de|d')$/.test(next?.lower ?? '')) continue;
+      cues.push({ first: i, head: i, last, kind: 'verb', stance: entry.stance, gerund: false, passive: false, agentless: true });
+      taken.add(i);
+      continue;
+    }
     if (lang === 'fr' && !phrase && !aux && !passive && !gerund && FRENCH_PARTICIPLE.test(form) && !isPresentForm(form, lexicon)) continue;
     // An agentless French passive ("l'attentat n'a pas été revendiqué") names no source.
     if (lang === 'fr' && passiveAux && !passive && !phrase) continue;

@@ -150,9 +150,11 @@ function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) =
   if (ctx.lang === 'fr') afterStart = skipDiscourseAdverbs(words, pastParticipialAside(words, afterStart), ctx.lexicon);
   const after = afterStart < words.length ? tidy(text, { start: words[afterStart]!.start, end: sentence.end }) : undefined;
   if (after && ctx.lang === 'fr') endAtNextClause(ctx, after);
+  // "…, selon Spicer, qui ajoute que …": a relative clause about the source is its own statement, not this content.
+  const relativeAfter = ctx.lang === 'fr' && ctx.lexicon.set(ctx.lexicon.lex.relativePronouns).has(words[afterStart]?.lower ?? '');
   const beforeIsClause = !cue.leading && before && words[cue.first - 1]?.text === ',';
   if (beforeIsClause && before) content.push(before);
-  if (after && (words[np[1]]?.text === ',' || !beforeIsClause)) content.push(after);
+  if (after && !relativeAfter && (words[np[1]]?.text === ',' || !beforeIsClause)) content.push(after);
   if (content.length === 0 && before) content.push(before);
   return {
     frame: 'according-to', cue: cueSpans(ctx, cue), content, source: [wordSpan(words, np[0], np[1])],
@@ -228,6 +230,30 @@ function endAtNextClause(ctx: SentenceContext, span: Span): void {
   if (at > 0) span.end = words[at]!.start;
 }
 
+const GERUND_AFTER_QUOTE = /^,?\s+(?:tout\s+)?en\s+\p{L}+ant\b/u;
+
+/**
+ * "Juncker ajoute qu'« il y a des signatures qui durent » en paraphant la déclaration", "« … » tout en
+ * mettant en avant …": a gerund after a closing quotation tells what the speaker did, not what they said.
+ */
+function endAtGerundAfterQuote(ctx: SentenceContext, span: Span): void {
+  const quote = ctx.quotes.find((q) => q.closed && q.start >= span.start && q.end < span.end && GERUND_AFTER_QUOTE.test(ctx.text.slice(q.end, span.end)));
+  if (quote) span.end = quote.end;
+}
+
+/** Where the clause holding word `from` ends: a comma or "et" before a verb outside quotations, else the sentence end. */
+function clauseEnd(ctx: SentenceContext, from: number): number {
+  const { words, quotes, lexicon, sentence } = ctx;
+  const quoted = (w: Word) => quotes.some((q) => q.start < w.start && w.start < q.end);
+  for (let k = from; k < words.length; k++) {
+    const w = words[k]!;
+    if (quoted(w)) continue;
+    const verbFollows = words[k + 1] !== undefined && (words[k + 1]!.finite === true || lexicon.aux.has(words[k + 1]!.lower));
+    if (/^[,;:()]$/.test(w.lower) || lexicon.set(lexicon.lex.coordinators).has(w.lower) && verbFollows) return w.start;
+  }
+  return sentence.end;
+}
+
 /** Cuts reported content where the writer's own aside begins (", which expires at the end of the year"). */
 function endAtAside(ctx: SentenceContext, span: Span): void {
   const body = ctx.text.slice(span.start, span.end);
@@ -241,6 +267,9 @@ function endAtAside(ctx: SentenceContext, span: Span): void {
 function isAdjunctClause(ctx: SentenceContext, from: number, to: number): boolean {
   const span = ctx.words.slice(from, to).filter((w) => /[\p{L}\p{N}]/u.test(w.lower));
   if (span.length <= 2) return true;
+  // "Plus tôt dans l'après-midi, le président a accusé …": with the tagger's word, no finite verb means no reported clause.
+  const tagged = ctx.words.some((w) => w.upos !== undefined);
+  if (ctx.lang === 'fr' && tagged && !span.some((w) => w.finite) && !ctx.quotes.some((q) => q.start >= ctx.words[from]!.start && q.start < ctx.words[to - 1]!.end)) return true;
   const first = span[0]!.lower;
   const gerund = ctx.lang === 'fr' ? first === 'en' : /ing$/.test(first);
   // "Selon X, …": the fronted source of an according-to frame is not what the verb reports.
@@ -294,6 +323,10 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
   const { words, text, lexicon } = ctx;
   const base = { cue: cueSpans(ctx, cue), stance: cue.stance, sentence: ctx.index, relativeSource: false, frameStart: words[cue.first]!.start };
   const before = words[cue.first - 1];
+  if (cue.agentless) {
+    const content = tidy(text, { start: words[cue.last + 1]!.start, end: clauseEnd(ctx, cue.last + 1) });
+    return { ...base, frame: 'passive', content: content ? [content] : [], source: [], contentAfter: true };
+  }
   if (cue.passive) {
     const np = nounPhraseAfter(words, cue.last + 2, lexicon, isCueWord);
     if (!np) return undefined;
@@ -365,7 +398,7 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
       right.start = words[cue.last + 2]!.start;
     }
     endAtAside(ctx, right);
-    if (ctx.lang === 'fr') endAtNextClause(ctx, right);
+    if (ctx.lang === 'fr') { endAtNextClause(ctx, right); endAtGerundAfterQuote(ctx, right); }
     // "While only 7 percent said they are undecided, 27 percent …": a subordinate clause ends at its comma.
     // "Alors que le président … annonce …, Barack Obama a réagi": also a subordinator followed by "que".
     const subordinators = lexicon.set(lexicon.lex.subordinators);

@@ -13,6 +13,10 @@ export interface ReportingVerb {
   needsContext?: boolean;
   /** An infinitive right after the verb also gives it its reporting sense: an intention ("compte rapatrier", "veut agir"). */
   takesInfinitive?: boolean;
+  /** Its past participle reports a charge without an agent ("accusée de corruption"): the content is the "de" phrase, with no source. */
+  agentlessPassive?: boolean;
+  /** It still reports with a reflexive pronoun ("s'est déclaré candidat", "s'est engagé à"); other verbs do not ("s'explique par"). */
+  reflexive?: boolean;
   /** The words that give this verb its reporting sense, when they differ from the language's `contextComplements`. */
   complements?: string[];
 }

@@ -111,6 +111,10 @@ export function subjectBeforeRelative(words: readonly Word[], end: number, lexic
   return looksLikeNounPhrase(words.slice(far[0], far[1]), lexicon, isCueWord) ? far : undefined;
 }
 
+function startsNounPhrase(w: Word | undefined, lexicon: CompiledLexicon): boolean {
+  return w !== undefined && (lexicon.determiners.has(w.lower) || isName(w)) && !w.finite;
+}
+
 /**
  * The noun phrase after an inverted verb ("», note l'analyste des questions internationales,
  * Hadi Mohamadi."): up to the sentence end, a second comma, or a relative clause.
@@ -134,6 +138,8 @@ export function nounPhraseAfter(words: readonly Word[], from: number, lexicon: C
         || !isName(segment[0]!) && !looksLikeNounPhrase(segment, lexicon, isCueWord)
         || (closedBy !== undefined && closedBy !== ',' && !/^[.!?]$/.test(closedBy))) break;
       commas++;
+    } else if (w.lower === 'et' && end > from && startsNounPhrase(words[end + 1], lexicon)) {
+      // "selon le Comité international de la Croix-Rouge et un responsable rebelle": two sources.
     } else if ((boundaries.has(w.lower) && end > from) || isCueWord(w)) break;
     end++;
   }

@@ -23,7 +23,30 @@ describe('French reporting verbs', () => {
     expect(show(found[0]!.content)).toBe('travailler sur la réforme fiscale, autre grande promesse de sa campagne');
   });
 
-  it('does not read the noun "compte" as an intention', () => {
+  it('reads a charge without an agent, with no source', () => {
+    const { found, show } = attributions('Les États-Unis ont expulsé 35 diplomates russes accusés d\'espionnage et ont sanctionné les services de renseignements russes.');
+    const charge = found.find((a) => show(a.cue) === 'accusés')!;
+    expect(charge.source).toHaveLength(0);
+    expect(show(charge.content)).toBe('d\'espionnage');
+  });
+
+  it('does not read a reflexive verb that only reports without "se" ("s\'explique par")', () => {
+    const { found } = attributions('Cet échec s\'explique en particulier par la mauvaise volonté des élus du Freedom Caucus.');
+    expect(found).toHaveLength(0);
+  });
+
+  it('opens with a present participle and reads what it says up to the comma', () => {
+    const { found, show } = attributions('Affirmant qu\'il n\'existait pas de chiffres officiels pour la foule de vendredi, il a critiqué la comparaison faite par les médias.');
+    const claim = found.find((a) => show(a.cue) === 'Affirmant')!;
+    expect(show(claim.content)).toBe('qu\'il n\'existait pas de chiffres officiels pour la foule de vendredi');
+  });
+
+  it('ends a quoted content where a gerund tells what the speaker did', () => {
+    const { found, show } = attributions('Juncker ajoute qu\' « il y a des signatures qui durent » en paraphant la « déclaration de Rome » avec le même stylo.');
+    expect(show(found[0]!.content)).toBe('qu\' « il y a des signatures qui durent »');
+  });
+
+  it('does not read "compte" as an intention when it is a noun', () => {
     const { found } = attributions('Le gouvernement a tenu compte de ces chiffres pour le budget.');
     expect(found).toHaveLength(0);
   });
@@ -82,6 +105,19 @@ describe('French speakers', () => {
     expect(toll.show(toll.found[0]!.content)).toBe('de 20 morts et 42 blessés');
     const theft = attributions('Selon Mai Fatty, Jammeh a volé 11,4 millions de dollars, et aurait expédié des véhicules de luxe par avion cargo.');
     expect(theft.show(theft.found[0]!.content)).toBe('Jammeh a volé 11,4 millions de dollars, et aurait expédié des véhicules de luxe par avion cargo');
+  });
+
+  it('reads two coordinated sources after "selon" and leaves a relative clause about the source out of the content', () => {
+    const both = attributions('L\'évacuation devrait reprendre dimanche selon le Comité international de la Croix-Rouge et un responsable rebelle.');
+    expect(both.show(both.found[0]!.source)).toBe('le Comité international de la Croix-Rouge et un responsable rebelle');
+    const { found, show } = attributions('Ce décret vise à « empêcher de remplacer les postes vacants », selon Spicer, qui ajoute que « cela ne s’applique pas au personnel militaire ».');
+    const according = found.find((a) => show(a.cue) === 'selon')!;
+    expect(show(according.content)).toBe('Ce décret vise à « empêcher de remplacer les postes vacants »');
+  });
+
+  it('does not take a fronted time adjunct for the content', () => {
+    const { found, show } = attributions('Plus tôt dans l\'après-midi, le nouveau président, Donald Trump, a lui aussi accusé les médias à l\'occasion d\'un discours à la CIA.');
+    expect(show(found[0]!.content)).toMatch(/^les médias/);
   });
 
   it('leaves a participial phrase about the source out of an "according to" content', () => {

@@ -11,7 +11,7 @@ import type { AttributionLexicon } from '../../attribution/lexicon.js';
  * the content.
  */
 const VERBS: AttributionLexicon['verbs'] = [
-  { forms: 'déclarer déclare déclarent déclaré déclarée déclarait déclaraient déclarant déclarera déclara', stance: 'asserts' },
+  { forms: 'déclarer déclare déclarent déclaré déclarée déclarait déclaraient déclarant déclarera déclara', stance: 'asserts', reflexive: true },
   { forms: 'affirmer affirme affirment affirmé affirmée affirmait affirmaient affirmant affirmera affirma', stance: 'asserts' },
   { forms: 'assurer assure assurent assuré assurait assuraient assurant assura', stance: 'asserts' },
   { forms: 'annoncer annonce annoncent annoncé annoncée annonçait annonçaient annonçant annoncera annonça', stance: 'asserts' },
@@ -42,7 +42,7 @@ const VERBS: AttributionLexicon['verbs'] = [
   { forms: 'prévenir prévient préviennent prévenu prévenait prévenant', stance: 'asserts' },
   { forms: 'menacer menace menacent menacé menaçait menaçant', stance: 'asserts', needsContext: true },
   { forms: 'dénoncer dénonce dénoncent dénoncé dénonçait dénonçant dénonça', stance: 'disputes' },
-  { forms: 'accuser accuse accusent accusé accusait accusant accusa', stance: 'disputes', needsContext: true },
+  { forms: 'accuser accuse accusent accusé accusait accusant accusa', stance: 'disputes', needsContext: true, agentlessPassive: true },
   { forms: 'condamner condamne condamnent condamné condamnait condamnant', stance: 'disputes', needsContext: true },
   { forms: 'promettre promet promettent promis promettait promettant promit', stance: 'asserts' },
   { forms: 'révéler révèle révèlent révélé révélait révélant révéla', stance: 'reports' },
@@ -53,7 +53,7 @@ const VERBS: AttributionLexicon['verbs'] = [
   { forms: 'commenter commente commentent commenté commentait commentant', stance: 'reports' },
   { forms: 'écrire écrit écrivent écrivait écrivant écrivit', stance: 'reports' },
   { forms: 'tweeter tweeté tweete', stance: 'reports' },
-  { forms: 's\'exclamer exclamé', stance: 'asserts' },
+  { forms: 's\'exclamer exclamé', stance: 'asserts', reflexive: true },
   { forms: 'marteler martèle martèlent martelé', stance: 'asserts' },
   { forms: 'lancer lance lancent lancé', stance: 'reports', needsContext: true, complements: [':', '«'] },
   { forms: 'poursuivre poursuit poursuivent', stance: 'reports', needsContext: true, complements: [':', '«'] },
@@ -70,7 +70,7 @@ const VERBS: AttributionLexicon['verbs'] = [
   { forms: 'saluer salue saluent salué saluait saluant', stance: 'asserts' },
   { forms: 'inviter invite invitent invité invitait invitant', stance: 'asserts', needsContext: true, complements: ['à'] },
   { forms: 'exhorter exhorte exhortent exhorté', stance: 'asserts' },
-  { forms: 'soupçonner soupçonne soupçonnent soupçonné soupçonnait', stance: 'asserts', needsContext: true, complements: ['de', 'd\'', 'd’'] },
+  { forms: 'soupçonner soupçonne soupçonnent soupçonné soupçonnait', stance: 'asserts', needsContext: true, complements: ['de', 'd\'', 'd’'], agentlessPassive: true },
   { forms: 'qualifier qualifie qualifient qualifié', stance: 'asserts', needsContext: true, complements: ['de', 'd\'', 'd’'] },
   { forms: 'plaider plaide plaident plaidé', stance: 'asserts' },
   { forms: 'assurer assure', stance: 'asserts' },
@@ -91,7 +91,8 @@ const VERBS: AttributionLexicon['verbs'] = [
   { forms: 'décrire décrit décrivent décrivait décrivaient décrivant', stance: 'reports', needsContext: true, complements: ['comme', ':', '«'] },
   { forms: 'confier confie confient confié confiait confiant', stance: 'reports', needsContext: true, complements: ['que', 'qu\'', 'qu’', ':', '«'] },
   { forms: 'exprimer exprime expriment exprimé exprimait exprimaient exprimant', stance: 'asserts', needsContext: true, complements: ['que', 'qu\'', 'qu’', ':', '«', 'des', 'son', 'sa', 'ses', 'leur', 'leurs'] },
-  { forms: 's\'engager engage engagent engagé engageait engageaient', stance: 'asserts', needsContext: true, complements: ['à'] },
+  { forms: 's\'engager engage engagent engagé engageait engageaient', stance: 'asserts', needsContext: true, complements: ['à'], reflexive: true },
+  { forms: 'voit voient voyait voyaient', stance: 'asserts', needsContext: true, complements: ['comme'] },
 ];
 
 export const FR_ATTRIBUTION: AttributionLexicon = {
