@@ -211,7 +211,9 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
       break;
     }
     const next = words[last + 1];
-    const gerund = lang === 'fr' ? /ant$/.test(form) && (previous?.lower === 'en' || openingParticiple) : /ing$/.test(form);
+    // "a profité de la prise de parole pour critiquer la presse": an infinitive after a preposition has the main clause's subject, like a gerund.
+    const controlledInfinitive = lang === 'fr' && first === i && /(?:er|ir|re)$/.test(form) && /^(de|d'|pour|à)$/.test(previous?.lower ?? '');
+    const gerund = lang === 'fr' ? /ant$/.test(form) && (previous?.lower === 'en' || openingParticiple) || controlledInfinitive : /ing$/.test(form);
     const group = words.slice(first, i);
     // "s'est engagé", "se sont déclarés": a reflexive verb takes "être" without being passive.
     const reflexive = lang === 'fr' && group.some((w) => /^(se|s')$/.test(w.lower));
@@ -229,7 +231,7 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
     // An agentless French passive ("l'attentat n'a pas été revendiqué") names no source.
     if (lang === 'fr' && passiveAux && !passive && !phrase) continue;
     if (lang === 'en' && !aux && /ed$/.test(form) && previous && lexicon.determiners.has(previous.lower)) continue;
-    if (entry.needsContext && !clitic && !hasReportingContext(words, first, last, lexicon, entry)) continue;
+    if (entry.needsContext && !clitic && !hasReportingContext(words, first, last, lexicon, entry, lang)) continue;
     if (aux && lang === 'fr' && words[first]!.lower === 'de' ) first = first + 1;
     cues.push({ first, head: i, last, kind: 'verb', stance: entry.stance, gerund, passive, clitic });
     for (let k = first; k <= last; k++) taken.add(k);
@@ -288,7 +290,7 @@ function isPresentForm(form: string, lexicon: CompiledLexicon): boolean {
  * within a few words, a colon or quotation follows at once, or when it comes after a quotation or
  * comma (inverted "…», note l'analyste").
  */
-function hasReportingContext(words: readonly Word[], first: number, last: number, lexicon: CompiledLexicon, entry: VerbEntry): boolean {
+function hasReportingContext(words: readonly Word[], first: number, last: number, lexicon: CompiledLexicon, entry: VerbEntry, lang: 'fr' | 'en'): boolean {
   const complements = entry.complements;
   const before = words[first - 1];
   if (before && /^[,»”"]$/.test(before.lower) && isWordLike(words[last + 1])) return true;
@@ -303,10 +305,12 @@ function hasReportingContext(words: readonly Word[], first: number, last: number
   const wanted = complements ?? lexicon.complements;
   // Quotation marks count close to the verb ("called Clinton's use of email “extremely careless”"); a colon at once.
   const quoteReach = complements ? 2 : 6;
+  // French puts the addressee before the colon ("a lancé à ceux voulant quitter l'Union : « … »").
+  const colonReach = lang === 'fr' && /^(à|au|aux)$/.test(words[last + 1]?.lower ?? '') ? 8 : 1;
   for (let k = last + 1; k < Math.min(words.length, last + 9); k++) {
     const w = words[k]!;
     const isMark = /^[:«"“]$/.test(w.lower);
-    if (isMark && k <= last + (w.lower === ':' ? 1 : quoteReach) && (wanted.has(w.lower) || wanted.has('«') && /^["“]$/.test(w.lower))) return true;
+    if (isMark && k <= last + (w.lower === ':' ? colonReach : quoteReach) && (wanted.has(w.lower) || wanted.has('«') && /^["“]$/.test(w.lower))) return true;
     if (!isMark && wanted.has(w.lower)) return true;
     // A comma after the verb's complements starts another clause, whose words are not this verb's context.
     if (/^[.;!?]$/.test(w.lower) || w.lower === ',' && k > last + 1) return false;

@@ -187,7 +187,8 @@ function contentStartAfter(ctx: SentenceContext, from: number, isCueWord: (w: Wo
   if (prepositions.has(words[from]?.lower ?? '')) {
     for (let k = from + 1; k < Math.min(words.length, from + 7); k++) {
       // French "faisait état de 20 morts, mais …": the phrase is the content unless commas set it off or a clause follows it.
-      const setOff = ctx.lang !== 'fr' || words[from - 1]?.lower === ',' || complementizers.has(words[k + 1]?.lower ?? '') || /^[«“"]$/.test(words[k + 1]?.lower ?? '');
+      const clauseFollows = words.slice(k + 1, k + 11).some((w) => complementizers.has(w.lower) || /^[«“"]$/.test(w.lower));
+      const setOff = ctx.lang !== 'fr' || words[from - 1]?.lower === ',' || clauseFollows;
       if (words[k]!.lower === ',') { if (setOff) from = k + 1; break; }
       if (/^[.;:!?«“"]$/.test(words[k]!.lower) || complementizers.has(words[k]!.lower)) break;
     }
@@ -225,8 +226,14 @@ function endAtNextClause(ctx: SentenceContext, span: Span): void {
   const coordinators = lexicon.set(lexicon.lex.coordinators);
   // "…, et aurait expédié": a verb right after the conjunction continues the reported predicate.
   const continuesPredicate = (w: Word | undefined) => w !== undefined && (w.finite === true || lexicon.aux.has(w.lower) || lexicon.set(lexicon.lex.complementizers).has(w.lower));
+  // "…, mais le maire de la ville a donné …": a subject and its finite verb before any comma open a new clause.
+  const opensClause = (k: number) => {
+    const next = words.slice(k + 2, k + 10);
+    const stop = next.findIndex((w) => /^[,;:.!?«“"]$/.test(w.lower));
+    return (stop < 0 ? next : next.slice(0, stop)).some((w) => w.finite);
+  };
   const at = words.findIndex((w, k) => w.lower === ',' && w.start > span.start && w.start < span.end && coordinators.has(words[k + 1]?.lower ?? '')
-    && !continuesPredicate(words[k + 2]) && !quotes.some((q) => q.start < w.start && w.start < q.end));
+    && !continuesPredicate(words[k + 2]) && opensClause(k) && !quotes.some((q) => q.start < w.start && w.start < q.end));
   if (at > 0) span.end = words[at]!.start;
 }
 
@@ -305,6 +312,8 @@ function contentBefore(ctx: SentenceContext, end: number): Span | undefined {
     let start = quote.start;
     for (let joined = quotes.find((q) => q.end <= start && JOINED_QUOTES.test(text.slice(q.end, start))); ctx.lang === 'fr' && joined && joined.start >= sentence.start;
       joined = quotes.find((q) => q.end <= start && JOINED_QUOTES.test(text.slice(q.end, start)))) start = joined.start;
+    // "« Nous ferons en sorte » qu'il « ne soit pas au détriment de l’Europe », a-t-il prévenu": a sentence that opens with a quotation is the speaker's up to the cue.
+    if (ctx.lang === 'fr' && /^\s*[«“]/u.test(text.slice(sentence.start, start))) start = sentence.start;
     return tidy(text, { start: Math.max(start, sentence.start), end: Math.min(quote.end, end) });
   }
   return tidy(text, { start: sentence.start, end });

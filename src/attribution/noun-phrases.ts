@@ -136,7 +136,9 @@ export function nounPhraseAfter(words: readonly Word[], from: number, lexicon: C
       // "D'après les informations des médias, le suspect se dénommerait …": a finite verb makes it a clause.
       if (commas > 0 || segment.length === 0 || segment.length > 8 || relatives.has(segment[0]!.lower) || segment.some((w) => w.finite)
         || !isName(segment[0]!) && !looksLikeNounPhrase(segment, lexicon, isCueWord)
-        || (closedBy !== undefined && closedBy !== ',' && !/^[.!?]$/.test(closedBy))) break;
+        || (closedBy !== undefined && closedBy !== ',' && !/^[.!?]$/.test(closedBy))
+        // "Selon l'IGF, Business France, ou certains de ses salariés, …": a conjunction after it makes it the content's subject.
+        || closedBy === ',' && /^(ou|et)$/.test(words[close + 1]?.lower ?? '')) break;
       commas++;
     } else if (w.lower === 'et' && end > from && startsNounPhrase(words[end + 1], lexicon)) {
       // "selon le Comité international de la Croix-Rouge et un responsable rebelle": two sources.

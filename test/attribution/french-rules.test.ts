@@ -46,6 +46,17 @@ describe('French reporting verbs', () => {
     expect(show(found[0]!.content)).toBe('qu\' « il y a des signatures qui durent »');
   });
 
+  it('does not read a declaration of a state as a statement', () => {
+    const { found } = attributions('Le gouverneur de Floride a déclaré l\'état d\'urgence dans le comté d\'Orange.');
+    expect(found).toHaveLength(0);
+  });
+
+  it('reads a colon after the addressee as the opening of the quotation', () => {
+    const { found, show } = attributions('Il a lancé à ceux voulant quitter l’Union : « Il y en a qui veulent quitter l’Europe ? »');
+    expect(show(found[0]!.source)).toBe('Il');
+    expect(show(found[0]!.content)).toBe('« Il y en a qui veulent quitter l’Europe ? »');
+  });
+
   it('does not read "compte" as an intention when it is a noun', () => {
     const { found } = attributions('Le gouvernement a tenu compte de ces chiffres pour le budget.');
     expect(found).toHaveLength(0);
@@ -113,6 +124,23 @@ describe('French speakers', () => {
     const { found, show } = attributions('Ce décret vise à « empêcher de remplacer les postes vacants », selon Spicer, qui ajoute que « cela ne s’applique pas au personnel militaire ».');
     const according = found.find((a) => show(a.cue) === 'selon')!;
     expect(show(according.content)).toBe('Ce décret vise à « empêcher de remplacer les postes vacants »');
+  });
+
+  it('gives an infinitive after "pour" the subject of the main clause', () => {
+    const { found, show } = attributions('Donald Trump a profité de cette prise de parole pour critiquer la presse.');
+    expect(show(found[0]!.source)).toBe('Donald Trump');
+    expect(show(found[0]!.content)).toBe('la presse');
+  });
+
+  it('reads a sentence that opens with a quotation as the speaker\'s up to the inverted cue', () => {
+    const { found, show } = attributions('« Nous ferons en sorte » qu\'il « ne soit pas au détriment de l’Europe », a-t-il prévenu.');
+    expect(show(found[0]!.content)).toBe('« Nous ferons en sorte » qu\'il « ne soit pas au détriment de l’Europe »');
+  });
+
+  it('keeps a coordinated subject in an "according to" content', () => {
+    const { found, show } = attributions('Selon l\'IGF, Business France, ou certains de ses salariés, « pourraient être incriminés ».');
+    expect(show(found[0]!.source)).toBe('l\'IGF');
+    expect(show(found[0]!.content)).toBe('Business France, ou certains de ses salariés, « pourraient être incriminés »');
   });
 
   it('does not take a fronted time adjunct for the content', () => {

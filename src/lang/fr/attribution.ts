@@ -11,7 +11,8 @@ import type { AttributionLexicon } from '../../attribution/lexicon.js';
  * the content.
  */
 const VERBS: AttributionLexicon['verbs'] = [
-  { forms: 'déclarer déclare déclarent déclaré déclarée déclarait déclaraient déclarant déclarera déclara', stance: 'asserts', reflexive: true },
+  // "a déclaré l'état d'urgence" declares nothing anyone said: a clause, a quotation, an infinitive or an inverted speaker is needed.
+  { forms: 'déclarer déclare déclarent déclaré déclarée déclarait déclaraient déclarant déclarera déclara', stance: 'asserts', reflexive: true, needsContext: true, takesInfinitive: true, complements: ['que', 'qu\'', 'qu’', ':', '«'] },
   { forms: 'affirmer affirme affirment affirmé affirmée affirmait affirmaient affirmant affirmera affirma', stance: 'asserts' },
   { forms: 'assurer assure assurent assuré assurait assuraient assurant assura', stance: 'asserts' },
   { forms: 'annoncer annonce annoncent annoncé annoncée annonçait annonçaient annonçant annoncera annonça', stance: 'asserts' },
@@ -108,7 +109,8 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
     { text: 'font état', stance: 'reports' }, { text: 'faisait état', stance: 'reports' }, { text: 'faisaient état', stance: 'reports' }, { text: 'mis en garde', stance: 'asserts' },
     { text: 'met en garde', stance: 'asserts' },
     { text: 'se dit', stance: 'asserts' }, { text: 'se disent', stance: 'asserts' }, { text: 'se disait', stance: 'asserts' },
-    { text: 'se déclare', stance: 'asserts' }, { text: 'se félicite', stance: 'asserts' }, { text: 'se félicitent', stance: 'asserts' },
+    { text: 'se déclare', stance: 'asserts' }, { text: 'se déclarent', stance: 'asserts' }, { text: 's\'est déclaré', stance: 'asserts' },
+    { text: 's\'est déclarée', stance: 'asserts' }, { text: 'se sont déclarés', stance: 'asserts' }, { text: 'se félicite', stance: 'asserts' }, { text: 'se félicitent', stance: 'asserts' },
     { text: 'se dit prêt', stance: 'asserts' }, { text: 'fait part', stance: 'reports' }, { text: 'a fait part', stance: 'reports' },
   ],
   abbreviations: ['M', 'Mme', 'Mmes', 'MM', 'Dr', 'Pr', 'St', 'Ste', 'av', 'etc', 'cf', 'p', 'n°', 'J.-C', 'Mgr'],
