@@ -142,6 +142,10 @@ export interface TenseCues {
   /** Words the endings would misread (`extra` is not a future, `need` is not a past). */
   endingExceptions: readonly string[];
   minEndingWordLength: number;
+  /** Lemmas of verbs whose compound tenses take the passive's auxiliary ("il est arrivé samedi"). */
+  perfectWithBe?: readonly string[];
+  /** Reflexive pronouns, whose verbs form compound tenses with that auxiliary too ("s'est engagé"). */
+  reflexiveClitics?: readonly string[];
   /**
    * How many days ahead a bare weekday of a future clause may lie; further ahead, the day just
    * gone is meant (English news: "would look for ways around Wednesday's ruling", told on a Friday).

@@ -6,7 +6,7 @@ import { FRENCH_TIME } from '../lang/fr/time.js';
 import { ENGLISH_TIME } from '../lang/en/time.js';
 import { compileGrammar, matchAt, TokenView, type Capture, type CompiledGrammar } from './grammar.js';
 import { buildFrame, type TimeFrame } from './frame.js';
-import { compileTense, featuresByOffset, tenseAround, type CompiledTense, type Tense } from './tense.js';
+import { compileTense, taggedByOffset, tenseAround, type CompiledTense, type Tense } from './tense.js';
 import { tokenizeForTime } from './tokenize.js';
 
 /**
@@ -49,14 +49,14 @@ function shareRangeFields(a: TimeFrame, b: TimeFrame): void {
 export function recognize(text: string, engine: Engine, tagged: readonly Token[] | undefined): Mention[] {
   const tokens = tokenizeForTime(text, engine.language.decimalComma);
   const view = new TokenView(text, tokens, engine.grammar);
-  const feats = featuresByOffset(tagged);
+  const taggedTokens = taggedByOffset(tagged);
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length;) {
     const match = matchAt(view, engine.grammar, i);
     if (!match) { i++; continue; }
     i = match.end;
     if (match.rule.rule.kind === 'skip') continue;
-    const tense = tenseAround(text, tokens, match.start, match.end, engine.tense, feats);
+    const tense = tenseAround(text, tokens, match.start, match.end, engine.tense, taggedTokens);
     const groups = [match.captures.filter((c) => c.group === 'a' && !c.context), match.captures.filter((c) => c.group === 'b' && !c.context)];
     const frames = groups.map((g) => (g.length > 0 ? buildFrame(g) : undefined));
     if (frames[0] && frames[1]) shareRangeFields(frames[0], frames[1]);

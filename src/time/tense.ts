@@ -24,6 +24,8 @@ export interface CompiledTense {
   futureEndings: RegExp[];
   exceptions: Set<string>;
   minLength: number;
+  perfectWithBe: Set<string>;
+  reflexiveClitics: Set<string>;
 }
 
 // Longest first, so that "d'ici au" is tried before "d'ici".
@@ -45,6 +47,8 @@ export function compileTense(cues: TenseCues): CompiledTense {
     futureEndings: cues.futureEndings.map((s) => new RegExp(s, 'u')),
     exceptions: new Set(cues.endingExceptions),
     minLength: cues.minEndingWordLength,
+    perfectWithBe: new Set(cues.perfectWithBe ?? []),
+    reflexiveClitics: new Set(cues.reflexiveClitics ?? []),
   };
 }
 
@@ -62,11 +66,11 @@ function tenseFromFeats(feats: string): Tense | undefined {
   return undefined;
 }
 
-/** Tagger features by the start offset of their token, when the tagger has run (else undefined). */
-export function featuresByOffset(tagged: readonly Token[] | undefined): Map<number, string> | undefined {
+/** Tagged tokens by their start offset, when the tagger has run (else undefined). */
+export function taggedByOffset(tagged: readonly Token[] | undefined): Map<number, Token> | undefined {
   if (!tagged || !tagged.some((t) => t.feats)) return undefined;
-  const byOffset = new Map<number, string>();
-  for (const t of tagged) if (t.feats && !byOffset.has(t.start)) byOffset.set(t.start, t.feats);
+  const byOffset = new Map<number, Token>();
+  for (const t of tagged) if (!byOffset.has(t.start)) byOffset.set(t.start, t);
   return byOffset;
 }
 
@@ -83,7 +87,7 @@ function isBoundary(tokens: readonly TimeToken[], k: number): boolean {
 
 export function tenseAround(
   text: string, tokens: readonly TimeToken[], start: number, end: number,
-  cues: CompiledTense, feats?: ReadonlyMap<number, string>,
+  cues: CompiledTense, tagged?: ReadonlyMap<number, Token>,
 ): Tense | undefined {
   let left = start;
   while (left > 0 && start - left < WINDOW && !isBoundary(tokens, left - 1) && !tokens[left]!.newlineBefore) left--;
@@ -108,19 +112,58 @@ export function tenseAround(
     const tense = classifyWord(j);
     return tense === 'past' && inFutureGroup(j) ? 'future' : tense;
   };
-  const classifyWord = (j: number): Tense | undefined => {
+  const taggedAt = (j: number) => tagged?.get(tokens[j]!.start);
+  const isPastParticiple = (j: number) => /Tense=Past\|VerbForm=Part/.test(taggedAt(j)?.feats ?? '');
+  // Negation, adverbs and auxiliaries may stand inside a verb group ("n'a finalement pas été reçu").
+  const insideVerbGroup = (j: number) => taggedAt(j)?.upos === 'ADV' || cues.verbGroupWords.has(word(j));
+  /**
+   * A past participle takes its tense from its auxiliaries. A passive has the tense of the finite one
+   * ("when the case is heard in May", "le match est fixé samedi", "sera reçu"); a compound tense
+   * ("has closed", "a été reçu", "est arrivé", "s'est engagé") is a past when that one is present.
+   * The tagger's voice tells them apart, checked against the verbs that take "être" in French.
+   */
+  const participleTense = (j: number): Tense | undefined => {
+    const participle = taggedAt(j);
+    let passive = !!participle?.feats?.includes('Voice=Pass') && !cues.perfectWithBe.has(participle.lemma ?? '');
+    let finite: number | undefined;
+    for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
+      const token = taggedAt(k);
+      if (token?.upos === 'AUX' && finite === undefined) {
+        if (token.feats?.includes('VerbForm=Fin')) finite = k;
+        else passive = false; // "has been", "a été": the compound tense of a passive
+      } else if (cues.reflexiveClitics.has(word(k))) passive = false;
+      else if (!insideVerbGroup(k)) break;
+    }
+    if (finite === undefined) return undefined;
+    const tense = listedTense(finite) ?? tenseFromFeats(taggedAt(finite)?.feats ?? '');
+    return !passive && tense === 'present' ? 'past' : tense;
+  };
+  // "Samedi, une fusillade a éclaté": read rightwards, a finite auxiliary opens its verb group.
+  const participleAfter = (j: number): number | undefined => {
+    for (let k = j + 1; k < Math.min(tokens.length, j + 5); k++) {
+      if (isPastParticiple(k) && taggedAt(k)?.upos !== 'AUX') return k;
+      if (taggedAt(k)?.upos !== 'AUX' && !insideVerbGroup(k)) return undefined;
+    }
+    return undefined;
+  };
+  const listedTense = (j: number): Tense | undefined => {
     const w = word(j);
     if (cues.future.has(w)) return 'future';
     if (cues.present.has(w)) return j + 1 < tokens.length && cues.futureAfterPresent.has(word(j + 1)) ? 'future' : 'present';
+    return undefined;
+  };
+  const classifyWord = (j: number): Tense | undefined => {
+    const listed = listedTense(j);
+    if (listed) return listed;
     // With the tagger's features, they decide; the word rules below are the fallback without them.
-    if (feats) {
-      const f = feats.get(tokens[j]!.start);
+    if (tagged) {
+      const token = taggedAt(j);
+      const f = token?.feats;
       if (!f) return undefined;
-      const previous = j > 0 ? word(j - 1) : '';
-      // "when the case is heard in May": a participle takes its tense from a present auxiliary.
-      if (f.includes('VerbForm=Part') && cues.present.has(previous)) return 'present';
-      return tenseFromFeats(f);
+      const participle = isPastParticiple(j) ? j : token.upos === 'AUX' && f.includes('VerbForm=Fin') ? participleAfter(j) : undefined;
+      return (participle !== undefined ? participleTense(participle) : undefined) ?? tenseFromFeats(f);
     }
+    const w = word(j);
     if (cues.past.has(w)) return 'past';
     if (cues.pastBeforeParticiple.has(w) && j + 1 < tokens.length) {
       const next = word(j + 1);

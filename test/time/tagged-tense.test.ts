@@ -7,8 +7,8 @@ import { timeStage } from '../../src/time/stage.js';
 import type { TimeExpression } from '../../src/record/schema.js';
 
 /** Times read with the tagger's verb features, as the pipeline runs them (TimeBank / AQUAINT sentences). */
-function taggedTimes(text: string, date: string): TimeExpression[] {
-  const input = { text, meta: { date: { value: date, precision: 'day' as const }, origin: { format: 'jsonl' as const } }, declaredLang: 'en' as const };
+function taggedTimes(text: string, date: string, lang: 'en' | 'fr' = 'en'): TimeExpression[] {
+  const input = { text, meta: { date: { value: date, precision: 'day' as const }, origin: { format: 'jsonl' as const } }, declaredLang: lang };
   return analyze(input, [paragraphStage, tokenStage, tagStage, timeStage]).layers.times ?? [];
 }
 const find = (times: TimeExpression[], text: string) => times.find((t) => t.text === text);
@@ -27,5 +27,25 @@ describe('English tense from the tagger', () => {
   it('still reads a past participle after "has" as past', () => {
     const times = taggedTimes('The government has closed the border in November, officials said.', '2000-03-29');
     expect(find(times, 'November')?.value).toBe('1999-11');
+  });
+});
+
+describe('French tense of a participle from its auxiliaries', () => {
+  const thursday = '2017-04-20';
+  const friday = (text: string) => taggedTimes(text, thursday, 'fr').find((t) => /^vendredi$/i.test(t.text))?.value;
+
+  it('reads a present passive as the present, so the next Friday is the nearest', () => {
+    expect(friday('Le match est fixé vendredi au stade de la Meinau.')).toBe('2017-04-21');
+  });
+
+  it('reads a compound past with "être" as past: a verb of motion or state, a reflexive, a passive in the perfect', () => {
+    expect(friday('Le président est arrivé vendredi à Berlin.')).toBe('2017-04-14');
+    expect(friday("Le ministre s'est engagé vendredi à revoir le projet.")).toBe('2017-04-14');
+    expect(friday('La réunion a été annulée vendredi par la préfecture.')).toBe('2017-04-14');
+  });
+
+  it('reads the verb group after a date at the head of the sentence from its auxiliary and participle', () => {
+    expect(friday('Vendredi, une fusillade a éclaté dans une boîte de nuit.')).toBe('2017-04-14');
+    expect(friday('Vendredi, le club sera reçu par la mairie.')).toBe('2017-04-21');
   });
 });

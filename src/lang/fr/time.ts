@@ -294,6 +294,12 @@ export const FRENCH_TIME: TimeLanguage = {
       'ultra', 'cobra', 'vera', 'laura', 'sara', 'clara', 'barbara', 'tiara',
     ],
     minEndingWordLength: 4,
+    perfectWithBe: [
+      'aller', 'venir', 'arriver', 'partir', 'entrer', 'sortir', 'monter', 'descendre', 'naître', 'mourir', 'décéder',
+      'rester', 'tomber', 'retourner', 'devenir', 'revenir', 'parvenir', 'survenir', 'intervenir', 'rentrer',
+      'repartir', 'ressortir', 'remonter', 'redescendre', 'retomber', 'advenir', 'provenir', 'apparaître', 'disparaître',
+    ],
+    reflexiveClitics: ['se', "s'", 'me', "m'", 'te', "t'"],
     futureWeekdayReach: 6,
   },
 };
