@@ -69,9 +69,33 @@ export function findFrames(ctx: SentenceContext, cues: readonly CueMatch[]): Dra
   if (headline) drafts.push(headline);
   for (const cue of cues) {
     const draft = cue.kind === 'according-to' ? accordingTo(ctx, cue, isCueWord) : verbFrame(ctx, cue, isCueWord);
-    if (draft && draft.content.length > 0) drafts.push(joinInterruptedQuote(ctx, draft));
+    if (draft && draft.content.length > 0) {
+      const quoted = ctx.lang === 'fr' ? quotationAfterColon(ctx, draft, cues) : undefined;
+      drafts.push(joinInterruptedQuote(ctx, draft), ...(quoted ? [quoted] : []));
+    }
   }
   return drafts;
+}
+
+/**
+ * "a dénoncé le verdict : « … »", "l'a félicitée pour une « campagne difficile » : « … »": a quotation
+ * opened by a colon after the verb's own complement is a second statement, whose cue is the colon;
+ * the complement's content ends before it.
+ */
+function quotationAfterColon(ctx: SentenceContext, draft: Draft, cues: readonly CueMatch[]): Draft | undefined {
+  const { text, words, quotes } = ctx;
+  const content = draft.content[draft.content.length - 1]!;
+  if (!draft.contentAfter || /^[«“"]/u.test(text.slice(content.start, content.end))) return undefined;
+  const colon = words.find((w) => w.lower === ':' && w.start > content.start && w.end < content.end && !quotes.some((q) => q.start < w.start && w.start < q.end));
+  const quote = colon && quotes.find((q) => q.start >= colon.end && /^\s*$/.test(text.slice(colon.end, q.start)));
+  if (!colon || !quote) return undefined;
+  // "… : « … », écrit-il": a quotation with its own cue after it is that cue's statement.
+  if (cues.some((c) => ctx.words[c.first]!.start >= quote.end && /^[\s,]*$/.test(text.slice(quote.end, ctx.words[c.first]!.start)))) return undefined;
+  const before = tidy(text, { start: content.start, end: colon.start });
+  if (!before) return undefined;
+  draft.content[draft.content.length - 1] = before;
+  const quoted = tidy(text, { start: quote.start, end: Math.min(content.end, quote.end) }) ?? { start: quote.start, end: quote.end };
+  return { ...draft, frame: 'coordinated', cue: [{ start: colon.start, end: colon.end }], source: [], content: [quoted], frameStart: colon.start };
 }
 
 const MAX_COLON_SOURCE = 5;
@@ -201,7 +225,8 @@ function contentStartAfter(ctx: SentenceContext, from: number, isCueWord: (w: Wo
     if (complementizers.has(w.lower) && ctx.lang === 'fr' && words[k - 1]!.lower === ',' && lexicon.determiners.has(words[from]!.lower)) break;
     if (complementizers.has(w.lower)) return ctx.lang === 'fr' && k >= from + 2 && words[k - 1]!.lower === 'ce' && /^(à|de)$/.test(words[k - 2]!.lower) ? k - 2 : k;
     // "told reporters in Nashua last week, “…”": the quotation after the addressee is the content.
-    if (/^[«“"]$/.test(w.lower) && k > from && /^[,:]$/.test(words[k - 1]!.lower)) return k;
+    // French "dénonce le verdict : « … »": the object is the content, the quotation after the colon another statement.
+    if (/^[«“"]$/.test(w.lower) && k > from && /^[,:]$/.test(words[k - 1]!.lower)) return ctx.lang === 'fr' && words[k - 1]!.lower === ':' && lexicon.determiners.has(words[from]!.lower) ? from : k;
     if (/^[.;!?«“"]$/.test(w.lower) || isCueWord(w)) break;
   }
   return from;

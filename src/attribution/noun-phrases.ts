@@ -67,6 +67,8 @@ export function subjectBefore(words: readonly Word[], end: number, lexicon: Comp
   // Object pronouns sit between the subject and the verb ("qui l'a félicité", "il lui a dit").
   const objectClitics = lexicon.set(lexicon.lex.objectClitics);
   while (stop > 1 && objectClitics.has(words[stop - 1]!.lower) && !PUNCT_BOUNDARY.test(words[stop - 2]!.lower)) stop--;
+  // "il lui a rendu hommage et l'a félicitée": past the object pronoun, the verb is still coordinated.
+  if (stop < end && stop > 0 && lexicon.set(lexicon.lex.coordinators).has(words[stop - 1]!.lower)) return undefined;
   let start = stop;
   while (start > 0) {
     const w = words[start - 1]!;

@@ -57,6 +57,18 @@ describe('French reporting verbs', () => {
     expect(show(found[0]!.content)).toBe('« Il y en a qui veulent quitter l’Europe ? »');
   });
 
+  it('reads a quotation after the colon that follows a complement as a second statement', () => {
+    const { found, show } = attributions('À l\'inverse, le sénateur républicain Tom Cotton dénonce le verdict : « Aucun étranger n\'a de droit constitutionnel d\'entrée aux États-Unis ».');
+    expect(found.map((a) => show(a.cue))).toEqual(['dénonce', ':']);
+    expect(show(found[0]!.content)).toBe('le verdict');
+    expect(show(found[1]!.content)).toBe('« Aucun étranger n\'a de droit constitutionnel d\'entrée aux États-Unis »');
+  });
+
+  it('leaves a quotation after a colon to the cue that follows it', () => {
+    const { found, show } = attributions('Il a affirmé être déterminé à poursuivre le combat : « aucune attaque ne peut affaiblir la lutte de la Turquie », écrit-il ainsi sur Twitter.');
+    expect(found.map((a) => show(a.cue))).not.toContain(':');
+  });
+
   it('does not read "compte" as an intention when it is a noun', () => {
     const { found } = attributions('Le gouvernement a tenu compte de ces chiffres pour le budget.');
     expect(found).toHaveLength(0);

@@ -33,6 +33,7 @@ const VERBS: AttributionLexicon['verbs'] = [
   { forms: 'admettre admet admettent admis admettait admettant admit', stance: 'acknowledges' },
   { forms: 'démentir dément démentent démenti démentait démentant démentit', stance: 'denies' },
   { forms: 'nier nie nient nié niait niant nia', stance: 'denies' },
+  { forms: 'rejeter rejette rejettent rejeté rejetait rejetaient rejetant', stance: 'denies' },
   { forms: 'contester conteste contestent contesté contestée contestait contestant contesta', stance: 'disputes' },
   { forms: 'réfuter réfute réfutent réfuté réfutait réfutant', stance: 'disputes' },
   { forms: 'appeler appelle appellent appelé appelait appelaient appelant appela', stance: 'asserts', needsContext: true, complements: ['à', 'au', 'aux', ':', '«'] },
