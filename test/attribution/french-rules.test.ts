@@ -69,6 +69,12 @@ describe('French reporting verbs', () => {
     expect(found.map((a) => show(a.cue))).not.toContain(':');
   });
 
+  it('reads "se présente comme" as a claim, but not "s\'est présenté devant la presse"', () => {
+    const claim = attributions('Nouveau venu sur la scène politique, il se présente comme incarnant une nouvelle génération de responsables politiques.');
+    expect(claim.show(claim.found[0]!.content)).toBe('comme incarnant une nouvelle génération de responsables politiques');
+    expect(attributions('Le porte-parole s\'est présenté devant la presse samedi soir.').found).toHaveLength(0);
+  });
+
   it('does not read "compte" as an intention when it is a noun', () => {
     const { found } = attributions('Le gouvernement a tenu compte de ces chiffres pour le budget.');
     expect(found).toHaveLength(0);

@@ -95,6 +95,8 @@ const VERBS: AttributionLexicon['verbs'] = [
   { forms: 'exprimer exprime expriment exprimé exprimait exprimaient exprimant', stance: 'asserts', needsContext: true, complements: ['que', 'qu\'', 'qu’', ':', '«', 'des', 'son', 'sa', 'ses', 'leur', 'leurs'] },
   { forms: 's\'engager engage engagent engagé engageait engageaient', stance: 'asserts', needsContext: true, complements: ['à'], reflexive: true },
   { forms: 'voit voient voyait voyaient', stance: 'asserts', needsContext: true, complements: ['comme'] },
+  { forms: 'présente présentent présenté présentait présentaient présentant', stance: 'asserts', needsContext: true, complements: ['comme'], reflexive: true },
+  { forms: 'définit définissent défini définissait définissaient définissant', stance: 'asserts', needsContext: true, complements: ['comme'], reflexive: true },
 ];
 
 export const FR_ATTRIBUTION: AttributionLexicon = {
