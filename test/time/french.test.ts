@@ -54,7 +54,7 @@ describe('French time expressions', () => {
     const date = day('2021-06-01');
     expect(times('Le Printemps de Bourges a accueilli 70 concerts.', date)).toEqual([]);
     expect(only('Au printemps de 1968, les étudiants occupaient la Sorbonne.', date)).toMatchObject({ text: 'printemps de 1968', value: '1968-SP' });
-    expect(only('Les travaux ont repris à la fin du printemps.', date)).toMatchObject({ text: 'fin du printemps', value: '2021-SP' });
+    expect(only('Les travaux ont repris à la fin du printemps.', date)).toMatchObject({ text: 'la fin du printemps', value: '2021-SP' });
   });
 
   it('puts a time of day on the day named right after it', () => {
@@ -91,6 +91,17 @@ describe('French time expressions', () => {
     expect(only('Les prix ont grimpé depuis le début de l\'année.', date)).toMatchObject({ text: 'le début de l\'année', value: '2021', mod: 'START' });
     expect(only('Les négociations reprendront en fin de semaine prochaine.', date)).toMatchObject({ value: '2021-W23', mod: 'END' });
     expect(only('Le projet avait été lancé en fin d\'année dernière.', date)).toMatchObject({ text: 'fin d\'année dernière', value: '2020', mod: 'END' });
+  });
+
+  it('leaves the preposition before a position out of the span and keeps the article ("à la fin de", "au début de")', () => {
+    const date = day('2021-06-01');
+    expect(only('Le chantier sera achevé à la fin de l\'année.', date)).toMatchObject({ text: 'la fin de l\'année', mod: 'END' });
+    expect(only('Il a été élu à la fin de 2018.', date)).toMatchObject({ text: 'la fin de 2018', value: '2018', mod: 'END' });
+    expect(only('Il a démissionné au début de mars.', date)).toMatchObject({ text: 'début de mars', value: '2021-03', mod: 'START' });
+    expect(only('Il a émigré à la fin du mois de mars.', date)).toMatchObject({ text: 'la fin du mois de mars', value: '2021-03', mod: 'END' });
+    expect(only('Il a émigré au milieu des années 1990.', date)).toMatchObject({ text: 'milieu des années 1990', value: '199X', mod: 'MID' });
+    expect(only('Il est arrivé en début d\'après-midi.', date)).toMatchObject({ text: 'début d\'après-midi', mod: 'START' });
+    expect(times('Il vit au milieu de la forêt depuis la fin de la guerre.', date)).toEqual([]);
   });
 
   it('keeps the part of the day after an anaphoric day: "la veille au soir"', () => {

@@ -73,10 +73,12 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   midi: { cls: 'CLOCK', hour: 12, minute: 0 }, minuit: { cls: 'CLOCK', hour: 0, minute: 0 },
   h: { cls: 'HOURMARK' },
 
-  début: { cls: 'MOD', mod: 'START' }, 'au début de': { cls: 'MOD', mod: 'START' },
-  'en début de': { cls: 'MOD', mod: 'START' },
-  fin: { cls: 'MOD', mod: 'END' }, 'à la fin de': { cls: 'MOD', mod: 'END' }, 'en fin de': { cls: 'MOD', mod: 'END' },
-  mi: { cls: 'MOD', mod: 'MID' }, 'mi-': { cls: 'MOD', mod: 'MID' }, 'au milieu de': { cls: 'MOD', mod: 'MID' },
+  // The article belongs to the expression, the preposition before it does not ("à [la fin de l'année]",
+  // "en [fin d'après-midi]", "au [début des années 60]": French TimeBank).
+  début: { cls: 'MOD', mod: 'START' }, 'le début': { cls: 'MOD', mod: 'START' },
+  fin: { cls: 'MOD', mod: 'END' }, 'la fin': { cls: 'MOD', mod: 'END' },
+  milieu: { cls: 'MOD', mod: 'MID' }, 'le milieu': { cls: 'MOD', mod: 'MID' },
+  mi: { cls: 'MOD', mod: 'MID' }, 'mi-': { cls: 'MOD', mod: 'MID' }, 'la mi': { cls: 'MOD', mod: 'MID' },
   environ: { cls: 'QMOD', mod: 'APPROX' }, vers: { cls: 'QMOD', mod: 'APPROX' }, 'près de': { cls: 'QMOD', mod: 'APPROX' },
   'aux alentours de': { cls: 'QMOD', mod: 'APPROX' }, 'quelque': { cls: 'QMOD', mod: 'APPROX' },
   'plus de': { cls: 'QMOD', mod: 'MORE_THAN' }, 'moins de': { cls: 'QMOD', mod: 'LESS_THAN' },
@@ -182,9 +184,12 @@ const RULES: TimeRule[] = [
   { pattern: 'MOD? -? MONTH YEAR', kind: 'point' },
   { pattern: 'MOD? -? MONTH YEAR2', kind: 'point' },
   { pattern: 'MOD? le? mois de|d\' MONTH YEAR?', kind: 'point' },
+  { pattern: 'MOD du mois de|d\' MONTH YEAR?', kind: 'point' },
+  { pattern: 'MOD de|d\' MONTH YEAR?', kind: 'point' },
   { pattern: 'MOD? -? MONTH DIR?', kind: 'point' },
   { pattern: 'MOD? l\'? année YEAR', kind: 'point' },
   { pattern: 'MOD? YEAR', kind: 'point' },
+  { pattern: 'MOD de YEAR', kind: 'point' },
   { pattern: 'MOD? de|des? années DECNUM', kind: 'point' },
   { pattern: 'MOD? le? ORD trimestre de|d\'? YEAR?', kind: 'point' },
   { pattern: 'MOD? le? HALF de|d\'? YEAR', kind: 'point' },
@@ -261,7 +266,7 @@ const RULES: TimeRule[] = [
 
 export const FRENCH_TIME: TimeLanguage = {
   lexicon: build(),
-  ambiguous: ['été', 'passé', 'passée', 'des', 'avenir', 'mi', 'second', 'seconde', 'fin', 'début', 'vers', 'minute', 'cent', 'mille', 'future', 'futur'],
+  ambiguous: ['été', 'passé', 'passée', 'des', 'avenir', 'mi', 'second', 'seconde', 'fin', 'début', 'milieu', 'vers', 'minute', 'cent', 'mille', 'future', 'futur'],
   ambiguousTriggers: ["l'", 'en', 'cet', 'cette', 'ce', 'le', 'la', 'les', 'dès', 'depuis', 'au', 'à', 'tout', 'pendant', 'durant', 'chaque', 'de', "d'", 'par'],
   ambiguousBlockers: [
     'a', 'ai', 'as', 'avons', 'avez', 'ont', 'avait', 'avaient', 'avais', 'aurait', 'auraient', 'aura', 'auront',
