@@ -69,7 +69,7 @@ function resolveAll(text: string, mentions: Mention[], ref: number | undefined, 
       if (resolution.point.gran === 'quarter' && mention.rule.kind === 'point' && reportable && latest) ctx.lastQuarter = resolution.point;
       if (resolution.point.gran === 'day') {
         if (mention.frame.weekday !== undefined && resolution.anchor === 'dct') ctx.namedWeekdays!.set(mention.frame.weekday, resolution.point.day);
-        ctx.previousDay = { gran: 'day', day: resolution.point.day };
+        ctx.previousDay = { gran: 'day', day: resolution.point.day, ...(resolution.point.part ? { part: resolution.point.part } : {}) };
         previousDaySpan = previousSpan;
       }
     } else if (ref !== undefined && coversMonthsOfYear(mention, resolution)) ctx.yearToDate = ctx.lastQuarter?.y ?? fromDayNumber(ref).y;

@@ -46,7 +46,10 @@ export interface TimeFrame {
 /** "2 at night" is still a.m.; from 6 on, "at night" is p.m. */
 const EARLIEST_EVENING_HOUR = 6;
 
-/** Folds the captures of one group of a match into a frame; undefined when they contradict each other. */
+/**
+ * Folds the captures of one group of a match into a frame; undefined when they contradict each other.
+ * When a group names two days ("la nuit de samedi à dimanche"), the first one is the date.
+ */
 export function buildFrame(captures: readonly Capture[]): TimeFrame | undefined {
   const f: TimeFrame = {};
   for (const c of captures) {
@@ -54,8 +57,8 @@ export function buildFrame(captures: readonly Capture[]): TimeFrame | undefined 
     const e = c.entry;
     if (e) {
       switch (e.cls) {
-        case 'MONTH': f.month = e.month; break;
-        case 'WEEKDAY': f.weekday = e.weekday; break;
+        case 'MONTH': f.month ??= e.month; break;
+        case 'WEEKDAY': f.weekday ??= e.weekday; break;
         case 'UNIT': f.unit = e.unit; f.plural = e.plural; break;
         // "deux quinquennats" is ten years; "plusieurs quinquennats" stays an unknown amount.
         case 'TERM': f.unit = e.unit; f.plural = e.plural; f.amount = f.amount === 'X' ? 'X' : (f.amount ?? 1) * e.amount; break;
@@ -86,7 +89,7 @@ export function buildFrame(captures: readonly Capture[]): TimeFrame | undefined 
     }
     switch (c.cls) {
       case 'NUM': f.amount = v; break;
-      case 'DAY': f.day = v; break;
+      case 'DAY': f.day ??= v; break;
       case 'MONTHNUM': f.month = v; break;
       case 'ORD': f.ord = v; break;
       case 'YEAR': case 'YEARW': f.year = v; break;

@@ -107,6 +107,7 @@ function nthWeekdayOfMonth(y: number, m: number, weekday: number, nth: number): 
 const DEADLINE_REACH_OF_PAST_CLAUSE_DAYS = 31;
 
 const DAYS_PER_WEEK = 7;
+const NOON = 12;
 
 /** The calendar point of a `point` frame. */
 function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined {
@@ -204,9 +205,11 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
     return isValidDate(r.y, r.m, f.day) ? done({ gran: 'day', day: dayNumber(r.y, r.m, f.day) }, 'dct') : undefined;
   }
   if (f.hour !== undefined || f.part) {
-    // A time of day belongs to the last day mentioned, else to the document date.
+    // A time of day belongs to the last day mentioned, else to the document date; a morning hour
+    // after a night is on the day that night ends ("la nuit de samedi à dimanche, vers 2 heures").
     const base = ctx.previousDay ?? { gran: 'day' as const, day: ref };
-    return done(base, ctx.previousDay ? 'previous' : 'dct');
+    const afterNight = base.part === 'NI' && f.hour !== undefined && f.hour < NOON;
+    return done(afterNight ? { gran: 'day', day: base.day + 1 } : base, ctx.previousDay ? 'previous' : 'dct');
   }
   return undefined;
 }

@@ -104,6 +104,15 @@ describe('French time expressions', () => {
     expect(times('Il vit au milieu de la forêt depuis la fin de la guerre.', date)).toEqual([]);
   });
 
+  it('reads a night named by the two days it spans as one expression on the first, and its small hours on the second', () => {
+    const sunday = day('2016-06-12');
+    const [night, two] = times('Dans la nuit de samedi à dimanche, une fusillade a éclaté vers 2 heures du matin.', sunday);
+    expect(night).toMatchObject({ text: 'la nuit de samedi à dimanche', type: 'TIME', value: '2016-06-11TNI' });
+    expect(two).toMatchObject({ text: '2 heures', value: '2016-06-12T02:00' });
+    expect(only('Des pillages ont eu lieu dans la nuit du 3 au 4 juin.', sunday)).toMatchObject({ text: 'la nuit du 3 au 4 juin', value: '2016-06-03TNI' });
+    expect(only('Dans la soirée de vendredi, le convoi est reparti.', sunday)).toMatchObject({ text: 'la soirée de vendredi', value: '2016-06-10TEV' });
+  });
+
   it('keeps the part of the day after an anaphoric day: "la veille au soir"', () => {
     const text = 'Le 12 mars, le maire a démissionné. La veille au soir, il avait réuni ses adjoints.';
     expect(times(text, day('2021-06-01'))[1]).toMatchObject({ text: 'La veille au soir', type: 'TIME', value: '2021-03-11TEV' });

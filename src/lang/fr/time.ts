@@ -206,6 +206,12 @@ const RULES: TimeRule[] = [
   { pattern: 'la|le? HOLIDAY YEAR?', kind: 'point' },
 
   // Weekdays and parts of days.
+  // A night named by the two days it spans is the one that starts on the first ("la nuit de samedi à
+  // dimanche", "la nuit du 3 au 4 juin"): one expression (French TimeBank guide).
+  { pattern: 'la|le PART de|du WEEKDAY DAY? MONTH? à|au|et du? WEEKDAY DAY? MONTH? YEAR?', kind: 'point' },
+  { pattern: 'la|le PART du DAY MONTH? au DAY MONTH YEAR?', kind: 'point' },
+  { pattern: 'la|le PART de|du WEEKDAY DAY? MONTH? YEAR?', kind: 'point' },
+  { pattern: 'la|le PART du WEEKDAY? DAY MONTH YEAR?', kind: 'point' },
   { pattern: 'le? WEEKDAY DIR? MOD? PART?', kind: 'point' },
   { pattern: 'ce|cette? même? WEEKDAY PART?', kind: 'point' },
   { pattern: 'MOD? DEICTIC en? MOD? de|d\'? PART?', kind: 'point' },
