@@ -248,6 +248,10 @@ function endAtNextClause(ctx: SentenceContext, span: Span): void {
   const { words, lexicon, quotes } = ctx;
   const first = words.find((w) => w.start >= span.start);
   if (!first || lexicon.set(lexicon.lex.complementizers).has(first.lower) || /^[«“"]$/.test(first.lower)) return;
+  // "se disait vainqueur depuis plusieurs jours", "la destitution de la présidente, ce vendredi": when, not what.
+  const when = TRAILING_TIME.exec(ctx.text.slice(span.start, span.end));
+  const rest = when ? words.filter((w) => w.start >= span.start + when.index + when[0].length && w.end <= span.end) : [];
+  if (when && when.index > 0 && rest.length <= 5 && !rest.some((w) => w.finite || /^[,;:«»“”"]$/.test(w.lower))) span.end = span.start + when.index;
   const coordinators = lexicon.set(lexicon.lex.coordinators);
   // "…, et aurait expédié": a verb right after the conjunction continues the reported predicate.
   const continuesPredicate = (w: Word | undefined) => w !== undefined && (w.finite === true || lexicon.aux.has(w.lower) || lexicon.set(lexicon.lex.complementizers).has(w.lower));
@@ -272,6 +276,8 @@ function endAtGerundAfterQuote(ctx: SentenceContext, span: Span): void {
   const quote = ctx.quotes.find((q) => q.closed && q.start >= span.start && q.end < span.end && GERUND_AFTER_QUOTE.test(ctx.text.slice(q.end, span.end)));
   if (quote) span.end = quote.end;
 }
+
+const TRAILING_TIME = /,?\s+(?:(?:lors|durant|pendant|depuis|dès)\s|(?:ce|cette)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|semaine)\b)/u;
 
 /** Where the clause holding word `from` ends: a comma or "et" before a verb outside quotations, else the sentence end. */
 function clauseEnd(ctx: SentenceContext, from: number): number {

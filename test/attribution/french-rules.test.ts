@@ -75,6 +75,13 @@ describe('French reporting verbs', () => {
     expect(attributions('Le porte-parole s\'est présenté devant la presse samedi soir.').found).toHaveLength(0);
   });
 
+  it('leaves a short time phrase closing a noun-phrase content out of it', () => {
+    const { found, show } = attributions('Les juges ont confirmé, dans un verdict unanime, la destitution de la présidente Park Geun-hye, ce vendredi.');
+    expect(show(found[0]!.content)).toBe('la destitution de la présidente Park Geun-hye');
+    const long = attributions('Certains commentateurs voient la polémique comme un contre-feu aux lignes prônées par Trump pendant sa campagne et dans son discours d\'investiture.');
+    expect(long.show(long.found[0]!.content)).toMatch(/dans son discours d'investiture$/);
+  });
+
   it('does not read "compte" as an intention when it is a noun', () => {
     const { found } = attributions('Le gouvernement a tenu compte de ces chiffres pour le budget.');
     expect(found).toHaveLength(0);
