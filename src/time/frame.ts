@@ -10,6 +10,8 @@ export interface TimeFrame {
   weekday?: number;
   /** The nth weekday of the month (Thanksgiving: 4th Thursday of November); nth −1 is the last. */
   nthWeekday?: { weekday: number; nth: number; daysAfter?: number };
+  /** A movable feast: days after Easter Sunday of its year. */
+  easterOffset?: number;
   season?: Season;
   quarter?: number;
   half?: 1 | 2;
@@ -81,6 +83,7 @@ export function buildFrame(captures: readonly Capture[]): TimeFrame | undefined 
           if (e.day !== undefined) f.day = e.day;
           else if (e.weekday !== undefined && e.nth !== undefined) f.nthWeekday = { weekday: e.weekday, nth: e.nth, daysAfter: e.daysAfter };
           break;
+        case 'FEAST': f.easterOffset = e.easterOffset; break;
         case 'FUZZY': f.amount = 'X'; break;
         case 'PERIOD': f.period = true; break;
         case 'YEARREL': f.yearOffset = e.offset; break;

@@ -39,6 +39,8 @@ export type LexEntry =
   | { cls: 'DECADEWORD'; tens: number }
   /** A half of a year ("the second half of 1989": 1989-H2). */
   | { cls: 'HALF'; half: 1 | 2 }
+  /** A movable feast, so many days after Easter Sunday (Pentecost: 49). */
+  | { cls: 'FEAST'; easterOffset: number }
   | { cls: 'EVERY' }
   | { cls: 'SETADJ'; unit: TimeUnit }
   | { cls: 'ANAPH'; unit: TimeUnit; offset: number }

@@ -1,7 +1,7 @@
 import type { RuleKind, TimeRule, TimeUnit, TimexType } from './language.js';
 import type { TimeFrame } from './frame.js';
 import type { Tense } from './tense.js';
-import { dayNumber, daysInMonth, fromDayNumber, isValidDate, pad, weekdayOf } from './calendar.js';
+import { dayNumber, daysInMonth, easterDay, fromDayNumber, isValidDate, pad, weekdayOf } from './calendar.js';
 import { pointInterval, seasonStartMonth, unitPoint, type Point } from './point.js';
 
 export type Anchor = 'dct' | 'previous' | 'absolute' | 'none';
@@ -69,6 +69,18 @@ function chooseWeekday(weekday: number, ref: number, direction: Direction | 'thi
   return back <= 4 ? ref - back : ref + forward;
 }
 
+const HALF_YEAR_DAYS = 183;
+
+/** Year of a movable feast: as for a month, but its day moves with Easter, so days are compared. */
+function chooseFeastYear(easterOffset: number, ref: number, direction: Direction): number {
+  const y = fromDayNumber(ref).y;
+  const day = easterDay(y) + easterOffset;
+  if (direction === 'past') return day <= ref ? y : y - 1;
+  if (direction === 'future') return day >= ref ? y : y + 1;
+  if (day - ref > HALF_YEAR_DAYS) return y - 1;
+  return ref - day > HALF_YEAR_DAYS ? y + 1 : y;
+}
+
 function expandTwoDigitYear(yy: number, ref: number | undefined): number {
   const refYear = ref === undefined ? 2000 : fromDayNumber(ref).y;
   const candidate = Math.floor(refYear / 100) * 100 + yy;
@@ -131,6 +143,11 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
     const y = year ?? chooseYear(f.month, ref!, direction);
     const { weekday, nth, daysAfter } = f.nthWeekday;
     return done({ gran: 'day', day: nthWeekdayOfMonth(y, f.month, weekday, nth) + (daysAfter ?? 0) }, year !== undefined ? 'absolute' : 'dct');
+  }
+  if (f.easterOffset !== undefined) {
+    if (ref === undefined && year === undefined) return undefined;
+    const y = year ?? chooseFeastYear(f.easterOffset, ref!, direction);
+    return done({ gran: 'day', day: easterDay(y) + f.easterOffset }, year !== undefined ? 'absolute' : 'dct');
   }
   if (year !== undefined) {
     const anchor: Anchor = relativeYear === undefined ? 'absolute' : 'dct';

@@ -113,6 +113,15 @@ describe('French time expressions', () => {
     expect(only('Dans la soirée de vendredi, le convoi est reparti.', sunday)).toMatchObject({ text: 'la soirée de vendredi', value: '2016-06-10TEV' });
   });
 
+  it('dates movable feasts from Easter of the year the clause points to', () => {
+    const date = day('1999-05-18');
+    expect(only("C'est en cette fête de Pentecôte que se déroulera la fête du village.", date)).toMatchObject({ text: 'cette fête de Pentecôte', value: '1999-05-23' });
+    expect(only('Il est rentré à Pâques.', date).value).toBe('1999-04-04');
+    expect(only('Il reviendra à Pâques 2000.', date).value).toBe('2000-04-23');
+    expect(only('Le lundi de Pentecôte sera travaillé.', date)).toMatchObject({ text: 'Le lundi de Pentecôte', value: '1999-05-24' });
+    expect(times("L'ascension du mont Blanc a été rapide.", date)).toEqual([]);
+  });
+
   it('keeps the part of the day after an anaphoric day: "la veille au soir"', () => {
     const text = 'Le 12 mars, le maire a démissionné. La veille au soir, il avait réuni ses adjoints.';
     expect(times(text, day('2021-06-01'))[1]).toMatchObject({ text: 'La veille au soir', type: 'TIME', value: '2021-03-11TEV' });

@@ -134,6 +134,10 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   'fête nationale': { cls: 'HOLIDAY', month: 7, day: 14 }, toussaint: { cls: 'HOLIDAY', month: 11, day: 1 },
   'la saint-sylvestre': { cls: 'HOLIDAY', month: 12, day: 31 }, noël: { cls: 'HOLIDAY', month: 12, day: 25 },
   'fête du travail': { cls: 'HOLIDAY', month: 5, day: 1 }, 'le 14-juillet': { cls: 'HOLIDAY', month: 7, day: 14 },
+  pâques: { cls: 'FEAST', easterOffset: 0 }, 'lundi de pâques': { cls: 'FEAST', easterOffset: 1 },
+  'dimanche des rameaux': { cls: 'FEAST', easterOffset: -7 }, 'mardi gras': { cls: 'FEAST', easterOffset: -47 },
+  'mercredi des cendres': { cls: 'FEAST', easterOffset: -46 }, ascension: { cls: 'FEAST', easterOffset: 39 },
+  pentecôte: { cls: 'FEAST', easterOffset: 49 }, 'lundi de pentecôte': { cls: 'FEAST', easterOffset: 50 },
   gmt: { cls: 'TZ', tz: 'Z' }, utc: { cls: 'TZ', tz: 'Z' },
   'heure de paris': { cls: 'TZ', tz: '+01' }, 'heure française': { cls: 'TZ', tz: '+01' },
   'en france': { cls: 'TZ', tz: '+01' },
@@ -204,6 +208,8 @@ const RULES: TimeRule[] = [
   { pattern: 'DIR SEASON', kind: 'point' },
 
   { pattern: 'la|le? HOLIDAY YEAR?', kind: 'point' },
+  { pattern: "la|le|l'? FEAST YEAR?", kind: 'point' },
+  { pattern: 'la|cette fête de|des FEAST YEAR?', kind: 'point' },
 
   // Weekdays and parts of days.
   // A night named by the two days it spans is the one that starts on the first ("la nuit de samedi à
@@ -278,7 +284,8 @@ export const FRENCH_TIME: TimeLanguage = {
     'a', 'ai', 'as', 'avons', 'avez', 'ont', 'avait', 'avaient', 'avais', 'aurait', 'auraient', 'aura', 'auront',
     'eut', 'ayant', 'avoir', "n'a", "n'ont", 'aurions', 'auriez',
   ],
-  capitalised: [],
+  // "l'ascension du mont Blanc" is no feast.
+  capitalised: ['ascension'],
   abbreviations: ['janv', 'févr', 'fév', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc'],
   rules: RULES,
   decadeSuffix: 'X',
