@@ -122,6 +122,16 @@ describe('French time expressions', () => {
     expect(times("L'ascension du mont Blanc a été rapide.", date)).toEqual([]);
   });
 
+  it('keeps "ce" in a dated day, reads "l\'après-midi" as a part of the day and "peu avant 10 heures," as a time', () => {
+    const date = day('2017-04-10');
+    const [sunday, ten] = times('Ce dimanche 9 avril, peu avant 10 heures, une explosion a retenti.', date);
+    expect(sunday).toMatchObject({ text: 'Ce dimanche 9 avril', value: '2017-04-09' });
+    expect(ten).toMatchObject({ text: '10 heures', type: 'TIME', value: '2017-04-09T10:00' });
+    expect(only('Il a été libéré après 10 heures de garde à vue.', date)).toMatchObject({ type: 'DURATION', value: 'PT10H' });
+    const [, afternoon] = times('Le 3 mars, il est arrivé. Plus tôt dans l\'après-midi, le président a parlé.', date);
+    expect(afternoon).toMatchObject({ text: 'l\'après-midi', value: '2017-03-03TAF' });
+  });
+
   it('keeps the part of the day after an anaphoric day: "la veille au soir"', () => {
     const text = 'Le 12 mars, le maire a démissionné. La veille au soir, il avait réuni ses adjoints.';
     expect(times(text, day('2021-06-01'))[1]).toMatchObject({ text: 'La veille au soir', type: 'TIME', value: '2021-03-11TEV' });

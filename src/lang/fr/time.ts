@@ -182,7 +182,7 @@ const RULES: TimeRule[] = [
   // Calendar dates: ISO 8601 and day/month/year in figures, then in words.
   { pattern: 'YEAR - MONTHNUM - DAY', kind: 'point' },
   { pattern: 'le? DAY /|. MONTHNUM /|. YEAR', kind: 'point' },
-  { pattern: 'MOD? le? WEEKDAY? DAY MONTH YEAR? DIR?', kind: 'point' },
+  { pattern: 'MOD? le|ce? WEEKDAY? DAY MONTH YEAR? DIR?', kind: 'point' },
   { pattern: 'le ORD|DIR WEEKDAY de|d\' MONTH YEAR?', kind: 'point' },
   { pattern: 'MOD? le? WEEKDAY? DAY MONTH YEAR2', kind: 'point' },
   { pattern: 'MOD? -? MONTH YEAR', kind: 'point' },
@@ -214,17 +214,17 @@ const RULES: TimeRule[] = [
   // Weekdays and parts of days.
   // A night named by the two days it spans is the one that starts on the first ("la nuit de samedi à
   // dimanche", "la nuit du 3 au 4 juin"): one expression (French TimeBank guide).
-  { pattern: 'la|le PART de|du WEEKDAY DAY? MONTH? à|au|et du? WEEKDAY DAY? MONTH? YEAR?', kind: 'point' },
-  { pattern: 'la|le PART du DAY MONTH? au DAY MONTH YEAR?', kind: 'point' },
-  { pattern: 'la|le PART de|du WEEKDAY DAY? MONTH? YEAR?', kind: 'point' },
-  { pattern: 'la|le PART du WEEKDAY? DAY MONTH YEAR?', kind: 'point' },
+  { pattern: "la|le|l' PART de|du WEEKDAY DAY? MONTH? à|au|et du? WEEKDAY DAY? MONTH? YEAR?", kind: 'point' },
+  { pattern: "la|le|l' PART du DAY MONTH? au DAY MONTH YEAR?", kind: 'point' },
+  { pattern: "la|le|l' PART de|du WEEKDAY DAY? MONTH? YEAR?", kind: 'point' },
+  { pattern: "la|le|l' PART du WEEKDAY? DAY MONTH YEAR?", kind: 'point' },
   { pattern: 'le? WEEKDAY DIR? MOD? PART?', kind: 'point' },
   { pattern: 'ce|cette? même? WEEKDAY PART?', kind: 'point' },
   { pattern: 'MOD? DEICTIC en? MOD? de|d\'? PART?', kind: 'point' },
   { pattern: 'MOD? DEICTIC WEEKDAY?', kind: 'point' },
   { pattern: 'MOD de|d\' PART', kind: 'point' },
-  { pattern: 'la|le PART', kind: 'point' },
-  { pattern: 'le|la? PART même', kind: 'anaphor' },
+  { pattern: "la|le|l' PART", kind: 'point' },
+  { pattern: "le|la|l'? PART même", kind: 'anaphor' },
 
   // Relative to the document date: "l'an dernier", "la semaine prochaine", "cette année".
   { pattern: 'MOD? l\'|la|le|les? UNIT DIR', kind: 'point' },
@@ -250,6 +250,8 @@ const RULES: TimeRule[] = [
   // Times of day.
   { pattern: 'QMOD? HOUR HOURMARK MIN? locales? TZ?', kind: 'point' },
   { pattern: '[à|dès|vers|jusqu\'à] HOUR heures MIN?', kind: 'point' },
+  // "peu avant 10 heures," is a time; "avant 10 heures de garde à vue" is not.
+  { pattern: '[avant|après] HOUR heures MIN? [,|.|;]', kind: 'point' },
   { pattern: 'QMOD? CLOCK', kind: 'point' },
 
   // Points counted from the document date or from the previous date.
