@@ -417,6 +417,9 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
     const governing = subjectBefore(words, k, lexicon, isCueWord);
     subject = governing && looksLikeNounPhrase(words.slice(governing[0], governing[1]), lexicon, isCueWord) ? governing : undefined;
   }
+  // "rien n'indique qu'il puisse s'agir d'un acte hostile": no one is reported ("une personne a dit" has a speaker).
+  const head = subject ? subject[1] - 1 : -1;
+  if (subject && lexicon.lex.nonSpeakers && lexicon.set(lexicon.lex.nonSpeakers).has(words[head]!.lower) && !lexicon.determiners.has(words[head - 1]?.lower ?? '')) return undefined;
   const source = subject ? [wordSpan(words, subject[0], subject[1])] : [];
   const relativeSource = subject !== undefined && subject[1] - subject[0] === 1 && lexicon.set(lexicon.lex.relativePronouns).has(words[subject[0]]!.lower);
   const coordinated = !subject && before !== undefined && lexicon.set(lexicon.lex.coordinators).has(before.lower);

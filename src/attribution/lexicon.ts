@@ -62,6 +62,8 @@ export interface AttributionLexicon {
   determiners: string[];
   prepositions: string[];
   unnamedSourceNouns: string[];
+  /** Negative pronouns that name no speaker as a subject ("rien n'indique que …"). */
+  nonSpeakers?: string[];
   indefiniteDeterminers: string[];
   mediaNouns: string[];
   militaryNouns: string[];

@@ -82,6 +82,12 @@ describe('French reporting verbs', () => {
     expect(long.show(long.found[0]!.content)).toMatch(/dans son discours d'investiture$/);
   });
 
+  it('reports nothing when the subject is "rien", but keeps "une personne"', () => {
+    expect(attributions('Les circonstances n\'ont pas été expliquées et rien n\'indique qu\'il puisse s\'agir d\'un acte hostile.').found).toHaveLength(0);
+    const { found, show } = attributions('Une personne a affirmé que les tirs ont débuté vers 2 heures du matin.');
+    expect(show(found[0]!.source)).toBe('Une personne');
+  });
+
   it('does not read "compte" as an intention when it is a noun', () => {
     const { found } = attributions('Le gouvernement a tenu compte de ces chiffres pour le budget.');
     expect(found).toHaveLength(0);

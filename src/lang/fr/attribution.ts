@@ -148,6 +148,7 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
   determiners: ['le', 'la', 'les', 'l\'', 'l’', 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'plusieurs', 'certains', 'certaines', 'deux', 'trois'],
   prepositions: ['à', 'au', 'aux', 'de', 'du', 'des', 'en', 'dans', 'sur', 'pour', 'par', 'avec', 'sans', 'lors', 'vers', 'chez', 'contre', 'selon', 'après', 'avant', 'depuis', 'devant', 'derrière', 'malgré', 'parmi', 'entre', 'sous', 'face', 'dès', 'pendant', 'durant', 'suite', 'quant'],
   unnamedSourceNouns: ['source', 'sources', 'responsable', 'responsables', 'témoin', 'témoins', 'habitant', 'habitants', 'observateur', 'observateurs', 'proche', 'proches', 'entourage', 'diplomate', 'diplomates', 'militant', 'militants', 'officiel', 'officiels', 'expert', 'experts', 'spécialiste', 'spécialistes', 'membre', 'membres'],
+  nonSpeakers: ['rien', 'personne', 'nul', 'aucun', 'aucune'],
   /** Adjectives that make a source unnamed even with a title ("un responsable américain"). */
   indefiniteDeterminers: ['un', 'une', 'des', 'plusieurs', 'certains', 'certaines', 'deux', 'trois', 'de', 'd\'', 'd’', 'les'],
   mediaNouns: ['chaîne', 'télévision', 'agence', 'journal', 'quotidien', 'hebdomadaire', 'radio', 'site', 'magazine', 'média', 'médias', 'presse', 'télé', 'station', 'revue'],
