@@ -29,13 +29,15 @@ const MAX_GAP_BEFORE_END_DATE = 8;
 const isClockOnly = (m: Mention) => (m.frame.hour !== undefined || m.frame.part !== undefined)
   && m.frame.weekday === undefined && m.frame.day === undefined && m.frame.month === undefined && m.frame.rel === undefined && m.frame.anaph === undefined;
 
+const isDayAnaphor = (m: Mention) => m.rule.kind === 'anaphor' && m.frame.anaph?.unit === 'D';
+
 /**
- * The day named just after a bare time of day, a comma apart ("Vers 0 h 40, jeudi, deux voitures…"):
- * that time is on that day, not on the day mentioned before.
+ * The day named just after a bare time of day or an anaphoric day, a comma apart ("Vers 0 h 40,
+ * jeudi, deux voitures…", "la veille, 8 février"): it is on that day, not on the day mentioned before.
  */
 function dayRightAfter(text: string, mentions: readonly Mention[], k: number, ctx: ResolveContext): (Point & { gran: 'day' }) | undefined {
   const [mention, next] = [mentions[k]!, mentions[k + 1]];
-  if (!next || !isClockOnly(mention) || isClockOnly(next) || !/^\s*,?\s*$/.test(text.slice(mention.end, next.start))) return undefined;
+  if (!next || !(isClockOnly(mention) || isDayAnaphor(mention)) || isClockOnly(next) || !/^\s*,?\s*$/.test(text.slice(mention.end, next.start))) return undefined;
   const day = resolveFrame(next.rule.kind, next.rule, next.frame, { ...ctx, tense: next.tense });
   return day?.kind === 'point' && day.point.gran === 'day' ? { gran: 'day', day: day.point.day } : undefined;
 }
@@ -44,15 +46,27 @@ function dayRightAfter(text: string, mentions: readonly Mention[], k: number, ct
 const coversMonthsOfYear = (m: Mention, r: Resolution) => r.kind === 'value' && r.type === 'DURATION'
   && m.frame.unit === 'M' && (m.frame.amount === 6 || m.frame.amount === 9);
 
+/** What may stand between a day and an anaphoric day set beside it: "hier, au lendemain de la démission". */
+const APPOSITION = /^\s*,\s*(?:au|à la|le|la)?\s*$/;
+
 /** Resolves every mention in document order against one reference day, tracking the dates mentioned so far. */
 function resolveAll(text: string, mentions: Mention[], ref: number | undefined, futureWeekdayReach: number): (Resolved | undefined)[] {
   const ctx: ResolveContext = { ref, futureWeekdayReach, namedWeekdays: new Map() };
   let previousSpan: Span | undefined;
   let previousDaySpan: Span | undefined;
+  let previousDayMention = -1;
   return mentions.map((mention, k) => {
     const dayAfter = dayRightAfter(text, mentions, k, ctx);
-    const mentionCtx = { ...ctx, tense: mention.tense, periodEnd: periodEndAfter(mentions, k, ctx), ...(dayAfter ? { previousDay: dayAfter } : {}) };
-    const resolution = resolveFrame(mention.rule.kind, mention.rule, mention.frame, mentionCtx);
+    // An anaphoric day set beside a day names that day ("Lundi, au lendemain du 44e anniversaire"):
+    // the event it counts from is not the date before it.
+    const dayBefore = previousDayMention === k - 1 && k > 0 && APPOSITION.test(text.slice(mentions[k - 1]!.end, mention.start)) ? ctx.previousDay : undefined;
+    const apposed = isDayAnaphor(mention) ? dayAfter ?? dayBefore : undefined;
+    const frame = apposed ? { ...mention.frame, anaph: { unit: 'D' as const, offset: 0 } } : mention.frame;
+    const mentionCtx = {
+      ...ctx, tense: mention.tense, periodEnd: periodEndAfter(mentions, k, ctx),
+      ...(apposed ? { previous: apposed, previousDay: apposed } : dayAfter ? { previousDay: dayAfter } : {}),
+    };
+    const resolution = resolveFrame(mention.rule.kind, mention.rule, frame, mentionCtx);
     if (!resolution) return undefined;
     const countsFromDay = mention.rule.kind === 'point' || mention.frame.weekday !== undefined;
     const dayAnchorSpan = dayAfter ? { start: mentions[k + 1]!.start, end: mentions[k + 1]!.end } : previousDaySpan;
@@ -70,6 +84,7 @@ function resolveAll(text: string, mentions: Mention[], ref: number | undefined, 
       if (resolution.point.gran === 'day') {
         if (mention.frame.weekday !== undefined && resolution.anchor === 'dct') ctx.namedWeekdays!.set(mention.frame.weekday, resolution.point.day);
         ctx.previousDay = { gran: 'day', day: resolution.point.day, ...(resolution.point.part ? { part: resolution.point.part } : {}) };
+        previousDayMention = k;
         previousDaySpan = previousSpan;
       }
     } else if (ref !== undefined && coversMonthsOfYear(mention, resolution)) ctx.yearToDate = ctx.lastQuarter?.y ?? fromDayNumber(ref).y;

@@ -132,6 +132,15 @@ describe('French time expressions', () => {
     expect(afternoon).toMatchObject({ text: 'l\'après-midi', value: '2017-03-03TAF' });
   });
 
+  it('reads an anaphoric day set beside a day by a comma as that day, else as counted from the date before', () => {
+    const date = day('2017-01-27');
+    const [monday, after] = times('Lundi, au lendemain du 44e anniversaire de l\'arrêt, Trump a signé un décret.', date);
+    expect(monday!.value).toBe('2017-01-23');
+    expect(after).toMatchObject({ text: 'lendemain', value: '2017-01-23' });
+    expect(times('L\'enquête a été ouverte le 2 février. De plus, la veille, 8 février, elle a parlé.', date)[1]).toMatchObject({ text: 'la veille', value: '2017-02-08' });
+    expect(times('Le 3 mai, il a démissionné. Au lendemain de sa démission, il est parti.', date)[1]).toMatchObject({ text: 'lendemain', value: '2016-05-04' });
+  });
+
   it('keeps the part of the day after an anaphoric day: "la veille au soir"', () => {
     const text = 'Le 12 mars, le maire a démissionné. La veille au soir, il avait réuni ses adjoints.';
     expect(times(text, day('2021-06-01'))[1]).toMatchObject({ text: 'La veille au soir', type: 'TIME', value: '2021-03-11TEV' });
