@@ -46,6 +46,14 @@ function dayRightAfter(text: string, mentions: readonly Mention[], k: number, ct
 const coversMonthsOfYear = (m: Mention, r: Resolution) => r.kind === 'value' && r.type === 'DURATION'
   && m.frame.unit === 'M' && (m.frame.amount === 6 || m.frame.amount === 9);
 
+/** Whether a span lies inside parentheses of its paragraph: "(né le 31 décembre 1977)". */
+function inParentheses(text: string, span: Span): boolean {
+  const open = text.lastIndexOf('(', span.start);
+  if (open < 0 || text.lastIndexOf(')', span.start) > open || text.slice(open, span.start).includes('\n')) return false;
+  const close = text.indexOf(')', span.end);
+  return close >= 0 && !text.slice(span.end, close).includes('\n');
+}
+
 /** What may stand between a day and an anaphoric day set beside it: "hier, au lendemain de la démission". */
 const APPOSITION = /^\s*,\s*(?:au|à la|le|la)?\s*$/;
 
@@ -71,7 +79,8 @@ function resolveAll(text: string, mentions: Mention[], ref: number | undefined, 
     const countsFromDay = mention.rule.kind === 'point' || mention.frame.weekday !== undefined;
     const dayAnchorSpan = dayAfter ? { start: mentions[k + 1]!.start, end: mentions[k + 1]!.end } : previousDaySpan;
     const anchorSpan = resolution.anchor === 'previous' ? (countsFromDay ? dayAnchorSpan : previousSpan) : undefined;
-    if (resolution.kind === 'point') {
+    // A date in an aside ("(né le 31 décembre 1977)") is not the one the story goes on from.
+    if (resolution.kind === 'point' && !inParentheses(text, mention)) {
       ctx.yearToDate = undefined;
       ctx.previous = resolution.point;
       previousSpan = { start: mention.start, end: mention.end };

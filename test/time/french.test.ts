@@ -141,6 +141,11 @@ describe('French time expressions', () => {
     expect(times('Le 3 mai, il a démissionné. Au lendemain de sa démission, il est parti.', date)[1]).toMatchObject({ text: 'lendemain', value: '2016-05-04' });
   });
 
+  it('does not go on from a date in parentheses: a birth date is an aside', () => {
+    const text = 'Un policier a été tué jeudi 20 avril. L\'assaillant (né le 31 décembre 1977) est abattu. Vers 20 h 50, la police a bouclé le quartier.';
+    expect(times(text, day('2017-04-22'))[2]).toMatchObject({ text: 'Vers 20 h 50', value: '2017-04-20T20:50' });
+  });
+
   it('keeps the part of the day after an anaphoric day: "la veille au soir"', () => {
     const text = 'Le 12 mars, le maire a démissionné. La veille au soir, il avait réuni ses adjoints.';
     expect(times(text, day('2021-06-01'))[1]).toMatchObject({ text: 'La veille au soir', type: 'TIME', value: '2021-03-11TEV' });
