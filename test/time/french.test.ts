@@ -146,6 +146,14 @@ describe('French time expressions', () => {
     expect(times(text, day('2017-04-22'))[2]).toMatchObject({ text: 'Vers 20 h 50', value: '2017-04-20T20:50' });
   });
 
+  it('does not read the ordinal "une seconde explosion" or the verb "passé" as part of a duration', () => {
+    const date = day('2017-04-10');
+    expect(times('Une seconde explosion s\'est produite à Alexandrie.', date)).toEqual([]);
+    expect(only('Il a réagi en une seconde.', date)).toMatchObject({ text: 'une seconde', value: 'PT1S' });
+    expect(only('Le pays avait déjà passé trente ans sous ce régime.', date)).toMatchObject({ text: 'trente ans', value: 'P30Y' });
+    expect(only('Il a plu ces dernières 24 heures.', date)).toMatchObject({ text: 'ces dernières 24 heures', value: 'PT24H' });
+  });
+
   it('keeps the part of the day after an anaphoric day: "la veille au soir"', () => {
     const text = 'Le 12 mars, le maire a démissionné. La veille au soir, il avait réuni ses adjoints.';
     expect(times(text, day('2021-06-01'))[1]).toMatchObject({ text: 'La veille au soir', type: 'TIME', value: '2021-03-11TEV' });

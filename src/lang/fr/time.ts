@@ -261,8 +261,13 @@ const RULES: TimeRule[] = [
   { pattern: 'QMOD? NUM|FUZZY UNIT [plus] [tôt]', kind: 'earlier', type: 'DURATION' },
   { pattern: 'QMOD? NUM|FUZZY UNIT [auparavant]', kind: 'earlier', type: 'DURATION' },
 
-  // Durations.
-  { pattern: 'QMOD? ces|les? DIR? NUM UNIT DIR?', kind: 'duration' },
+  // Durations. A direction word before the number needs its article ("ces dernières 24 heures"):
+  // in "avait passé trente ans sous ce régime", "passé" is the verb.
+  // "une seconde explosion" is the ordinal; "en une seconde." the unit.
+  { pattern: 'une seconde', kind: 'skip' },
+  { pattern: 'QMOD? une UNIT [.|,|;|!|?|)|de|d\']', kind: 'duration' },
+  { pattern: 'QMOD? ces|les DIR NUM UNIT DIR?', kind: 'duration' },
+  { pattern: 'QMOD? ces|les? NUM UNIT DIR?', kind: 'duration' },
   { pattern: 'QMOD? FUZZY UNIT', kind: 'duration' },
   { pattern: 'QMOD? les? NUM|FUZZY? DIR UNIT', kind: 'duration' },
   // Words that are themselves an amount of time: "un quinquennat", "deux septennats".
