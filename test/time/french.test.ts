@@ -154,6 +154,12 @@ describe('French time expressions', () => {
     expect(only('Il a plu ces dernières 24 heures.', date)).toMatchObject({ text: 'ces dernières 24 heures', value: 'PT24H' });
   });
 
+  it('reads "hebdomadaire" after a determiner as the periodical, not a recurrence', () => {
+    const date = day('2017-04-10');
+    expect(times('Selon l\'hebdomadaire Marianne, le mensuel Capital et un hebdomadaire allemand, il a menti.', date)).toEqual([]);
+    expect(only('La réunion hebdomadaire du conseil a eu lieu.', date)).toMatchObject({ type: 'SET', value: 'P1W' });
+  });
+
   it('keeps the part of the day after an anaphoric day: "la veille au soir"', () => {
     const text = 'Le 12 mars, le maire a démissionné. La veille au soir, il avait réuni ses adjoints.';
     expect(times(text, day('2021-06-01'))[1]).toMatchObject({ text: 'La veille au soir', type: 'TIME', value: '2021-03-11TEV' });

@@ -277,6 +277,8 @@ const RULES: TimeRule[] = [
   { pattern: 'EVERY NUM? UNIT', kind: 'set' },
   { pattern: 'EVERY le|les? WEEKDAY PART?', kind: 'set' },
   { pattern: 'EVERY les? PART', kind: 'set' },
+  // After a determiner it is a noun, the periodical ("l'hebdomadaire Marianne", "le mensuel Capital").
+  { pattern: "le|l'|un|du|au|cet|ce|son|sa SETADJ", kind: 'skip' },
   { pattern: 'SETADJ', kind: 'set' },
   // A rate: "5 milliards de dollars par semestre", "deux réunions par an"; the preposition stays out. A speed is not one.
   { pattern: 'km|kilomètres|kilomètre|mètres|milles|nœuds par UNIT', kind: 'skip' },
