@@ -28,7 +28,7 @@ export interface TimeFrame {
   /** Offset from the document date in a unit ("hier", "last week"). */
   rel?: { unit: TimeUnit; offset: number };
   /** Offset from the previously mentioned date ("le lendemain", "cette date"). */
-  anaph?: { unit: TimeUnit; offset: number };
+  anaph?: { unit: TimeUnit; offset: number; sameTimeOfYear?: boolean };
   dir?: Direction;
   amount?: number | 'X';
   unit?: TimeUnit;
@@ -76,7 +76,7 @@ export function buildFrame(captures: readonly Capture[]): TimeFrame | undefined 
         case 'DECADEWORD': f.decade2 = e.tens; break;
         case 'EVERY': f.every = true; break;
         case 'SETADJ': f.setUnit = e.unit; break;
-        case 'ANAPH': f.anaph = { unit: e.unit, offset: e.offset }; break;
+        case 'ANAPH': f.anaph = { unit: e.unit, offset: e.offset, ...(e.sameTimeOfYear ? { sameTimeOfYear: true } : {}) }; break;
         case 'TZ': f.tz = e.tz; break;
         case 'HOLIDAY':
           f.month = e.month;

@@ -43,7 +43,8 @@ export type LexEntry =
   | { cls: 'FEAST'; easterOffset: number }
   | { cls: 'EVERY' }
   | { cls: 'SETADJ'; unit: TimeUnit }
-  | { cls: 'ANAPH'; unit: TimeUnit; offset: number }
+  /** `sameTimeOfYear`: the document's time of year in the year mentioned before ("à la même époque"). */
+  | { cls: 'ANAPH'; unit: TimeUnit; offset: number; sameTimeOfYear?: boolean }
   | { cls: 'TZ'; tz: string }
   /**
    * A holiday on a fixed day (`Christmas`: 12-25) or on the nth weekday of a month (`Thanksgiving`),

@@ -255,6 +255,10 @@ function resolveAnaphor(f: TimeFrame, ctx: ResolveContext): Resolution | undefin
   const base: Point | undefined = ctx.previous ?? (ctx.ref === undefined ? undefined : { gran: 'day', day: ctx.ref });
   if (!base) return undefined;
   const anchor: Anchor = ctx.previous ? 'previous' : 'dct';
+  // "par rapport à l'année dernière à la même époque": the document's month, in the year just named.
+  if (f.anaph?.sameTimeOfYear && base.gran === 'year' && ctx.ref !== undefined) {
+    return { kind: 'point', type: 'DATE', point: { gran: 'month', y: base.y, m: fromDayNumber(ctx.ref).m }, anchor };
+  }
   if (f.period && ctx.yearToDate !== undefined) return { kind: 'point', type: 'DATE', point: { gran: 'year', y: f.year ?? ctx.yearToDate }, anchor };
   if (f.period) return { kind: 'point', type: 'DATE', point: reportedQuarter(f, base, ctx), anchor };
   // "the next morning": the direction word gives the offset when no anaphoric word does.

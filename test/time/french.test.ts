@@ -160,6 +160,13 @@ describe('French time expressions', () => {
     expect(only('La réunion hebdomadaire du conseil a eu lieu.', date)).toMatchObject({ type: 'SET', value: 'P1W' });
   });
 
+  it('reads "à la même époque" after a year as the document\'s month in that year', () => {
+    const date = day('2002-09-01');
+    const [, same] = times('Le moral est en hausse par rapport à l\'année dernière à la même époque.', date);
+    expect(same).toMatchObject({ text: 'la même époque', value: '2001-09' });
+    expect(times('Le 3 mai, il a démissionné. À la même époque, son frère partait.', date)[1]!.value).toBe('2002-05-03');
+  });
+
   it('keeps the part of the day after an anaphoric day: "la veille au soir"', () => {
     const text = 'Le 12 mars, le maire a démissionné. La veille au soir, il avait réuni ses adjoints.';
     expect(times(text, day('2021-06-01'))[1]).toMatchObject({ text: 'La veille au soir', type: 'TIME', value: '2021-03-11TEV' });
