@@ -167,6 +167,13 @@ describe('French time expressions', () => {
     expect(times('Le 3 mai, il a démissionné. À la même époque, son frère partait.', date)[1]!.value).toBe('2002-05-03');
   });
 
+  it('gives the first of two months, seasons or weekdays the year or month written once', () => {
+    const date = day('2018-04-17');
+    expect(times('Il a vécu à Paris entre mars et mai 2015.', date).map((t) => t.value)).toEqual(['2015-03', '2015-05']);
+    expect(times('Ils ont eu des symptômes entre le printemps et l\'automne 2017.', date)[0]).toMatchObject({ text: 'le printemps', value: '2017-SP' });
+    expect(times('Il sera absent du lundi 3 au vendredi 7 juin.', date).map((t) => [t.text, t.value])).toEqual([['lundi 3', '2019-06-03'], ['vendredi 7 juin', '2019-06-07']]);
+  });
+
   it('keeps the part of the day after an anaphoric day: "la veille au soir"', () => {
     const text = 'Le 12 mars, le maire a démissionné. La veille au soir, il avait réuni ses adjoints.';
     expect(times(text, day('2021-06-01'))[1]).toMatchObject({ text: 'La veille au soir', type: 'TIME', value: '2021-03-11TEV' });

@@ -165,10 +165,13 @@ function build(): Record<string, LexEntry | LexEntry[]> {
  */
 const RULES: TimeRule[] = [
   // Ranges first, so that "du 3 au 5 mai" gives two dates sharing the month.
-  { pattern: '[du] DAY@a [au] le?@b DAY@b MONTH@b YEAR?@b', kind: 'range' },
+  { pattern: '[du] WEEKDAY?@a DAY@a [au] le?@b WEEKDAY?@b DAY@b MONTH@b YEAR?@b', kind: 'range' },
   { pattern: '[entre] le?@a DAY@a [et] le?@b DAY@b MONTH@b YEAR?@b', kind: 'range' },
   { pattern: 'les@a DAY@a [et] DAY@b MONTH@b YEAR?@b DIR?@b', kind: 'range' },
   { pattern: '[du] WEEKDAY?@a DAY@a MONTH@a [au] WEEKDAY?@b DAY@b MONTH@b YEAR?@b', kind: 'range' },
+  // "entre mars et mai 2015", "entre le printemps et l'automne 2017": the year written once is both's.
+  { pattern: '[entre|de] MONTH@a [et|à] MONTH@b YEAR@b', kind: 'range' },
+  { pattern: "[entre] le|l'@a SEASON@a [et] le|l'@b SEASON@b YEAR@b", kind: 'range' },
 
   // Ages are not durations: "Jean Burget, 87 ans", "une fillette de 6 ans", "les 6-16 ans".
   { pattern: '[de] NUM UNIT [de|d\']', kind: 'duration' },
