@@ -174,6 +174,14 @@ describe('French time expressions', () => {
     expect(times('Il sera absent du lundi 3 au vendredi 7 juin.', date).map((t) => [t.text, t.value])).toEqual([['lundi 3', '2019-06-03'], ['vendredi 7 juin', '2019-06-07']]);
   });
 
+  it('reads round amounts ("une quinzaine de jours", "une dizaine d\'années") and keeps "dernier" after "le mois de décembre"', () => {
+    const date = day('1999-05-26');
+    expect(only('Il y a une quinzaine de jours, il a gagné.', date)).toMatchObject({ text: 'Il y a une quinzaine de jours', value: '1999-05-11' });
+    expect(only('Il a vécu une vingtaine d\'années à Paris.', date)).toMatchObject({ text: 'une vingtaine d\'années', value: 'P20Y' });
+    expect(times('Une centaine de personnes ont mangé une douzaine d\'œufs.', date)).toEqual([]);
+    expect(only('Il est suspecté depuis le mois de décembre dernier.', date)).toMatchObject({ text: 'le mois de décembre dernier', value: '1998-12' });
+  });
+
   it('keeps the part of the day after an anaphoric day: "la veille au soir"', () => {
     const text = 'Le 12 mars, le maire a démissionné. La veille au soir, il avait réuni ses adjoints.';
     expect(times(text, day('2021-06-01'))[1]).toMatchObject({ text: 'La veille au soir', type: 'TIME', value: '2021-03-11TEV' });

@@ -17,6 +17,8 @@ const NUMBERS: Record<string, number> = {
   onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, trente: 30,
   quarante: 40, cinquante: 50, soixante: 60, 'quatre-vingt': 80, 'quatre-vingts': 80,
 };
+/** Round amounts: "une quinzaine de jours" is fifteen days (a fortnight), "une dizaine d'années" ten years; rules let "de" follow a number. */
+const ROUND_AMOUNTS: Record<string, number> = { dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, centaine: 100 };
 const MULTIPLIERS: Record<string, number> = { cent: 100, cents: 100, mille: 1000, million: 1_000_000, millions: 1_000_000 };
 
 const ORDINALS: Record<string, number> = {
@@ -150,6 +152,7 @@ function build(): Record<string, LexEntry | LexEntry[]> {
   for (const [word, month] of Object.entries(MONTHS)) add(word, { cls: 'MONTH', month });
   for (const [word, weekday] of Object.entries(WEEKDAYS)) add(word, { cls: 'WEEKDAY', weekday });
   for (const [word, n] of Object.entries(NUMBERS)) add(word, { cls: 'NUMWORD', n, article: n === 1 });
+  for (const [word, n] of Object.entries(ROUND_AMOUNTS)) add(`une ${word}`, { cls: 'NUMWORD', n, article: true });
   for (const [word, n] of Object.entries(MULTIPLIERS)) add(word, { cls: 'NUMWORD', n, multiplier: true });
   for (const [word, n] of Object.entries(ORDINALS)) add(word, { cls: 'ORDWORD', n });
   for (const [word, entry] of Object.entries(UNITS)) add(word, entry);
@@ -191,7 +194,7 @@ const RULES: TimeRule[] = [
   { pattern: 'MOD? le? WEEKDAY? DAY MONTH YEAR2', kind: 'point' },
   { pattern: 'MOD? -? MONTH YEAR', kind: 'point' },
   { pattern: 'MOD? -? MONTH YEAR2', kind: 'point' },
-  { pattern: 'MOD? le? mois de|d\' MONTH YEAR?', kind: 'point' },
+  { pattern: 'MOD? le? mois de|d\' MONTH YEAR? DIR?', kind: 'point' },
   { pattern: 'MOD du mois de|d\' MONTH YEAR?', kind: 'point' },
   { pattern: 'MOD de|d\' MONTH YEAR?', kind: 'point' },
   { pattern: 'MOD? -? MONTH DIR?', kind: 'point' },
@@ -259,11 +262,11 @@ const RULES: TimeRule[] = [
   { pattern: 'QMOD? CLOCK', kind: 'point' },
 
   // Points counted from the document date or from the previous date.
-  { pattern: 'il y a QMOD? NUM|FUZZY UNIT', kind: 'ago' },
+  { pattern: "il y a QMOD? NUM|FUZZY de|d'? UNIT", kind: 'ago' },
   // The signal stays out of the span and the expression is a duration (French TimeBank); the interval is resolved.
-  { pattern: 'QMOD? NUM|FUZZY UNIT [plus] [tard]', kind: 'later', type: 'DURATION' },
-  { pattern: 'QMOD? NUM|FUZZY UNIT [plus] [tôt]', kind: 'earlier', type: 'DURATION' },
-  { pattern: 'QMOD? NUM|FUZZY UNIT [auparavant]', kind: 'earlier', type: 'DURATION' },
+  { pattern: "QMOD? NUM|FUZZY de|d'? UNIT [plus] [tard]", kind: 'later', type: 'DURATION' },
+  { pattern: "QMOD? NUM|FUZZY de|d'? UNIT [plus] [tôt]", kind: 'earlier', type: 'DURATION' },
+  { pattern: "QMOD? NUM|FUZZY de|d'? UNIT [auparavant]", kind: 'earlier', type: 'DURATION' },
 
   // Durations. A direction word before the number needs its article ("ces dernières 24 heures"):
   // in "avait passé trente ans sous ce régime", "passé" is the verb.
@@ -271,7 +274,7 @@ const RULES: TimeRule[] = [
   { pattern: 'une seconde', kind: 'skip' },
   { pattern: 'QMOD? une UNIT [.|,|;|!|?|)|de|d\']', kind: 'duration' },
   { pattern: 'QMOD? ces|les DIR NUM UNIT DIR?', kind: 'duration' },
-  { pattern: 'QMOD? ces|les? NUM UNIT DIR?', kind: 'duration' },
+  { pattern: "QMOD? ces|les? NUM de|d'? UNIT DIR?", kind: 'duration' },
   { pattern: 'QMOD? FUZZY UNIT', kind: 'duration' },
   { pattern: 'QMOD? les? NUM|FUZZY? DIR UNIT', kind: 'duration' },
   // Words that are themselves an amount of time: "un quinquennat", "deux septennats".
