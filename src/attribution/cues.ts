@@ -170,6 +170,8 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
       const split = lang === 'fr' ? CLITIC.exec(form) : null;
       if (split) { form = split[1]!; clitic = split[2]!.replace(/^-t?-?/, ''); }
       entry = lexicon.verbs.get(form);
+      // "« … », détaille-t-il": any verb inverted with its subject clitic right after a quotation introduces it.
+      if (!entry && split && !lexicon.aux.has(form) && followsQuotation(words, i)) entry = { stance: 'reports', needsContext: false, takesInfinitive: false };
       // "a-t-il déclaré": the clitic sits on the auxiliary; the participle follows.
       if (!entry && split && lexicon.aux.has(form)) {
         const next = words[i + 1];
@@ -196,6 +198,7 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
     if (previous && lexicon.determiners.has(previous.lower) && !(lang === 'fr' && (previous.lower === 'leur' || isObjectPronoun(words, i - 1, lexicon)))) continue;
     // After a number the word is a noun or an adjective ("13 states", "475 pledged delegates").
     if (previous && /^\p{N}/u.test(previous.text)) continue;
+    if (lang === 'fr' && !phrase && isUnreportedInfinitive(words, i, lexicon, cues)) continue;
     // Auxiliaries and short adverbs in front of the verb belong to the cue group.
     let first = i;
     let aux = false;
@@ -238,6 +241,26 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
     i = last;
   }
   return cues;
+}
+
+/** "», détaille-t-il": the word before is a closing quotation mark, or a comma right after one. */
+function followsQuotation(words: readonly Word[], i: number): boolean {
+  const before = words[i - 1]?.lower ?? '';
+  return /^[»”"]$/.test(before) || before === ',' && /^[»”"]$/.test(words[i - 2]?.lower ?? '');
+}
+
+/**
+ * French infinitives that report nothing of their own: the writer's "il faut dire que", what was
+ * not said ("sans en avertir la justice"), and an infinitive governed by the reporting verb just
+ * before it, which is part of that verb's content ("dit regretter les pertes").
+ */
+function isUnreportedInfinitive(words: readonly Word[], i: number, lexicon: CompiledLexicon, cues: readonly CueMatch[]): boolean {
+  if (!/(?:er|ir|re)$/.test(words[i]!.lower) || words[i]!.finite) return false;
+  let k = i - 1;
+  while (k >= 0 && lexicon.set(lexicon.lex.objectClitics).has(words[k]!.lower)) k--;
+  const governor = words[k]?.lower ?? '';
+  if (governor === 'sans' || lexicon.set(lexicon.lex.impersonalModals ?? []).has(governor) && words[k - 1]?.lower === 'il') return true;
+  return cues.some((c) => c.kind === 'verb' && c.last === i - 1);
 }
 
 const STRESSED_PRONOUNS = new Set(['lui', 'elle', 'eux', 'elles']);

@@ -165,11 +165,18 @@ function cueSpans(ctx: SentenceContext, cue: CueMatch): Span[] {
 /** "Selon X, contenu" / "contenu, selon X" / "the toll, according to X, rose". */
 function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => boolean): Draft | undefined {
   const { words, text, sentence } = ctx;
+  const speechVerb = reportedSpeechAfter(ctx, cue.last + 1);
+  if (speechVerb !== undefined) cue = { ...cue, last: speechVerb };
   // "Pour le ministre de l'Économie et des Finances Michel Sapin, …": an opening opinion marker's speaker runs to its comma.
   const np: [number, number] | undefined = cue.leading ? [cue.last + 1, words.findIndex((w, k) => k > cue.last && w.lower === ',')] : nounPhraseAfter(words, cue.last + 1, ctx.lexicon, isCueWord);
   if (!np) return undefined;
+  // "selon ce qu'a confié une source judiciaire à l'AFP": the verb's addressee follows its subject.
+  const addressee = speechVerb === undefined ? -1 : words.findIndex((w, k) => k > np[0] && k < np[1] && /^(à|au|aux)$/.test(w.lower));
+  if (addressee > 0) np[1] = addressee;
   const content: Span[] = [];
-  const before = cue.first > 0 ? tidy(text, { start: sentence.start, end: words[cue.first]!.start }) : undefined;
+  // "…, ils ont été mis en examen ; ils ont ensuite été placés en détention, selon X": a semicolon closes the clauses before it.
+  const semicolon = ctx.lang === 'fr' ? words.slice(0, cue.first).filter((w) => w.lower === ';' && !ctx.quotes.some((q) => q.start < w.start && w.start < q.end)).pop() : undefined;
+  const before = cue.first > 0 ? tidy(text, { start: semicolon ? semicolon.end : sentence.start, end: words[cue.first]!.start }) : undefined;
   let afterStart = words[np[1]]?.text === ',' ? np[1] + 1 : np[1];
   if (ctx.lang === 'fr') afterStart = skipDiscourseAdverbs(words, pastParticipialAside(words, afterStart), ctx.lexicon);
   const after = afterStart < words.length ? tidy(text, { start: words[afterStart]!.start, end: sentence.end }) : undefined;
@@ -178,12 +185,29 @@ function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) =
   const relativeAfter = ctx.lang === 'fr' && ctx.lexicon.set(ctx.lexicon.lex.relativePronouns).has(words[afterStart]?.lower ?? '');
   const beforeIsClause = !cue.leading && before && words[cue.first - 1]?.text === ',';
   if (beforeIsClause && before) content.push(before);
-  if (after && !relativeAfter && (words[np[1]]?.text === ',' || !beforeIsClause)) content.push(after);
+  // "« … », selon ce qu'a confié Rodrigue, ami de Thomas Sauret, à l'AFP": after a complete clause, words without a verb
+  // describe the source ("son impuissance et, selon Paul Ryan, la difficulté …" is not complete before the cue).
+  const coordinated = ctx.lexicon.set(ctx.lexicon.lex.coordinators).has(words[cue.first - 2]?.lower ?? '');
+  const completeBefore = beforeIsClause && before && !coordinated && (quoteEndingAt(ctx.quotes, text, before.end) !== undefined || words.slice(0, cue.first).some((w) => w.finite));
+  const afterIsAside = ctx.lang === 'fr' && completeBefore && !words.slice(afterStart).some((w) => w.finite);
+  if (after && !relativeAfter && !afterIsAside && (words[np[1]]?.text === ',' || !beforeIsClause)) content.push(after);
   if (content.length === 0 && before) content.push(before);
   return {
     frame: 'according-to', cue: cueSpans(ctx, cue), content, source: [wordSpan(words, np[0], np[1])],
     stance: 'reports', sentence: ctx.index, contentAfter: !beforeIsClause, relativeSource: false,
   };
+}
+
+/**
+ * "selon ce qu'a confié une source judiciaire", "d'après ce qu'ont rapporté des témoins": the
+ * relative clause with its reporting verb belongs to the cue; returns the verb's index.
+ */
+function reportedSpeechAfter(ctx: SentenceContext, from: number): number | undefined {
+  const { words, lexicon } = ctx;
+  if (ctx.lang !== 'fr' || words[from]?.lower !== 'ce' || !lexicon.set(lexicon.lex.complementizers).has(words[from + 1]?.lower ?? '')) return undefined;
+  let k = from + 2;
+  while (k < words.length && lexicon.aux.has(words[k]!.lower)) k++;
+  return lexicon.verbs.has(words[k]?.lower ?? '') ? k : undefined;
 }
 
 /**
@@ -197,15 +221,45 @@ function pastParticipialAside(words: readonly Word[], from: number): number {
   return comma > 0 && comma - from <= 8 ? comma + 1 : from;
 }
 
+/** A short adverb that may sit next to a verb ("également", "finally"), not a preposition or determiner. */
+function isAdverb(ctx: SentenceContext, w: Word): boolean {
+  const { lexicon } = ctx;
+  return /^\p{L}{4,}$/u.test(w.lower) && lexicon.interveners.has(w.lower) && !lexicon.set(lexicon.lex.prepositions).has(w.lower) && !lexicon.determiners.has(w.lower)
+    || (ctx.lang === 'en' ? /ly$/ : /ment$/).test(w.lower) && w.lower.length > 5;
+}
+
+/** Past French adverbs and discourse adverbs from `from` on ("ajoute encore de la Morlais", "a confié pour sa part la mère"). */
+function skipAdverbials(ctx: SentenceContext, from: number): number {
+  if (ctx.lang !== 'fr') return from;
+  for (;;) {
+    let next = from;
+    while (next < ctx.words.length && isAdverb(ctx, ctx.words[next]!)) next++;
+    next = skipDiscourseAdverbs(ctx.words, next, ctx.lexicon);
+    if (next === from) return from;
+    from = next;
+  }
+}
+
+/**
+ * "Les Kurdes, cependant, considèrent": a discourse adverb between commas separates the subject
+ * from its verb; the subject ends before it. Returns where the subject ends.
+ */
+function subjectEndBefore(ctx: SentenceContext, verb: number): number {
+  const { words, lexicon } = ctx;
+  if (ctx.lang !== 'fr' || words[verb - 1]?.lower !== ',') return verb;
+  for (let k = verb - 2; k > 0 && k >= verb - 6; k--) {
+    if (words[k]!.lower === ',') return skipDiscourseAdverbs(words, k + 1, lexicon) === verb ? k : verb;
+  }
+  return verb;
+}
+
 /** Where the reported content after a verb starts: past an addressee up to a complementizer ("told reporters that"). */
 function contentStartAfter(ctx: SentenceContext, from: number, isCueWord: (w: Word) => boolean = () => false): number {
   const { words, lexicon } = ctx;
   const complementizers = lexicon.set(lexicon.lex.complementizers);
   const prepositions = lexicon.set(lexicon.lex.prepositions);
   // "a confirmé, dans un verdict unanime, la destitution": a parenthetical adjunct is not content.
-  const isAdverb = (w: Word) => /^\p{L}{4,}$/u.test(w.lower) && lexicon.interveners.has(w.lower) && !prepositions.has(w.lower) && !lexicon.determiners.has(w.lower)
-    || (ctx.lang === 'en' ? /ly$/ : /ment$/).test(w.lower) && w.lower.length > 5;
-  while (from < words.length && (isAdverb(words[from]!) || words[from]!.lower === ',')) from++;
+  while (from < words.length && (isAdverb(ctx, words[from]!) || words[from]!.lower === ',')) from++;
   if (ctx.lang === 'fr') from = skipDiscourseAdverbs(words, from, lexicon);
   if (ctx.lang === 'fr' && startsInfinitive(words, from)) return from;
   if (prepositions.has(words[from]?.lower ?? '')) {
@@ -362,7 +416,8 @@ function contentAfter(ctx: SentenceContext, from: number): Span | undefined {
 function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => boolean): Draft | undefined {
   const { words, text, lexicon } = ctx;
   const base = { cue: cueSpans(ctx, cue), stance: cue.stance, sentence: ctx.index, relativeSource: false, frameStart: words[cue.first]!.start };
-  const before = words[cue.first - 1];
+  const verbStart = subjectEndBefore(ctx, cue.first);
+  const before = words[verbStart - 1];
   if (cue.agentless) {
     const content = tidy(text, { start: words[cue.last + 1]!.start, end: clauseEnd(ctx, cue.last + 1) });
     return { ...base, frame: 'passive', content: content ? [content] : [], source: [], contentAfter: true };
@@ -398,17 +453,17 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
   // Inverted order: «…», note l'analyste X. / "…," said Smith.
   if (before && /^[,»”"]$/.test(before.lower)) {
     const quoteBefore = quoteEndingAt(ctx.quotes, text, words[cue.first]!.start);
-    const np = nounPhraseAfter(words, cue.last + 1, lexicon, isCueWord);
+    const np = nounPhraseAfter(words, skipAdverbials(ctx, cue.last + 1), lexicon, isCueWord);
     // "», a affirmé M. Gentiloni avant la cérémonie": the name may be followed by a clause-opening word.
     const npEndsClause = np && (np[1] >= words.length || /^[.!?,(]$/.test(words[np[1]]!.lower)
       || ctx.lang === 'fr' && lexicon.set(lexicon.lex.clauseBoundaries).has(words[np[1]]!.lower));
-    const subject = subjectBefore(words, cue.first, lexicon, isCueWord);
+    const subject = subjectBefore(words, verbStart, lexicon, isCueWord);
     if (np && npEndsClause && looksLikeNounPhrase(words.slice(np[0], Math.min(np[1], np[0] + 3)), lexicon, isCueWord) && (quoteBefore || !subject)) {
       const content = contentBefore(ctx, before.text === ',' ? before.start : words[cue.first]!.start);
       return { ...base, frame: 'inverted', content: content ? [content] : [], source: [wordSpan(words, np[0], np[1])], contentAfter: false };
     }
   }
-  let subject = subjectBefore(words, cue.first, lexicon, isCueWord) ?? (ctx.lang === 'fr' ? subjectBeforeRelative(words, cue.first, lexicon, isCueWord) : undefined);
+  let subject = subjectBefore(words, verbStart, lexicon, isCueWord) ?? (ctx.lang === 'fr' ? subjectBeforeRelative(words, verbStart, lexicon, isCueWord) : undefined);
   // "Republicans continue to warn", "she went on to say": the subject governs the verb before the infinitive marker.
   if (before && lexicon.set(lexicon.lex.infinitiveMarkers).has(before.lower)) {
     let k = cue.first - 1;
@@ -428,7 +483,7 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
   while (after < words.length && /^[,:]$/.test(words[after]!.lower)) after++;
   const right = after < words.length && !isCueWord(words[after]!) ? contentAfter(ctx, contentStartAfter(ctx, after, isCueWord)) : undefined;
   // Content on the left only when something sets it off: "…, Smith said." / "“…,” he said."
-  const leftEnd = subject ? subject[0] : cue.first;
+  const leftEnd = subject ? subject[0] : verbStart;
   const setOff = leftEnd > 0 && /^[,»”"]$/.test(words[leftEnd - 1]!.lower);
   const quoteSetOff = setOff && quoteEndingAt(ctx.quotes, text, words[leftEnd]!.start) !== undefined;
   const introduced = right !== undefined && (/^[«“"‘]|^''|^``/u.test(text.slice(right.start, right.end)) || lexicon.set(lexicon.lex.complementizers).has(words[contentStartAfter(ctx, after, isCueWord)]?.lower ?? '') && right.start === words[contentStartAfter(ctx, after, isCueWord)]!.start || words[cue.last + 1]?.lower === ':');

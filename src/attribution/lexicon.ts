@@ -62,6 +62,8 @@ export interface AttributionLexicon {
   determiners: string[];
   prepositions: string[];
   unnamedSourceNouns: string[];
+  /** Impersonal modals after which a reporting infinitive is the writer's own ("il faut dire que …"). */
+  impersonalModals?: string[];
   /** Negative pronouns that name no speaker as a subject ("rien n'indique que …"). */
   nonSpeakers?: string[];
   indefiniteDeterminers: string[];

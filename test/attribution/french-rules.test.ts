@@ -185,3 +185,43 @@ describe('French speakers', () => {
     expect(show(found[0]!.content)).toBe('les tirs ont débuté vers 2 heures du matin');
   });
 });
+
+describe('French reporting syntax seen first on quotes-fr-3', () => {
+  it('reads any verb inverted with its clitic after a quotation as the cue', () => {
+    const { found, show } = attributions('« Il y a d\'abord l\'allégeance à l\'État Islamique. On a aussi des substances explosives en cours de fabrication », détaille-t-il.');
+    expect(found).toHaveLength(1);
+    expect(show(found[0]!.source)).toBe('il');
+    expect(show(found[0]!.content)).toBe('« Il y a d\'abord l\'allégeance à l\'État Islamique. On a aussi des substances explosives en cours de fabrication »');
+  });
+
+  it('does not report the writer\'s "il faut dire que" nor what was done "sans en avertir"', () => {
+    expect(attributions('Il faut dire que la frappe a de quoi surprendre.').found).toHaveLength(0);
+    expect(attributions('En janvier dernier, il avait effectué un voyage en Algérie, sans en avertir la justice.').found).toHaveLength(0);
+  });
+
+  it('keeps an infinitive governed by a reporting verb in its content and ends the first content at the coordinated verb', () => {
+    const { found, show } = attributions('Le Pentagone a également précisé qu\'il visait l’État islamique et dit regretter les pertes en vies humaines.');
+    expect(found.map((a) => show(a.content))).toEqual(['qu\'il visait l’État islamique', 'regretter les pertes en vies humaines']);
+  });
+
+  it('leaves an order adverb after the verb out of the content', () => {
+    const { found, show } = attributions('Les séparatistes et la Russie demandent d\'abord l\'application d\'une loi sur le statut du Donbass.');
+    expect(show(found[0]!.content)).toBe('l\'application d\'une loi sur le statut du Donbass');
+  });
+
+  it('finds the subject across a discourse adverb between commas, and the inverted speaker after an adverb', () => {
+    const kurds = attributions('Les Kurdes, cependant, considèrent l\'offensive comme une déclaration de guerre du côté irakien.');
+    expect(kurds.show(kurds.found[0]!.source)).toBe('Les Kurdes');
+    const mother = attributions('« Il nous a tous manipulés. », a confié pour sa part la mère de l\'adolescente.');
+    expect(mother.show(mother.found[0]!.source)).toBe('la mère de l\'adolescente');
+  });
+
+  it('reads "selon ce qu\'a confié X à Y" as one cue, after a semicolon, without the addressee or an apposition', () => {
+    const { found, show } = attributions('Les trois suspects ont été mis en examen mardi soir ; ils ont ensuite été placés en détention provisoire, selon ce qu\'a confié une source judiciaire à l’Agence France-Presse.');
+    expect(show(found[0]!.cue)).toBe('selon ce qu\'a confié');
+    expect(show(found[0]!.source)).toBe('une source judiciaire');
+    expect(show(found[0]!.content)).toBe('ils ont ensuite été placés en détention provisoire');
+    const friend = attributions('« Il nous avait raconté qu\'il s\'était fait arrêter à l\'aéroport », selon ce qu\'a confié Rodrigue, ami de Thomas Sauret, à l\'AFP.');
+    expect(friend.show(friend.found[0]!.content)).toBe('« Il nous avait raconté qu\'il s\'était fait arrêter à l\'aéroport »');
+  });
+});

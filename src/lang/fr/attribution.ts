@@ -123,12 +123,14 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
   /** Words that show a clause has a finite verb, so it is not a noun phrase ("le nombre … ne pourra être"). */
   verbMarkers: ['a', 'ont', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'avait', 'avaient', 'aura', 'aurait', 'pourra', 'pourrait', 'peut', 'peuvent', 'doit', 'doivent', 'va', 'vont', 'ne', 'n\'', 'n’', 'fait', 'font'],
   /** Adverbs and short phrases that may sit between the auxiliary and the participle. */
-  interveners: ['également', 'aussi', 'encore', 'déjà', 'toutefois', 'cependant', 'néanmoins', 'désormais', 'malgré', 'préalablement', 'immédiatement', 'aussitôt', 'pourtant', 'notamment', 'ainsi', 'alors', 'enfin', 'par', 'ailleurs', 'à', 'maintes', 'reprises', 'plusieurs', 'fois', 'publiquement', 'clairement', 'récemment', 'officiellement', 'finalement', 'même', 'lui', 'leur', 'y', 'bien', 'tout', 'de', 'suite', 'l\'', 'l’', 'pour', 'sa', 'son', 'part', 'quant', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'aujourd\'hui', 'aujourd’hui', 'jamais', 'toujours', 'pas', 'ne', 'n\'', 'n’', 'la', 'elle', 'eux'],
+  interveners: ['également', 'aussi', 'encore', 'déjà', 'toutefois', 'cependant', 'néanmoins', 'désormais', 'malgré', 'préalablement', 'immédiatement', 'aussitôt', 'pourtant', 'notamment', 'ainsi', 'alors', 'enfin', 'par', 'ailleurs', 'à', 'maintes', 'reprises', 'plusieurs', 'fois', 'publiquement', 'clairement', 'récemment', 'officiellement', 'juste', 'finalement', 'même', 'lui', 'leur', 'y', 'bien', 'tout', 'de', 'suite', 'l\'', 'l’', 'pour', 'sa', 'son', 'part', 'quant', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'aujourd\'hui', 'aujourd’hui', 'jamais', 'toujours', 'pas', 'ne', 'n\'', 'n’', 'la', 'elle', 'eux'],
   /** "selon X", "d'après X", "de source X", "cité par X". */
   accordingTo: ['selon', 'd\'après', 'd’après', 'de source', 'de sources', 'citant', 'cité par', 'citée par', 'cités par', 'citées par', 'rapporté par', 'rapportés par', 'rapportée par', 'affirme-t-on', 'à en croire'],
   opinionMarkers: ['pour'],
   /** Sentence adverbs set between a speaker and what they say ("Pour X, cependant, …", "a souhaité pour sa part « … »"). */
-  discourseAdverbs: ['cependant', 'toutefois', 'néanmoins', 'pourtant', 'en effet', 'au contraire', 'par ailleurs', 'de plus', 'quant à lui', 'quant à elle', 'quant à eux', 'pour sa part', 'pour leur part', 'de son côté', 'de leur côté'],
+  discourseAdverbs: ['cependant', 'toutefois', 'néanmoins', 'pourtant', 'en effet', 'au contraire', 'par ailleurs', 'de plus', 'quant à lui', 'quant à elle', 'quant à eux', 'pour sa part', 'pour leur part', 'de son côté', 'de leur côté',
+    // Order and manner adverbs right after the verb qualify the saying, not what is said ("évoquent plutôt le manque", "demandent d'abord l'application").
+    'plutôt', 'd\'abord', 'au préalable', 'dans un premier temps', 'ensuite', 'encore'],
   /** Passive dispute frames: "version remise en cause par X". */
   passiveAgent: ['par'],
   /** "X, a-t-il déclaré": inverted subject clitics. */
@@ -149,6 +151,7 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
   prepositions: ['à', 'au', 'aux', 'de', 'du', 'des', 'en', 'dans', 'sur', 'pour', 'par', 'avec', 'sans', 'lors', 'vers', 'chez', 'contre', 'selon', 'après', 'avant', 'depuis', 'devant', 'derrière', 'malgré', 'parmi', 'entre', 'sous', 'face', 'dès', 'pendant', 'durant', 'suite', 'quant'],
   unnamedSourceNouns: ['source', 'sources', 'responsable', 'responsables', 'témoin', 'témoins', 'habitant', 'habitants', 'observateur', 'observateurs', 'proche', 'proches', 'entourage', 'diplomate', 'diplomates', 'militant', 'militants', 'officiel', 'officiels', 'expert', 'experts', 'spécialiste', 'spécialistes', 'membre', 'membres'],
   nonSpeakers: ['rien', 'personne', 'nul', 'aucun', 'aucune'],
+  impersonalModals: ['faut', 'fallait', 'faudrait', 'faudra'],
   /** Adjectives that make a source unnamed even with a title ("un responsable américain"). */
   indefiniteDeterminers: ['un', 'une', 'des', 'plusieurs', 'certains', 'certaines', 'deux', 'trois', 'de', 'd\'', 'd’', 'les'],
   mediaNouns: ['chaîne', 'télévision', 'agence', 'journal', 'quotidien', 'hebdomadaire', 'radio', 'site', 'magazine', 'média', 'médias', 'presse', 'télé', 'station', 'revue'],
