@@ -182,6 +182,12 @@ describe('French time expressions', () => {
     expect(only('Il est suspecté depuis le mois de décembre dernier.', date)).toMatchObject({ text: 'le mois de décembre dernier', value: '1998-12' });
   });
 
+  it('reads "mardi en fin de soirée" and "la matinée d\'hier" as one time, like "hier en fin d\'après-midi"', () => {
+    const date = day('1999-05-26');
+    expect(only('Mardi en fin de soirée, il a été arrêté.', date)).toMatchObject({ text: 'Mardi en fin de soirée', value: '1999-05-25TEV', mod: 'END' });
+    expect(only('Dans la matinée d\'hier, il a été arrêté.', date)).toMatchObject({ text: 'la matinée d\'hier', value: '1999-05-25TMO' });
+  });
+
   it('keeps the part of the day after an anaphoric day: "la veille au soir"', () => {
     const text = 'Le 12 mars, le maire a démissionné. La veille au soir, il avait réuni ses adjoints.';
     expect(times(text, day('2021-06-01'))[1]).toMatchObject({ text: 'La veille au soir', type: 'TIME', value: '2021-03-11TEV' });

@@ -226,6 +226,9 @@ const RULES: TimeRule[] = [
   { pattern: "la|le|l' PART de|du WEEKDAY DAY? MONTH? YEAR?", kind: 'point' },
   { pattern: "la|le|l' PART du WEEKDAY? DAY MONTH YEAR?", kind: 'point' },
   { pattern: 'le? WEEKDAY DIR? MOD? PART?', kind: 'point' },
+  // "mardi en fin de soirée", "la matinée d'hier": one time, as "hier en fin d'après-midi".
+  { pattern: "le? WEEKDAY DIR? en MOD de|d' PART", kind: 'point' },
+  { pattern: "la|le|l' PART de|d' DEICTIC", kind: 'point' },
   { pattern: 'ce|cette? même? WEEKDAY PART?', kind: 'point' },
   { pattern: 'MOD? DEICTIC en? MOD? de|d\'? PART?', kind: 'point' },
   { pattern: 'MOD? DEICTIC WEEKDAY?', kind: 'point' },
