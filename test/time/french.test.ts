@@ -188,6 +188,13 @@ describe('French time expressions', () => {
     expect(only('Dans la matinée d\'hier, il a été arrêté.', date)).toMatchObject({ text: 'la matinée d\'hier', value: '1999-05-25TMO' });
   });
 
+  it('reads centuries in Roman numerals, figures or words', () => {
+    const date = day('1999-05-26');
+    expect(only('Au XXe siècle, la ville a grandi.', date)).toMatchObject({ text: 'XXe siècle', value: '19' });
+    expect(only('Au début du XIXe siècle, la ville a grandi.', date)).toMatchObject({ text: 'début du XIXe siècle', value: '18', mod: 'START' });
+    expect(only('Le vingtième siècle a été violent.', date).value).toBe('19');
+  });
+
   it('keeps the part of the day after an anaphoric day: "la veille au soir"', () => {
     const text = 'Le 12 mars, le maire a démissionné. La veille au soir, il avait réuni ses adjoints.';
     expect(times(text, day('2021-06-01'))[1]).toMatchObject({ text: 'La veille au soir', type: 'TIME', value: '2021-03-11TEV' });

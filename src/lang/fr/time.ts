@@ -24,6 +24,9 @@ const MULTIPLIERS: Record<string, number> = { cent: 100, cents: 100, mille: 1000
 const ORDINALS: Record<string, number> = {
   premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4, cinquième: 5,
   sixième: 6, septième: 7, huitième: 8, neuvième: 9, dixième: 10,
+  'dix-septième': 17, 'dix-huitième': 18, 'dix-neuvième': 19, vingtième: 20, 'vingt et unième': 21,
+  // Centuries are written in Roman numerals: "le XIXe siècle".
+  xve: 15, xvie: 16, xviie: 17, xviiie: 18, xixe: 19, xxe: 20, xxie: 21,
 };
 
 const UNITS: Record<string, LexEntry> = {
@@ -200,6 +203,7 @@ const RULES: TimeRule[] = [
   { pattern: 'MOD? -? MONTH DIR?', kind: 'point' },
   { pattern: 'MOD? l\'? année YEAR', kind: 'point' },
   { pattern: 'MOD? YEAR', kind: 'point' },
+  { pattern: 'MOD? du|le? ORD UNIT', kind: 'point' },
   { pattern: 'MOD de YEAR', kind: 'point' },
   { pattern: 'MOD? de|des? années DECNUM', kind: 'point' },
   { pattern: 'MOD? le? ORD trimestre de|d\'? YEAR?', kind: 'point' },
