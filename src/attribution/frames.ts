@@ -320,6 +320,17 @@ function endAtNextClause(ctx: SentenceContext, span: Span): void {
   if (at > 0) span.end = words[at]!.start;
 }
 
+/** "(c'est d'ailleurs lui qui a signalé sa radicalisation), « … »": a cue inside parentheses reports only up to their close. */
+function endInsideParentheses(ctx: SentenceContext, cue: CueMatch, span: Span): void {
+  const { words } = ctx;
+  let open = false;
+  for (let k = 0; k < cue.first; k++) if (words[k]!.lower === '(') open = true; else if (words[k]!.lower === ')') open = false;
+  const close = open ? words.findIndex((w, k) => k > cue.last && w.lower === ')') : -1;
+  if (close < 0 || span.end <= words[close]!.start) return;
+  if (span.start > words[close]!.start) span.start = words[cue.last + 1]!.start;
+  span.end = words[close]!.start;
+}
+
 const GERUND_AFTER_QUOTE = /^,?\s+(?:tout\s+)?en\s+\p{L}+ant\b/u;
 
 /**
@@ -451,7 +462,8 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
     return { ...base, frame: 'clitic', content: content ? [content] : [], source: [source], contentAfter: false };
   }
   // Inverted order: «…», note l'analyste X. / "…," said Smith.
-  if (before && /^[,»”"]$/.test(before.lower)) {
+  // A French present participle ("…, indiquant les avoir arrêtées") never has its subject after it.
+  if (before && /^[,»”"]$/.test(before.lower) && !(ctx.lang === 'fr' && /ant$/.test(words[cue.head]!.lower))) {
     const quoteBefore = quoteEndingAt(ctx.quotes, text, words[cue.first]!.start);
     const np = nounPhraseAfter(words, skipAdverbials(ctx, cue.last + 1), lexicon, isCueWord);
     // "», a affirmé M. Gentiloni avant la cérémonie": the name may be followed by a clause-opening word.
@@ -487,7 +499,9 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
   const setOff = leftEnd > 0 && /^[,»”"]$/.test(words[leftEnd - 1]!.lower);
   const quoteSetOff = setOff && quoteEndingAt(ctx.quotes, text, words[leftEnd]!.start) !== undefined;
   const introduced = right !== undefined && (/^[«“"‘]|^''|^``/u.test(text.slice(right.start, right.end)) || lexicon.set(lexicon.lex.complementizers).has(words[contentStartAfter(ctx, after, isCueWord)]?.lower ?? '') && right.start === words[contentStartAfter(ctx, after, isCueWord)]!.start || words[cue.last + 1]?.lower === ':');
-  const preferLeft = setOff && !introduced && !relativeSource && (quoteSetOff || isTrailingAdjunct(ctx, after) || !isAdjunctClause(ctx, 0, leftEnd - 1));
+  // "…, indiquant les avoir arrêtées": a French present participle reports what follows it.
+  const participle = ctx.lang === 'fr' && /ant$/.test(words[cue.head]!.lower);
+  const preferLeft = setOff && !introduced && !relativeSource && !participle && (quoteSetOff || isTrailingAdjunct(ctx, after) || !isAdjunctClause(ctx, 0, leftEnd - 1));
   if (right && !preferLeft) {
     // "referring to X", "asked about X": the preposition belongs to the cue (PolNeAR's convention for English).
     const particle = words[cue.last + 1];
@@ -496,7 +510,7 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
       right.start = words[cue.last + 2]!.start;
     }
     endAtAside(ctx, right);
-    if (ctx.lang === 'fr') { endAtNextClause(ctx, right); endAtGerundAfterQuote(ctx, right); }
+    if (ctx.lang === 'fr') { endAtNextClause(ctx, right); endAtGerundAfterQuote(ctx, right); endInsideParentheses(ctx, cue, right); }
     // "While only 7 percent said they are undecided, 27 percent …": a subordinate clause ends at its comma.
     // "Alors que le président … annonce …, Barack Obama a réagi": also a subordinator followed by "que".
     const subordinators = lexicon.set(lexicon.lex.subordinators);

@@ -40,7 +40,7 @@ function overlapsAny(a: Span, spans: readonly Span[]): boolean {
  * par X", "…, adding that", "…, said Smith") ends that content; one introduced by a complementizer
  * is nested in it instead.
  */
-function cutAtFollowingFrames(text: string, drafts: Draft[]): void {
+function cutAtFollowingFrames(text: string, lang: AnalysisLanguage, drafts: Draft[]): void {
   for (const a of drafts) {
     if (!a.contentAfter || a.frame === 'according-to') continue;
     for (const b of drafts) {
@@ -51,8 +51,9 @@ function cutAtFollowingFrames(text: string, drafts: Draft[]): void {
       const regionStart = Math.min(b.frameStart ?? b.cue[0]!.start, b.cue[0]!.start, b.source[0]?.start ?? Infinity, b.frame === 'gerund' || b.frame === 'inverted' || b.frame === 'clitic' ? Infinity : b.content[0]!.start);
       const cut = text.slice(last.start, regionStart).replace(/[\s,;:—–-]+$/u, '').replace(/[\s,]+(?:et|and|ou|or|mais|but|puis|then)$/u, '');
       if (cut.length > 0) last.end = last.start + cut.length;
-      // Inverted and clitic frames whose content is the same left-hand text: keep the earlier reading.
-      if (b.frame === 'inverted' || b.frame === 'clitic') b.content = b.content.filter((s) => s.end <= a.cue[0]!.start || s.start >= a.cue[0]!.end);
+      // Inverted and clitic frames whose content is the same left-hand text: keep the earlier reading. French
+      // "L'IGF … a confirmé la transaction, conclut l'agence" reports the whole clause, the earlier statement nested in it.
+      if ((b.frame === 'inverted' || b.frame === 'clitic') && lang !== 'fr') b.content = b.content.filter((s) => s.end <= a.cue[0]!.start || s.start >= a.cue[0]!.end);
     }
   }
 }
@@ -111,7 +112,7 @@ export function findAttributions(input: StageInput, registry: OutletRegistry = l
     const next = sentences[index + 1];
     drafts.push(...findFrames({ text, sentence, index, words, quotes, lexicon, lang, ...(next ? { next } : {}) }, cues));
   });
-  cutAtFollowingFrames(text, drafts);
+  cutAtFollowingFrames(text, lang, drafts);
   attachContinuations(text, sentences, quotes, drafts);
   const ruled = drafts.filter((d) => d.content.length > 0 && d.content.every((s) => s.end > s.start));
   // "according to X" is a fixed frame whose content is the rest of the clause, which the rules read

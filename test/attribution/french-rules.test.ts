@@ -224,4 +224,19 @@ describe('French reporting syntax seen first on quotes-fr-3', () => {
     const friend = attributions('« Il nous avait raconté qu\'il s\'était fait arrêter à l\'aéroport », selon ce qu\'a confié Rodrigue, ami de Thomas Sauret, à l\'AFP.');
     expect(friend.show(friend.found[0]!.content)).toBe('« Il nous avait raconté qu\'il s\'était fait arrêter à l\'aéroport »');
   });
+
+  it('keeps the clause an inverted cue reports whole, with the statement nested in it', () => {
+    const { found, show } = attributions('L\'IGF, qui contrôle les dépenses de Bercy, a ensuite affirmé que la transaction avait eu lieu, conclut l\'agence.');
+    const agency = found.find((a) => show(a.cue) === 'conclut')!;
+    expect(show(agency.source)).toBe('l\'agence');
+    expect(show(agency.content)).toBe('L\'IGF, qui contrôle les dépenses de Bercy, a ensuite affirmé que la transaction avait eu lieu');
+    expect(show(found.find((a) => show(a.cue).includes('affirmé'))!.content)).toBe('que la transaction avait eu lieu');
+  });
+
+  it('reads a present participle after a comma forwards and a cue in parentheses up to their close', () => {
+    const us = attributions('Les États-Unis ont reconnu leur responsabilité dans ces frappes, indiquant les avoir arrêtées.');
+    expect(us.show(us.found.find((a) => us.show(a.cue) === 'indiquant')!.content)).toBe('les avoir arrêtées');
+    const father = attributions('L\'adolescente, fâchée avec son père (c\'est lui qui a signalé sa radicalisation), est entrée en contact avec Malik Hammami.');
+    expect(father.show(father.found.find((a) => father.show(a.cue) === 'a signalé')!.content)).toBe('sa radicalisation');
+  });
 });
