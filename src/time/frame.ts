@@ -84,6 +84,10 @@ export function buildFrame(captures: readonly Capture[]): TimeFrame | undefined 
           else if (e.weekday !== undefined && e.nth !== undefined) f.nthWeekday = { weekday: e.weekday, nth: e.nth, daysAfter: e.daysAfter };
           break;
         case 'FEAST': f.easterOffset = e.easterOffset; break;
+        case 'ANDHALF':
+          if (f.hour !== undefined) f.minute = 30;
+          else if (typeof f.amount === 'number') f.amount += 0.5;
+          break;
         case 'FUZZY': f.amount = 'X'; break;
         case 'PERIOD': f.period = true; break;
         case 'YEARREL': f.yearOffset = e.offset; break;

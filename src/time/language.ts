@@ -39,6 +39,8 @@ export type LexEntry =
   | { cls: 'DECADEWORD'; tens: number }
   /** A half of a year ("the second half of 1989": 1989-H2). */
   | { cls: 'HALF'; half: 1 | 2 }
+  /** "et demi": half a unit more ("deux ans et demi"), or half past the hour ("8 heures et demie"). */
+  | { cls: 'ANDHALF' }
   /** A movable feast, so many days after Easter Sunday (Pentecost: 49). */
   | { cls: 'FEAST'; easterOffset: number }
   | { cls: 'EVERY' }

@@ -292,7 +292,11 @@ function shiftPoint(kind: 'ago' | 'later' | 'earlier', f: TimeFrame, ctx: Resolv
     return { kind: 'value', type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', anchor: ctx.ref === undefined ? 'none' : 'dct', refPoint: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
   }
   const n = sign * amount;
-  if (!Number.isInteger(n)) return undefined;
+  if (!Number.isInteger(n)) {
+    // "il y a un an et demi": eighteen months back.
+    const smaller = DURATION_UNIT[f.unit].smaller;
+    return smaller && Number.isInteger(amount * smaller[1]) ? shiftPoint(kind, { ...f, amount: amount * smaller[1], unit: smaller[0] }, ctx) : undefined;
+  }
   const unit: TimeUnit = f.unit;
   if (unit === 'Y' && n === -1 && ctx.yearToDate !== undefined) return { kind: 'point', type: 'DATE', point: { gran: 'year', y: ctx.yearToDate - 1 }, anchor: 'previous' };
   // Results are compared with the same period a year before: once a quarter has been named,

@@ -195,6 +195,14 @@ describe('French time expressions', () => {
     expect(only('Le vingtième siècle a été violent.', date).value).toBe('19');
   });
 
+  it('reads "et demi" as half a unit more, or half past the hour', () => {
+    const date = day('1999-05-26');
+    expect(only('Il a été condamné à deux ans et demi de prison.', date)).toMatchObject({ text: 'deux ans et demi', value: 'P2Y6M' });
+    expect(only('La réunion a duré une heure et demie.', date).value).toBe('PT1H30M');
+    expect(only('Il y a un an et demi, il a gagné.', date)).toMatchObject({ text: 'Il y a un an et demi', value: '1997-11' });
+    expect(only('Rendez-vous à 8 heures et demie.', date)).toMatchObject({ text: '8 heures et demie', value: '1999-05-26T08:30' });
+  });
+
   it('keeps the part of the day after an anaphoric day: "la veille au soir"', () => {
     const text = 'Le 12 mars, le maire a démissionné. La veille au soir, il avait réuni ses adjoints.';
     expect(times(text, day('2021-06-01'))[1]).toMatchObject({ text: 'La veille au soir', type: 'TIME', value: '2021-03-11TEV' });

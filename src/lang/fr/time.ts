@@ -140,6 +140,7 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   'fête nationale': { cls: 'HOLIDAY', month: 7, day: 14 }, toussaint: { cls: 'HOLIDAY', month: 11, day: 1 },
   'la saint-sylvestre': { cls: 'HOLIDAY', month: 12, day: 31 }, noël: { cls: 'HOLIDAY', month: 12, day: 25 },
   'fête du travail': { cls: 'HOLIDAY', month: 5, day: 1 }, 'le 14-juillet': { cls: 'HOLIDAY', month: 7, day: 14 },
+  'et demi': { cls: 'ANDHALF' }, 'et demie': { cls: 'ANDHALF' },
   pâques: { cls: 'FEAST', easterOffset: 0 }, 'lundi de pâques': { cls: 'FEAST', easterOffset: 1 },
   'dimanche des rameaux': { cls: 'FEAST', easterOffset: -7 }, 'mardi gras': { cls: 'FEAST', easterOffset: -47 },
   'mercredi des cendres': { cls: 'FEAST', easterOffset: -46 }, ascension: { cls: 'FEAST', easterOffset: 39 },
@@ -263,15 +264,15 @@ const RULES: TimeRule[] = [
 
   // Times of day.
   { pattern: 'QMOD? HOUR HOURMARK MIN? locales? TZ?', kind: 'point' },
-  { pattern: '[à|dès|vers|jusqu\'à] HOUR heures MIN?', kind: 'point' },
+  { pattern: '[à|dès|vers|jusqu\'à] HOUR heures MIN|ANDHALF?', kind: 'point' },
   // "peu avant 10 heures," is a time; "avant 10 heures de garde à vue" is not.
   { pattern: '[avant|après] HOUR heures MIN? [,|.|;]', kind: 'point' },
   { pattern: 'QMOD? CLOCK', kind: 'point' },
 
   // Points counted from the document date or from the previous date.
-  { pattern: "il y a QMOD? NUM|FUZZY de|d'? UNIT", kind: 'ago' },
+  { pattern: "il y a QMOD? NUM|FUZZY de|d'? UNIT ANDHALF?", kind: 'ago' },
   // The signal stays out of the span and the expression is a duration (French TimeBank); the interval is resolved.
-  { pattern: "QMOD? NUM|FUZZY de|d'? UNIT [plus] [tard]", kind: 'later', type: 'DURATION' },
+  { pattern: "QMOD? NUM|FUZZY de|d'? UNIT ANDHALF? [plus] [tard]", kind: 'later', type: 'DURATION' },
   { pattern: "QMOD? NUM|FUZZY de|d'? UNIT [plus] [tôt]", kind: 'earlier', type: 'DURATION' },
   { pattern: "QMOD? NUM|FUZZY de|d'? UNIT [auparavant]", kind: 'earlier', type: 'DURATION' },
 
@@ -281,7 +282,7 @@ const RULES: TimeRule[] = [
   { pattern: 'une seconde', kind: 'skip' },
   { pattern: 'QMOD? une UNIT [.|,|;|!|?|)|de|d\']', kind: 'duration' },
   { pattern: 'QMOD? ces|les DIR NUM UNIT DIR?', kind: 'duration' },
-  { pattern: "QMOD? ces|les? NUM de|d'? UNIT DIR?", kind: 'duration' },
+  { pattern: "QMOD? ces|les? NUM de|d'? UNIT ANDHALF? DIR?", kind: 'duration' },
   { pattern: 'QMOD? FUZZY UNIT', kind: 'duration' },
   { pattern: 'QMOD? les? NUM|FUZZY? DIR UNIT', kind: 'duration' },
   // Words that are themselves an amount of time: "un quinquennat", "deux septennats".
