@@ -147,7 +147,7 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
   for (let i = 0; i < words.length; i++) {
     if (taken.has(i)) continue;
     const according = lexicon.according.find((p) => matchesAt(words, i, p));
-    if (according) {
+    if (according && !namesNorm(words, i + according.length, lexicon)) {
       const last = i + according.length - 1;
       cues.push({ first: i, head: i, last, kind: 'according-to', stance: 'reports', gerund: false, passive: false });
       for (let k = i; k <= last; k++) taken.add(k);
@@ -241,6 +241,13 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
     i = last;
   }
   return cues;
+}
+
+/** "selon les règles", "selon son acronyme arabe": "selon" meaning 'in accordance with' a norm or a name, not a source. */
+function namesNorm(words: readonly Word[], from: number, lexicon: CompiledLexicon): boolean {
+  let k = from;
+  while (k < words.length && lexicon.determiners.has(words[k]!.lower)) k++;
+  return k > from && lexicon.set(lexicon.lex.normNouns ?? []).has(words[k]?.lower ?? '');
 }
 
 /** "», détaille-t-il": the word before is a closing quotation mark, or a comma right after one. */

@@ -221,6 +221,14 @@ function pastParticipialAside(words: readonly Word[], from: number): number {
   return comma > 0 && comma - from <= 8 ? comma + 1 : from;
 }
 
+/** Where a sentence-opening subordinate clause ("Alors que …,", "Lorsqu'il …,") ends: after its comma; 0 without one. */
+function frontedSubordinateEnd(ctx: SentenceContext): number {
+  const { words, lexicon } = ctx;
+  if (!lexicon.set(lexicon.lex.subordinators).has(words[0]?.lower ?? '')) return 0;
+  const comma = words.findIndex((w) => w.lower === ',' && !ctx.quotes.some((q) => q.start < w.start && w.start < q.end));
+  return comma > 0 ? comma + 1 : 0;
+}
+
 /** A short adverb that may sit next to a verb ("également", "finally"), not a preposition or determiner. */
 function isAdverb(ctx: SentenceContext, w: Word): boolean {
   const { lexicon } = ctx;
@@ -450,7 +458,9 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
     if (from >= end) return undefined;
     const content = tidy(text, { start: words[from]!.start, end: end < words.length ? words[end]!.start : ctx.sentence.end });
     // The gerund's subject is the main clause's; when that clause has no reporting verb, take its subject from the tagger's first finite verb.
-    const finite = words.findIndex((w, k) => k < cue.first && w.finite);
+    // "Alors que Poutine annonce …, Obama a réagi en dénonçant": a fronted subordinate clause is not the main clause.
+    const mainStart = frontedSubordinateEnd(ctx);
+    const finite = words.findIndex((w, k) => k >= mainStart && k < cue.first && w.finite);
     const subject = finite > 0 ? subjectBefore(words, finite, lexicon, isCueWord) : undefined;
     const source = subject && looksLikeNounPhrase(words.slice(subject[0], subject[1]), lexicon, isCueWord) ? [wordSpan(words, subject[0], subject[1])] : [];
     return { ...base, frame: 'gerund', content: content ? [content] : [], source, contentAfter: true };

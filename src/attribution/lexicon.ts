@@ -62,6 +62,8 @@ export interface AttributionLexicon {
   determiners: string[];
   prepositions: string[];
   unnamedSourceNouns: string[];
+  /** Nouns after "according to" that name a norm or a name, not a source ("selon les règles", "selon son acronyme"). */
+  normNouns?: string[];
   /** Impersonal modals after which a reporting infinitive is the writer's own ("il faut dire que …"). */
   impersonalModals?: string[];
   /** Negative pronouns that name no speaker as a subject ("rien n'indique que …"). */

@@ -179,7 +179,8 @@ function resolve(
       const antecedent = drafts.findIndex((d) => d.source.some((s) => /^[\s,]*$/.test(text.slice(s.end, draft.source[0]!.start))));
       speaker = antecedent >= 0 ? speakers[antecedent] : undefined;
       if (speaker) speaker = { ...speaker, resolvedFrom: { ...draft.source[0]! } };
-    } else if (draft.frame === 'gerund' || draft.frame === 'coordinated') {
+    } else if (draft.frame === 'gerund' && !(lang === 'fr' && draft.source.length > 0) || draft.frame === 'coordinated') {
+      // A French gerund has found its main clause's subject itself, past a fronted subordinate clause whose statement may come first.
       const main = drafts.findIndex((d) => d !== draft && d.sentence === draft.sentence && d.frame !== 'gerund' && d.source.length > 0);
       if (main >= 0) {
         draft.source = drafts[main]!.source.map((s) => ({ ...s }));

@@ -239,4 +239,16 @@ describe('French reporting syntax seen first on quotes-fr-3', () => {
     const father = attributions('L\'adolescente, fâchée avec son père (c\'est lui qui a signalé sa radicalisation), est entrée en contact avec Malik Hammami.');
     expect(father.show(father.found.find((a) => father.show(a.cue) === 'a signalé')!.content)).toBe('sa radicalisation');
   });
+
+  it('takes a gerund\'s speaker from the main clause, not from a fronted subordinate clause', () => {
+    const { found, show } = attributions('Alors que le président russe Vladimir Poutine annonce le soutien de son pays au président syrien, Barack Obama a immédiatement réagi en dénonçant le régime et ses alliés russes.');
+    const gerund = found.find((a) => show(a.cue) === 'dénonçant')!;
+    expect(gerund.speaker?.name).toBe('Barack Obama');
+  });
+
+  it('does not read "selon" before a norm or a name as a source', () => {
+    expect(attributions('L\'organisation État islamique (Daech selon son acronyme arabe) a subi d\'importants revers.').found).toHaveLength(0);
+    const { found, show } = attributions('Le pays ne pouvait pas organiser l\'événement selon les règles, ce qui n\'a pas été fait, ajoute-t-il.');
+    expect(found.map((a) => show(a.cue))).toEqual(['ajoute-t-il']);
+  });
 });
