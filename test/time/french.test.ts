@@ -203,6 +203,13 @@ describe('French time expressions', () => {
     expect(only('Rendez-vous à 8 heures et demie.', date)).toMatchObject({ text: '8 heures et demie', value: '1999-05-26T08:30' });
   });
 
+  it('reads "au cours des prochains jours" as the near future, not an unknown number of days', () => {
+    const date = day('1999-05-26');
+    expect(only('Il viendra au cours des prochains jours.', date)).toMatchObject({ text: 'prochains jours', value: 'FUTURE_REF' });
+    expect(only('Il a plu au cours des trois derniers mois.', date)).toMatchObject({ text: 'trois derniers mois', value: 'P3M' });
+    expect(only('Il a attendu des semaines.', date).value).toBe('PXW');
+  });
+
   it('keeps the part of the day after an anaphoric day: "la veille au soir"', () => {
     const text = 'Le 12 mars, le maire a démissionné. La veille au soir, il avait réuni ses adjoints.';
     expect(times(text, day('2021-06-01'))[1]).toMatchObject({ text: 'La veille au soir', type: 'TIME', value: '2021-03-11TEV' });

@@ -251,6 +251,8 @@ const RULES: TimeRule[] = [
 
   // Recent past and near future in general: "ces dernières semaines", "les prochains jours".
   { pattern: 'ces|les DIR UNIT', kind: 'ref' },
+  // "au cours des prochains jours": "des" is "de les", not an amount.
+  { pattern: '[des] DIR UNIT', kind: 'ref' },
   // "Aujourd'hui, la ville a changé": set apart at the head of a clause, "aujourd'hui" is the present
   // of the situation, not the day of the article (French TimeBank).
   { pattern: '[,] REF [,]', kind: 'ref' },
