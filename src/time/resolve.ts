@@ -210,6 +210,14 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
     year = direction === 'future' ? (f.quarter >= justEnded ? r.y : r.y + 1) : (f.quarter <= current ? r.y : r.y - 1);
     return done({ gran: 'quarter', y: year, quarter: f.quarter }, 'dct');
   }
+  if (f.weekday !== undefined && f.day !== undefined) {
+    // "jeudi 3": the day of that number, in the month before, of or after the document's, that is that weekday, nearest the document date.
+    const r = fromDayNumber(ref);
+    const fits = [0, -1, 1].map((shift) => fromDayNumber(dayNumber(r.y, r.m + shift, 1)))
+      .filter(({ y, m }) => isValidDate(y, m, f.day!) && weekdayOf(dayNumber(y, m, f.day!)) === f.weekday)
+      .map(({ y, m }) => dayNumber(y, m, f.day!));
+    if (fits.length > 0) return done({ gran: 'day', day: fits.reduce((a, b) => (Math.abs(a - ref) <= Math.abs(b - ref) ? a : b)) }, 'dct');
+  }
   if (f.weekday !== undefined) {
     // Only when nothing in the clause points elsewhere: "was announced Wednesday" keeps its own week.
     const named = direction === undefined && f.dir === undefined ? ctx.namedWeekdays?.get(f.weekday) : undefined;

@@ -210,6 +210,15 @@ describe('French time expressions', () => {
     expect(only('Il a attendu des semaines.', date).value).toBe('PXW');
   });
 
+  it('dates a weekday with a day number and no month to the nearby month where they match', () => {
+    const wednesday = day('1999-05-26');
+    const [thursday, evening] = times('Le conseil municipal se réunira jeudi 3 à 20 h 30.', wednesday);
+    expect(thursday).toMatchObject({ text: 'jeudi 3', value: '1999-06-03' });
+    expect(evening!.value).toBe('1999-06-03T20:30');
+    expect(only('Le conseil s\'est réuni lundi 24, à la mairie.', wednesday)).toMatchObject({ text: 'lundi 24', value: '1999-05-24' });
+    expect(only('Il a marqué samedi 5 buts.', wednesday)).toMatchObject({ text: 'samedi' });
+  });
+
   it('keeps the part of the day after an anaphoric day: "la veille au soir"', () => {
     const text = 'Le 12 mars, le maire a démissionné. La veille au soir, il avait réuni ses adjoints.';
     expect(times(text, day('2021-06-01'))[1]).toMatchObject({ text: 'La veille au soir', type: 'TIME', value: '2021-03-11TEV' });

@@ -231,6 +231,8 @@ const RULES: TimeRule[] = [
   { pattern: "la|le|l' PART de|du WEEKDAY DAY? MONTH? YEAR?", kind: 'point' },
   { pattern: "la|le|l' PART du WEEKDAY? DAY MONTH YEAR?", kind: 'point' },
   { pattern: 'le? WEEKDAY DIR? MOD? PART?', kind: 'point' },
+  // "jeudi 3 à 20 h 30": a day number without its month; "samedi 5 buts" is no date.
+  { pattern: "le? WEEKDAY DAY [à|,|.|;|)|et|au|dès|vers|prochain]", kind: 'point' },
   // "mardi en fin de soirée", "la matinée d'hier": one time, as "hier en fin d'après-midi".
   { pattern: "le? WEEKDAY DIR? en MOD de|d' PART", kind: 'point' },
   { pattern: "la|le|l' PART de|d' DEICTIC", kind: 'point' },
