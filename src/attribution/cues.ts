@@ -323,7 +323,9 @@ function isPresentForm(form: string, lexicon: CompiledLexicon): boolean {
 function hasReportingContext(words: readonly Word[], first: number, last: number, lexicon: CompiledLexicon, entry: VerbEntry, lang: 'fr' | 'en'): boolean {
   const complements = entry.complements;
   const before = words[first - 1];
-  if (before && /^[,»”"]$/.test(before.lower) && isWordLike(words[last + 1])) return true;
+  // An intention verb ("compte rapatrier") reports only with its infinitive, never inverted after a quotation.
+  const intentionOnly = complements?.size === 0;
+  if (before && /^[,»”"]$/.test(before.lower) && isWordLike(words[last + 1]) && !intentionOnly) return true;
   // "…, campaign records show.": a verb closing the sentence after a comma reports what came before it.
   const next = words[last + 1];
   if ((!next || /^[.!?]$/.test(next.lower)) && words.slice(0, first).some((w) => w.lower === ',')) return true;

@@ -251,4 +251,18 @@ describe('French reporting syntax seen first on quotes-fr-3', () => {
     const { found, show } = attributions('Le pays ne pouvait pas organiser l\'événement selon les règles, ce qui n\'a pas été fait, ajoute-t-il.');
     expect(found.map((a) => show(a.cue))).toEqual(['ajoute-t-il']);
   });
+
+  it('reads refusals, doubts, designations and "laisser entendre" with their complements', () => {
+    const refused = attributions('Les séparatistes ont ainsi refusé que des partis politiques soutenant des bataillons de volontaires puissent participer.');
+    expect(refused.show(refused.found[0]!.content)).toBe('que des partis politiques soutenant des bataillons de volontaires puissent participer');
+    const doubted = attributions('D\'autres observateurs ont douté du caractère accidentel de la frappe.');
+    expect(doubted.show(doubted.found[0]!.source)).toBe('D\'autres observateurs');
+    const polls = attributions('Certains sondages laissent entendre qu\'elle pourrait capter une grande partie des voix du MHP.');
+    expect(polls.show(polls.found[0]!.content)).toBe('qu\'elle pourrait capter une grande partie des voix du MHP');
+  });
+
+  it('does not read an intention verb after a quotation as an inverted cue', () => {
+    const { found } = attributions('Le « İyi Parti », en français le « Bon parti », compte déjà cinq députés dans la Grande Assemblée nationale.');
+    expect(found).toHaveLength(0);
+  });
 });

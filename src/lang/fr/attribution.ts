@@ -24,7 +24,7 @@ const VERBS: AttributionLexicon['verbs'] = [
   { forms: 'noter note notent noté notait notaient notant nota', stance: 'reports', needsContext: true },
   { forms: 'estimer estime estiment estimé estimait estimaient estimant estima', stance: 'asserts' },
   { forms: 'juger juge jugent jugé jugeait jugeaient jugeant', stance: 'asserts', needsContext: true },
-  { forms: 'considérer considère considèrent considéré considérait considérant', stance: 'asserts', needsContext: true },
+  { forms: 'considérer considère considèrent considéré considérait considérant', stance: 'asserts', needsContext: true, complements: ['que', 'qu\'', 'qu’', 'comme', ':', '«'] },
   { forms: 'dire dit disent disait disaient disant dira', stance: 'reports' },
   { forms: 'rapporter rapporte rapportent rapporté rapportait rapportaient rapportant rapporta', stance: 'reports' },
   { forms: 'raconter raconte racontent raconté racontait racontant raconta', stance: 'reports' },
@@ -62,7 +62,7 @@ const VERBS: AttributionLexicon['verbs'] = [
   { forms: 'conclure conclut concluent conclu', stance: 'reports', needsContext: true },
   { forms: 'regretter regrette regrettent regretté', stance: 'asserts' },
   { forms: 'craindre craint craignent', stance: 'asserts', needsContext: true },
-  { forms: 'espérer espère espèrent espéré', stance: 'asserts', needsContext: true },
+  { forms: 'espérer espère espèrent espéré espérait espéraient espérant', stance: 'asserts', needsContext: true },
   { forms: 'revendiquer revendique revendiquent revendiqué', stance: 'asserts' },
   { forms: 'publier publie publient publié', stance: 'reports', needsContext: true },
   { forms: 'penser pense pensent pensait pensaient', stance: 'asserts', needsContext: true, complements: ['que', 'qu\'', 'qu’'] },
@@ -95,6 +95,11 @@ const VERBS: AttributionLexicon['verbs'] = [
   { forms: 'exprimer exprime expriment exprimé exprimait exprimaient exprimant', stance: 'asserts', needsContext: true, complements: ['que', 'qu\'', 'qu’', ':', '«', 'des', 'son', 'sa', 'ses', 'leur', 'leurs'] },
   { forms: 's\'engager engage engagent engagé engageait engageaient', stance: 'asserts', needsContext: true, complements: ['à'], reflexive: true },
   { forms: 'voit voient voyait voyaient', stance: 'asserts', needsContext: true, complements: ['comme'] },
+  // A refusal, a doubt, a designation or a suggestion reports a position only with a clause or its own preposition.
+  { forms: 'refuser refuse refusent refusé refusait refusaient refusant', stance: 'denies', needsContext: true, complements: ['que', 'qu\'', 'qu’'] },
+  { forms: 'douter doute doutent douté doutait doutaient doutant', stance: 'disputes', needsContext: true, complements: ['que', 'qu\'', 'qu’', 'de', 'du', 'des', 'd\'', 'd’'] },
+  { forms: 'désigner désigne désignent désigné désignait désignaient désignant', stance: 'asserts', needsContext: true, complements: ['comme'] },
+  { forms: 'soutenir soutient soutiennent soutenu soutenait soutenaient soutenant', stance: 'asserts', needsContext: true, complements: ['que', 'qu\'', 'qu’'] },
   { forms: 'présente présentent présenté présentait présentaient présentant', stance: 'asserts', needsContext: true, complements: ['comme'], reflexive: true },
   { forms: 'définit définissent défini définissait définissaient définissant', stance: 'asserts', needsContext: true, complements: ['comme'], reflexive: true },
 ];
@@ -114,7 +119,7 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
     { text: 'se dit', stance: 'asserts' }, { text: 'se disent', stance: 'asserts' }, { text: 'se disait', stance: 'asserts' },
     { text: 'se déclare', stance: 'asserts' }, { text: 'se déclarent', stance: 'asserts' }, { text: 's\'est déclaré', stance: 'asserts' },
     { text: 's\'est déclarée', stance: 'asserts' }, { text: 'se sont déclarés', stance: 'asserts' }, { text: 'se félicite', stance: 'asserts' }, { text: 'se félicitent', stance: 'asserts' },
-    { text: 'se dit prêt', stance: 'asserts' }, { text: 'fait part', stance: 'reports' }, { text: 'a fait part', stance: 'reports' },
+    { text: 'se dit prêt', stance: 'asserts' }, { text: 'laisse entendre', stance: 'asserts' }, { text: 'laissent entendre', stance: 'asserts' }, { text: 'laissé entendre', stance: 'asserts' }, { text: 'fait part', stance: 'reports' }, { text: 'a fait part', stance: 'reports' },
   ],
   abbreviations: ['M', 'Mme', 'Mmes', 'MM', 'Dr', 'Pr', 'St', 'Ste', 'av', 'etc', 'cf', 'p', 'n°', 'J.-C', 'Mgr'],
   /** Words that, next to a context-dependent verb, make it a reporting verb ("appelé … à", "note l'analyste"). */
