@@ -6,7 +6,7 @@
 /** Calendar units as TIMEX3 spells them in durations (`P3D`, `PT5H`); `DE` decade, `CE` century, `WE` weekend. */
 export type TimeUnit = 'S' | 'MIN' | 'H' | 'D' | 'WE' | 'W' | 'M' | 'Q' | 'Y' | 'DE' | 'CE';
 
-export type PartOfDay = 'MO' | 'AF' | 'EV' | 'NI' | 'DT';
+export type PartOfDay = 'MO' | 'MI' | 'AF' | 'EV' | 'NI' | 'DT';
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
 export type Direction = 'past' | 'future' | 'this';
 export type TimexMod = 'START' | 'MID' | 'END' | 'APPROX' | 'MORE_THAN' | 'LESS_THAN' | 'EQUAL_OR_MORE' | 'EQUAL_OR_LESS' | 'ON_OR_BEFORE' | 'ON_OR_AFTER';

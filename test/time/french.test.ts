@@ -219,6 +219,11 @@ describe('French time expressions', () => {
     expect(only('Il a marqué samedi 5 buts.', wednesday)).toMatchObject({ text: 'samedi' });
   });
 
+  it('reads "la mi-journée" as midday on the day mentioned before', () => {
+    const text = 'Le vendredi 2 mars 2018, deux attaques ont eu lieu. Les assaillants ont frappé à la mi-journée.';
+    expect(times(text, day('2018-03-03'))[1]).toMatchObject({ text: 'la mi-journée', type: 'TIME', value: '2018-03-02TMI' });
+  });
+
   it('keeps the part of the day after an anaphoric day: "la veille au soir"', () => {
     const text = 'Le 12 mars, le maire a démissionné. La veille au soir, il avait réuni ses adjoints.';
     expect(times(text, day('2021-06-01'))[1]).toMatchObject({ text: 'La veille au soir', type: 'TIME', value: '2021-03-11TEV' });

@@ -72,7 +72,7 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   'en cours': { cls: 'DIR', dir: 'this' },
 
   matin: { cls: 'PART', part: 'MO' }, matinée: { cls: 'PART', part: 'MO' },
-  'après-midi': { cls: 'PART', part: 'AF' },
+  'après-midi': { cls: 'PART', part: 'AF' }, 'mi-journée': { cls: 'PART', part: 'MI' },
   soir: { cls: 'PART', part: 'EV' }, soirée: { cls: 'PART', part: 'EV' },
   nuit: { cls: 'PART', part: 'NI' },
   midi: { cls: 'CLOCK', hour: 12, minute: 0 }, minuit: { cls: 'CLOCK', hour: 0, minute: 0 },
