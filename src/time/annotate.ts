@@ -67,7 +67,7 @@ function resolveAll(text: string, mentions: Mention[], ref: number | undefined, 
     const dayAfter = dayRightAfter(text, mentions, k, ctx);
     // An anaphoric day set beside a day names that day ("Lundi, au lendemain du 44e anniversaire"):
     // the event it counts from is not the date before it.
-    const dayBefore = previousDayMention === k - 1 && k > 0 && APPOSITION.test(text.slice(mentions[k - 1]!.end, mention.start)) ? ctx.previousDay : undefined;
+    const dayBefore = k > 0 && previousDayMention === k - 1 && APPOSITION.test(text.slice(mentions[k - 1]!.end, mention.start)) ? ctx.previousDay : undefined;
     const apposed = isDayAnaphor(mention) ? dayAfter ?? dayBefore : undefined;
     const frame = apposed ? { ...mention.frame, anaph: { unit: 'D' as const, offset: 0 } } : mention.frame;
     const mentionCtx = {
@@ -76,7 +76,7 @@ function resolveAll(text: string, mentions: Mention[], ref: number | undefined, 
     };
     const resolution = resolveFrame(mention.rule.kind, mention.rule, frame, mentionCtx);
     if (!resolution) return undefined;
-    const countsFromDay = mention.rule.kind === 'point' || mention.frame.weekday !== undefined;
+    const countsFromDay = apposed !== undefined || mention.rule.kind === 'point' || mention.frame.weekday !== undefined;
     const dayAnchorSpan = dayAfter ? { start: mentions[k + 1]!.start, end: mentions[k + 1]!.end } : previousDaySpan;
     const anchorSpan = resolution.anchor === 'previous' ? (countsFromDay ? dayAnchorSpan : previousSpan) : undefined;
     // A date in an aside ("(né le 31 décembre 1977)") is not the one the story goes on from.
