@@ -20,6 +20,8 @@ export interface CueMatch {
   clitic?: string;
   /** An opinion marker opening its clause ("Pour Erdogan, …"): the content follows the source, never precedes it. */
   leading?: boolean;
+  /** "…, pour qui sa fille a été manipulée": the opinion marker's speaker is the relative pronoun after it. */
+  relative?: boolean;
   /** A participle reporting a charge with no agent ("accusés d'espionnage"): no source, the content follows. */
   agentless?: boolean;
 }
@@ -151,6 +153,11 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
       const last = i + according.length - 1;
       cues.push({ first: i, head: i, last, kind: 'according-to', stance: 'reports', gerund: false, passive: false });
       for (let k = i; k <= last; k++) taken.add(k);
+      continue;
+    }
+    if (opensRelativeOpinion(words, i, lexicon)) {
+      cues.push({ first: i, head: i, last: i, kind: 'according-to', stance: 'reports', gerund: false, passive: false, leading: true, relative: true });
+      taken.add(i);
       continue;
     }
     if (opensOpinion(words, i, lexicon)) {
@@ -291,6 +298,12 @@ function opensOpinion(words: readonly Word[], i: number, lexicon: CompiledLexico
   if (!lexicon.determiners.has(first.lower) && !/^\p{Lu}/u.test(first.text)) return false;
   return speaker.some((w) => /^\p{Lu}/u.test(w.text) && w !== first || w.lower in lexicon.lex.titles || sources.has(w.lower))
     || /^\p{Lu}/u.test(first.text) && !lexicon.determiners.has(first.lower);
+}
+
+/** "la mère de l'adolescente, pour qui sa fille a été « totalement » manipulée": after a comma, "pour qui" opens an opinion. */
+export function opensRelativeOpinion(words: readonly Word[], i: number, lexicon: CompiledLexicon): boolean {
+  return lexicon.set(lexicon.lex.opinionMarkers ?? []).has(words[i]!.lower) && words[i - 1]?.lower === ','
+    && lexicon.set(lexicon.lex.relativePronouns).has(words[i + 1]?.lower ?? '');
 }
 
 /** "il le met en garde", "qui les accuse": an article-like word between a subject pronoun and the verb is its object. */

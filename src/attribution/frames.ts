@@ -1,5 +1,5 @@
 import type { Span } from '../record/layers/span.js';
-import { skipDiscourseAdverbs, type CompiledLexicon, type CueMatch } from './cues.js';
+import { opensRelativeOpinion, skipDiscourseAdverbs, type CompiledLexicon, type CueMatch } from './cues.js';
 import type { Stance } from './lexicon.js';
 import { nounPhraseAfter, subjectBefore, subjectBeforeRelative, looksLikeNounPhrase } from './noun-phrases.js';
 import type { QuoteSpan, Word } from './text-units.js';
@@ -168,7 +168,8 @@ function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) =
   const speechVerb = reportedSpeechAfter(ctx, cue.last + 1);
   if (speechVerb !== undefined) cue = { ...cue, last: speechVerb };
   // "Pour le ministre de l'Économie et des Finances Michel Sapin, …": an opening opinion marker's speaker runs to its comma.
-  const np: [number, number] | undefined = cue.leading ? [cue.last + 1, words.findIndex((w, k) => k > cue.last && w.lower === ',')] : nounPhraseAfter(words, cue.last + 1, ctx.lexicon, isCueWord);
+  const np: [number, number] | undefined = cue.relative ? [cue.last + 1, cue.last + 2]
+    : cue.leading ? [cue.last + 1, words.findIndex((w, k) => k > cue.last && w.lower === ',')] : nounPhraseAfter(words, cue.last + 1, ctx.lexicon, isCueWord);
   if (!np) return undefined;
   // "selon ce qu'a confié une source judiciaire à l'AFP": the verb's addressee follows its subject.
   const addressee = speechVerb === undefined ? -1 : words.findIndex((w, k) => k > np[0] && k < np[1] && /^(à|au|aux)$/.test(w.lower));
@@ -182,7 +183,7 @@ function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) =
   const after = afterStart < words.length ? tidy(text, { start: words[afterStart]!.start, end: sentence.end }) : undefined;
   if (after && ctx.lang === 'fr') endAtNextClause(ctx, after);
   // "…, selon Spicer, qui ajoute que …": a relative clause about the source is its own statement, not this content.
-  const relativeAfter = ctx.lang === 'fr' && ctx.lexicon.set(ctx.lexicon.lex.relativePronouns).has(words[afterStart]?.lower ?? '');
+  const relativeAfter = ctx.lang === 'fr' && (ctx.lexicon.set(ctx.lexicon.lex.relativePronouns).has(words[afterStart]?.lower ?? '') || opensRelativeOpinion(words, afterStart, ctx.lexicon));
   const beforeIsClause = !cue.leading && before && words[cue.first - 1]?.text === ',';
   if (beforeIsClause && before) content.push(before);
   // "« … », selon ce qu'a confié Rodrigue, ami de Thomas Sauret, à l'AFP": after a complete clause, words without a verb

@@ -265,4 +265,16 @@ describe('French reporting syntax seen first on quotes-fr-3', () => {
     const { found } = attributions('Le « İyi Parti », en français le « Bon parti », compte déjà cinq députés dans la Grande Assemblée nationale.');
     expect(found).toHaveLength(0);
   });
+
+  it('reads ", pour qui" as an opinion whose source is the relative pronoun, ending the "d\'après" content before it', () => {
+    const { found, show } = attributions('Il s\'agit de la troisième attaque contre des personnels humanitaires depuis le début du mois dans le pays, d\'après l’ONU, pour qui c\'est aussi la plus meurtrière contre des humanitaires.');
+    expect(found.map((a) => [show(a.cue), show(a.source), show(a.content)])).toEqual([
+      ['d\'après', 'l’ONU', 'Il s\'agit de la troisième attaque contre des personnels humanitaires depuis le début du mois dans le pays'],
+      ['pour', 'qui', 'c\'est aussi la plus meurtrière contre des humanitaires'],
+    ]);
+  });
+
+  it('does not report fears the writer ascribes ("il craint d\'être marginalisé")', () => {
+    expect(attributions('Exclu des négociations, il craint ainsi d\'être marginalisé.').found).toHaveLength(0);
+  });
 });

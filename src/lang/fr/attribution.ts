@@ -61,7 +61,6 @@ const VERBS: AttributionLexicon['verbs'] = [
   { forms: 'poursuivre poursuit poursuivent', stance: 'reports', needsContext: true, complements: [':', '«'] },
   { forms: 'conclure conclut concluent conclu', stance: 'reports', needsContext: true },
   { forms: 'regretter regrette regrettent regretté', stance: 'asserts' },
-  { forms: 'craindre craint craignent', stance: 'asserts', needsContext: true },
   { forms: 'espérer espère espèrent espéré espérait espéraient espérant', stance: 'asserts', needsContext: true },
   { forms: 'revendiquer revendique revendiquent revendiqué', stance: 'asserts' },
   { forms: 'publier publie publient publié', stance: 'reports', needsContext: true },
