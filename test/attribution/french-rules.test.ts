@@ -277,4 +277,9 @@ describe('French reporting syntax seen first on quotes-fr-3', () => {
   it('does not report fears the writer ascribes ("il craint d\'être marginalisé")', () => {
     expect(attributions('Exclu des négociations, il craint ainsi d\'être marginalisé.').found).toHaveLength(0);
   });
+
+  it('reads a condemnation of something named', () => {
+    const { found, show } = attributions('Le président de la Commission de l\'Union africaine Moussa Faki ainsi que le président français Emmanuel Macron ont condamné les attentats.');
+    expect(found.map((a) => [show(a.cue), show(a.content)])).toEqual([['ont condamné', 'les attentats']]);
+  });
 });

@@ -45,7 +45,8 @@ const VERBS: AttributionLexicon['verbs'] = [
   { forms: 'menacer menace menacent menacé menaçait menaçant', stance: 'asserts', needsContext: true },
   { forms: 'dénoncer dénonce dénoncent dénoncé dénonçait dénonçant dénonça', stance: 'disputes' },
   { forms: 'accuser accuse accusent accusé accusait accusant accusa', stance: 'disputes', needsContext: true, agentlessPassive: true },
-  { forms: 'condamner condamne condamnent condamné condamnait condamnant', stance: 'disputes', needsContext: true },
+  // "ont condamné les attentats": a condemnation of something named; a sentence ("condamné à six ans") is no statement.
+  { forms: 'condamner condamne condamnent condamné condamnait condamnant', stance: 'disputes', needsContext: true, complements: ['que', 'qu\'', 'qu’', ':', '«', 'le', 'la', 'les', 'l\'', 'l’', 'ce', 'cet', 'cette', 'ces', 'un', 'une', 'des', 'son', 'sa', 'ses', 'leur', 'leurs'] },
   { forms: 'promettre promet promettent promis promettait promettant promit', stance: 'asserts' },
   { forms: 'révéler révèle révèlent révélé révélait révélant révéla', stance: 'reports' },
   { forms: 'signaler signale signalent signalé signalait signalant signala', stance: 'reports' },
