@@ -169,7 +169,7 @@ function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) =
   if (speechVerb !== undefined) cue = { ...cue, last: speechVerb };
   // "Pour le ministre de l'Économie et des Finances Michel Sapin, …": an opening opinion marker's speaker runs to its comma.
   const np: [number, number] | undefined = cue.relative ? [cue.last + 1, cue.last + 2]
-    : cue.leading ? [cue.last + 1, words.findIndex((w, k) => k > cue.last && w.lower === ',')] : nounPhraseAfter(words, cue.last + 1, ctx.lexicon, isCueWord);
+    : cue.leading ? [cue.last + 1, openingSpeakerEnd(ctx, cue.last + 1)] : nounPhraseAfter(words, cue.last + 1, ctx.lexicon, isCueWord);
   if (!np) return undefined;
   // "selon ce qu'a confié une source judiciaire à l'AFP": the verb's addressee follows its subject.
   const addressee = speechVerb === undefined ? -1 : words.findIndex((w, k) => k > np[0] && k < np[1] && /^(à|au|aux)$/.test(w.lower));
@@ -197,6 +197,23 @@ function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) =
     frame: 'according-to', cue: cueSpans(ctx, cue), content, source: [wordSpan(words, np[0], np[1])],
     stance: 'reports', sentence: ctx.index, contentAfter: !beforeIsClause, relativeSource: false,
   };
+}
+
+/**
+ * Where the speaker of an opening "Pour X," ends: at its comma, or past an apposition set off by a
+ * second comma right before a quotation ("Pour Thomas de la Morlais, l'avocat de la mère, « … »",
+ * "Pour le président du Centre, Jean-Charles Brisard, « … »").
+ */
+function openingSpeakerEnd(ctx: SentenceContext, from: number): number {
+  const { words, lexicon } = ctx;
+  const first = words.findIndex((w, k) => k >= from && w.lower === ',');
+  const second = first < 0 ? -1 : words.findIndex((w, k) => k > first && w.lower === ',');
+  if (second < 0 || second - first > 9 || !/^[«“"]$/.test(words[second + 1]?.lower ?? '')) return first;
+  const apposition = words.slice(first + 1, second);
+  if (apposition.some((w) => w.finite || /^[«»“”"():;]$/.test(w.lower))) return first;
+  const named = apposition.every((w) => /^\p{Lu}/u.test(w.text) || /^[-']$/.test(w.text));
+  const titled = lexicon.determiners.has(apposition[0]?.lower ?? '') && (apposition[1]?.lower ?? '') in lexicon.lex.titles;
+  return named || titled ? second : first;
 }
 
 /**

@@ -282,4 +282,10 @@ describe('French reporting syntax seen first on quotes-fr-3', () => {
     const { found, show } = attributions('Le président de la Commission de l\'Union africaine Moussa Faki ainsi que le président français Emmanuel Macron ont condamné les attentats.');
     expect(found.map((a) => [show(a.cue), show(a.content)])).toEqual([['ont condamné', 'les attentats']]);
   });
+
+  it('extends an opening "Pour X," speaker over an apposition set off before a quotation', () => {
+    const { found, show } = attributions('Pour le président du Centre d\'analyse du terrorisme, Jean-Charles Brisard, « on est face à des individus déterminés, radicalisés et surtout avec un projet d\'attentat très avancé ».');
+    expect(show(found[0]!.source)).toBe('le président du Centre d\'analyse du terrorisme, Jean-Charles Brisard');
+    expect(show(found[0]!.content)).toBe('« on est face à des individus déterminés, radicalisés et surtout avec un projet d\'attentat très avancé »');
+  });
 });
