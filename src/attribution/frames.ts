@@ -462,6 +462,13 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
   if (cue.passive) {
     const np = nounPhraseAfter(words, cue.last + 2, lexicon, isCueWord);
     if (!np) return undefined;
+    // "L'Ukraine est accusée par la Russie de ne pas vouloir appliquer les accords": the charge follows the agent.
+    const negated = (k: number) => /^(ne|n')$/.test(words[k]?.lower ?? '') && words[k + 1]?.lower === 'pas' && startsInfinitive(words, k + 2);
+    const charge = ctx.lang === 'fr' ? words.findIndex((w, k) => k > np[0] && k < np[1] && /^(de|d')$/.test(w.lower) && (startsInfinitive(words, k) || negated(k + 1))) : -1;
+    if (charge > 0) {
+      const content = tidy(text, { start: words[charge]!.start, end: clauseEnd(ctx, charge + 1) });
+      return { ...base, frame: 'passive', content: content ? [content] : [], source: [wordSpan(words, np[0], charge)], contentAfter: true };
+    }
     let start = cue.first;
     while (start > 0 && !/^[,;:]$/.test(words[start - 1]!.lower)) start--;
     // "…, mais cette information n'a pas été confirmée par X": the conjunction links clauses and is not reported.

@@ -288,4 +288,10 @@ describe('French reporting syntax seen first on quotes-fr-3', () => {
     expect(show(found[0]!.source)).toBe('le président du Centre d\'analyse du terrorisme, Jean-Charles Brisard');
     expect(show(found[0]!.content)).toBe('« on est face à des individus déterminés, radicalisés et surtout avec un projet d\'attentat très avancé »');
   });
+
+  it('reads the charge after the agent of a French passive accusation', () => {
+    const { found, show } = attributions('L\'Ukraine est ainsi régulièrement accusée par la Russie de ne pas vouloir appliquer les accords politiques de Minsk.');
+    expect(show(found[0]!.source)).toBe('la Russie');
+    expect(show(found[0]!.content)).toBe('de ne pas vouloir appliquer les accords politiques de Minsk');
+  });
 });
