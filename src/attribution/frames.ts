@@ -364,7 +364,12 @@ const GERUND_AFTER_QUOTE = /^,?\s+(?:tout\s+)?en\s+\p{L}+ant\b/u;
  * mettant en avant …": a gerund after a closing quotation tells what the speaker did, not what they said.
  */
 function endAtGerundAfterQuote(ctx: SentenceContext, span: Span): void {
-  const quote = ctx.quotes.find((q) => q.closed && q.start >= span.start && q.end < span.end && GERUND_AFTER_QUOTE.test(ctx.text.slice(q.end, span.end)));
+  // "à des « initiatives … », prenant pour exemples « … »": a present participle set off by a comma, too.
+  const participleAfter = (q: QuoteSpan) => {
+    const next = ctx.words.findIndex((w) => w.start >= q.end);
+    return ctx.words[next]?.lower === ',' && ctx.words[next + 1]?.upos === 'VERB' && /ant$/.test(ctx.words[next + 1]!.lower);
+  };
+  const quote = ctx.quotes.find((q) => q.closed && q.start >= span.start && q.end < span.end && (GERUND_AFTER_QUOTE.test(ctx.text.slice(q.end, span.end)) || participleAfter(q)));
   if (quote) span.end = quote.end;
 }
 

@@ -294,4 +294,9 @@ describe('French reporting syntax seen first on quotes-fr-3', () => {
     expect(show(found[0]!.source)).toBe('la Russie');
     expect(show(found[0]!.content)).toBe('de ne pas vouloir appliquer les accords politiques de Minsk');
   });
+
+  it('ends a quotation content before a present participle set off by a comma', () => {
+    const { found, show } = attributions('Il en a enfin appelé à des « initiatives européennes pour renforcer la protection », prenant pour exemples « l\'interconnexion des fichiers ».');
+    expect(show(found[0]!.content)).toBe('à des « initiatives européennes pour renforcer la protection »');
+  });
 });
