@@ -37,6 +37,7 @@ export interface CompiledLexicon {
   phrases: { words: string[]; stance: Stance }[];
   according: string[][];
   discourseAdverbs: string[][];
+  clauseOpeners: string[][];
   set: (list: readonly string[]) => ReadonlySet<string>;
   aux: ReadonlySet<string>;
   interveners: ReadonlySet<string>;
@@ -102,6 +103,7 @@ export function compileLexicon(lex: AttributionLexicon, learned?: LearnedCues): 
     phrases: lex.phrases.map((p) => ({ words: phraseWords(p.text), stance: p.stance })),
     according: lex.accordingTo.map(phraseWords),
     discourseAdverbs: (lex.discourseAdverbs ?? []).map(phraseWords),
+    clauseOpeners: (lex.clauseOpeners ?? []).map(phraseWords),
     aux: set(lex.auxiliaries),
     interveners: set(lex.interveners),
     determiners: set(lex.determiners),

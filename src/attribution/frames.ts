@@ -303,6 +303,8 @@ function contentStartAfter(ctx: SentenceContext, from: number, isCueWord: (w: Wo
     // "a demandé à ce que …": the preposition and its pronoun introduce the clause with the complementizer.
     // "a critiqué la comparaison faite par les médias, qu'il a qualifiée …": after an object and a comma, "qu'" is a relative pronoun.
     if (complementizers.has(w.lower) && ctx.lang === 'fr' && words[k - 1]!.lower === ',' && lexicon.determiners.has(words[from]!.lower)) break;
+    // "plus que 80 blessés": a comparison, not a complementizer.
+    if (complementizers.has(w.lower) && ctx.lang === 'fr' && /^(plus|moins|autant|davantage|mieux)$/.test(words[k - 1]?.lower ?? '')) continue;
     if (complementizers.has(w.lower)) return ctx.lang === 'fr' && k >= from + 2 && words[k - 1]!.lower === 'ce' && /^(à|de)$/.test(words[k - 2]!.lower) ? k - 2 : k;
     // "told reporters in Nashua last week, “…”": the quotation after the addressee is the content.
     // French "dénonce le verdict : « … »": the object is the content, the quotation after the colon another statement.
@@ -341,9 +343,13 @@ function endAtNextClause(ctx: SentenceContext, span: Span): void {
     const stop = next.findIndex((w) => /^[,;:.!?«“"]$/.test(w.lower));
     return (stop < 0 ? next : next.slice(0, stop)).some((w) => w.finite);
   };
+  const outsideQuotes = (w: Word) => !quotes.some((q) => q.start < w.start && w.start < q.end);
   const at = words.findIndex((w, k) => w.lower === ',' && w.start > span.start && w.start < span.end && coordinators.has(words[k + 1]?.lower ?? '')
-    && !continuesPredicate(words[k + 2]) && opensClause(k) && !quotes.some((q) => q.start < w.start && w.start < q.end));
+    && !continuesPredicate(words[k + 2]) && opensClause(k) && outsideQuotes(w));
   if (at > 0) span.end = words[at]!.start;
+  // "voir à tout prix capturé par ses alliés, afin d'empêcher …": a subordinate clause after a noun or infinitive phrase is the writer's.
+  const opener = words.find((w) => w.lower === ',' && w.start > span.start && w.start < span.end && outsideQuotes(w) && opensWriterClause(ctx, w.start));
+  if (opener) span.end = opener.start;
 }
 
 /** "(c'est d'ailleurs lui qui a signalé sa radicalisation), « … »": a cue inside parentheses reports only up to their close. */
@@ -369,8 +375,15 @@ function endAtGerundAfterQuote(ctx: SentenceContext, span: Span): void {
     const next = ctx.words.findIndex((w) => w.start >= q.end);
     return ctx.words[next]?.lower === ',' && ctx.words[next + 1]?.upos === 'VERB' && /ant$/.test(ctx.words[next + 1]!.lower);
   };
-  const quote = ctx.quotes.find((q) => q.closed && q.start >= span.start && q.end < span.end && (GERUND_AFTER_QUOTE.test(ctx.text.slice(q.end, span.end)) || participleAfter(q)));
+  const quote = ctx.quotes.find((q) => q.closed && q.start >= span.start && q.end < span.end
+    && (GERUND_AFTER_QUOTE.test(ctx.text.slice(q.end, span.end)) || participleAfter(q) || opensWriterClause(ctx, q.end)));
   if (quote) span.end = quote.end;
+}
+
+/** ", même si …", ", alors que …", ", afin de …" right after `position`: the writer's own subordinate clause. */
+function opensWriterClause(ctx: SentenceContext, position: number): boolean {
+  const next = ctx.words.findIndex((w) => w.start >= position);
+  return ctx.words[next]?.lower === ',' && ctx.lexicon.clauseOpeners.some((p) => p.every((word, j) => ctx.words[next + 1 + j]?.lower === word));
 }
 
 const TRAILING_TIME = /,?\s+(?:(?:lors|durant|pendant|depuis|dès)\s|(?:ce|cette)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|semaine)\b)/u;

@@ -64,6 +64,8 @@ export interface AttributionLexicon {
   unnamedSourceNouns: string[];
   /** Nouns after "according to" that name a norm or a name, not a source ("selon les règles", "selon son acronyme"). */
   normNouns?: string[];
+  /** Subordinators that, after a comma closing a quotation or a noun phrase, open the writer's clause ("même si", "afin de"). */
+  clauseOpeners?: string[];
   /** Impersonal modals after which a reporting infinitive is the writer's own ("il faut dire que …"). */
   impersonalModals?: string[];
   /** Negative pronouns that name no speaker as a subject ("rien n'indique que …"). */

@@ -45,7 +45,10 @@ function cutAtFollowingFrames(text: string, lang: AnalysisLanguage, drafts: Draf
     if (!a.contentAfter || a.frame === 'according-to') continue;
     for (const b of drafts) {
       if (b === a || b.sentence !== a.sentence || b.cue[0]!.start <= a.cue[0]!.start) continue;
-      const opensClause = b.frame === 'passive' || b.frame === 'gerund' || b.frame === 'coordinated' || b.frame === 'inverted' || b.frame === 'clitic' || b.relativeSource;
+      // A French participle with no agent right after its noun ("un homme soupçonné de vouloir …") qualifies it inside
+      // the content; set off by a comma ("l'Aléna (…), accusé de …") it is an aside that ends the content.
+      const adjectival = lang === 'fr' && b.frame === 'passive' && b.source.length === 0 && !/,\s*$/.test(text.slice(0, b.cue[0]!.start));
+      const opensClause = b.frame === 'passive' && !adjectival || b.frame === 'gerund' || b.frame === 'coordinated' || b.frame === 'inverted' || b.frame === 'clitic' || b.relativeSource;
       const last = a.content[a.content.length - 1]!;
       if (!opensClause || !inside(b.cue[0]!.start, a.content)) continue;
       const regionStart = Math.min(b.frameStart ?? b.cue[0]!.start, b.cue[0]!.start, b.source[0]?.start ?? Infinity, b.frame === 'gerund' || b.frame === 'inverted' || b.frame === 'clitic' ? Infinity : b.content[0]!.start);

@@ -299,4 +299,11 @@ describe('French reporting syntax seen first on quotes-fr-3', () => {
     const { found, show } = attributions('Il en a enfin appelé à des « initiatives européennes pour renforcer la protection », prenant pour exemples « l\'interconnexion des fichiers ».');
     expect(show(found[0]!.content)).toBe('à des « initiatives européennes pour renforcer la protection »');
   });
+
+  it('ends a content at the writer\'s subordinate clause after a quotation or a phrase, not at a participle qualifying a noun in it', () => {
+    const source = attributions('Une source proche du dossier ajoute que « les enquêteurs pensent qu\'un passage à l\'acte était prévu », même si les enquêteurs pensent que les suspects voulaient frapper Paris.');
+    expect(source.show(source.found[0]!.content)).toBe('que « les enquêteurs pensent qu\'un passage à l\'acte était prévu »');
+    const report = attributions('Ce signalement préoccupant faisait état d\'un homme soupçonné de vouloir se rendre en France par le Thalys.');
+    expect(report.show(report.found[0]!.content)).toBe('d\'un homme soupçonné de vouloir se rendre en France par le Thalys');
+  });
 });
