@@ -175,8 +175,9 @@ function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) =
   const addressee = speechVerb === undefined ? -1 : words.findIndex((w, k) => k > np[0] && k < np[1] && /^(à|au|aux)$/.test(w.lower));
   if (addressee > 0) np[1] = addressee;
   const content: Span[] = [];
-  // "…, ils ont été mis en examen ; ils ont ensuite été placés en détention, selon X": a semicolon closes the clauses before it.
-  const semicolon = ctx.lang === 'fr' ? words.slice(0, cue.first).filter((w) => w.lower === ';' && !ctx.quotes.some((q) => q.start < w.start && w.start < q.end)).pop() : undefined;
+  // "…, ils ont été mis en examen ; ils ont ensuite été placés en détention, selon X", "Le bilan s'est alourdi : …, d'après X":
+  // a semicolon or a colon closes the clauses before it.
+  const semicolon = ctx.lang === 'fr' ? words.slice(0, cue.first).filter((w) => /^[;:]$/.test(w.lower) && !ctx.quotes.some((q) => q.start < w.start && w.start < q.end)).pop() : undefined;
   const before = cue.first > 0 ? tidy(text, { start: semicolon ? semicolon.end : sentence.start, end: words[cue.first]!.start }) : undefined;
   let afterStart = words[np[1]]?.text === ',' ? np[1] + 1 : np[1];
   if (ctx.lang === 'fr') afterStart = skipDiscourseAdverbs(words, pastParticipialAside(words, afterStart), ctx.lexicon);
@@ -298,13 +299,19 @@ function contentStartAfter(ctx: SentenceContext, from: number, isCueWord: (w: Wo
     }
   }
   while (from < words.length - 1 && TIME_WORDS.test(words[from]!.lower)) from++;
+  // "a annoncé officiellement le 16 septembre l'offensive": a date before the object is when, not what.
+  const date = ctx.lang === 'fr' ? LEADING_DATE.exec(ctx.text.slice(words[from]?.start ?? ctx.sentence.end, ctx.sentence.end)) : null;
+  if (date) {
+    const end = words[from]!.start + date[0].length;
+    while (from < words.length - 1 && words[from]!.start < end) from++;
+  }
   for (let k = from; k < Math.min(words.length, from + 9); k++) {
     const w = words[k]!;
     // "a demandé à ce que …": the preposition and its pronoun introduce the clause with the complementizer.
     // "a critiqué la comparaison faite par les médias, qu'il a qualifiée …": after an object and a comma, "qu'" is a relative pronoun.
     if (complementizers.has(w.lower) && ctx.lang === 'fr' && words[k - 1]!.lower === ',' && lexicon.determiners.has(words[from]!.lower)) break;
-    // "plus que 80 blessés": a comparison, not a complementizer.
-    if (complementizers.has(w.lower) && ctx.lang === 'fr' && /^(plus|moins|autant|davantage|mieux)$/.test(words[k - 1]?.lower ?? '')) continue;
+    // "plus que 80 blessés", "ainsi que de 78 blessés": a comparison or a coordination, not a complementizer.
+    if (complementizers.has(w.lower) && ctx.lang === 'fr' && /^(plus|moins|autant|davantage|mieux|ainsi)$/.test(words[k - 1]?.lower ?? '')) continue;
     if (complementizers.has(w.lower)) return ctx.lang === 'fr' && k >= from + 2 && words[k - 1]!.lower === 'ce' && /^(à|de)$/.test(words[k - 2]!.lower) ? k - 2 : k;
     // "told reporters in Nashua last week, “…”": the quotation after the addressee is the content.
     // French "dénonce le verdict : « … »": the object is the content, the quotation after the colon another statement.
@@ -313,6 +320,8 @@ function contentStartAfter(ctx: SentenceContext, from: number, isCueWord: (w: Wo
   }
   return from;
 }
+
+const LEADING_DATE = /^le\s+\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?\s+(?=[\p{L}«])/u;
 
 const INFINITIVE = /(?:er|ir|re|oir)$/;
 

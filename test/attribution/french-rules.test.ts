@@ -306,4 +306,11 @@ describe('French reporting syntax seen first on quotes-fr-3', () => {
     const report = attributions('Ce signalement préoccupant faisait état d\'un homme soupçonné de vouloir se rendre en France par le Thalys.');
     expect(report.show(report.found[0]!.content)).toBe('d\'un homme soupçonné de vouloir se rendre en France par le Thalys');
   });
+
+  it('leaves a date before the object out of the content, and reads a trailing "d\'après" content from the colon', () => {
+    const announced = attributions('Ankara a alors pointé le long travail de déminage puis a annoncé officiellement le 16 septembre l\'offensive vers al-Bab.');
+    expect(announced.show(announced.found.find((a) => announced.show(a.cue) === 'a annoncé')!.content)).toBe('l\'offensive vers al-Bab');
+    const toll = attributions('Le bilan s\'est rapidement alourdi : il est fait état d\'au moins 27 morts, d\'après le ministère de la Santé du pays.');
+    expect(toll.show(toll.found.find((a) => toll.show(a.cue) === 'd\'après')!.content)).toBe('il est fait état d\'au moins 27 morts');
+  });
 });
