@@ -267,8 +267,9 @@ function followsQuotation(words: readonly Word[], i: number): boolean {
 
 /**
  * French infinitives that report nothing of their own: the writer's "il faut dire que", what was
- * not said ("sans en avertir la justice"), and an infinitive governed by the reporting verb just
- * before it, which is part of that verb's content ("dit regretter les pertes").
+ * not said ("sans en avertir la justice"), and an infinitive governed by a reporting verb just
+ * before it, which is part of that verb's content ("dit regretter les pertes", "demande aux
+ * autorités de préciser leur position").
  */
 function isUnreportedInfinitive(words: readonly Word[], i: number, lexicon: CompiledLexicon, cues: readonly CueMatch[]): boolean {
   if (!/(?:er|ir|re)$/.test(words[i]!.lower) || words[i]!.finite) return false;
@@ -276,7 +277,11 @@ function isUnreportedInfinitive(words: readonly Word[], i: number, lexicon: Comp
   while (k >= 0 && lexicon.set(lexicon.lex.objectClitics).has(words[k]!.lower)) k--;
   const governor = words[k]?.lower ?? '';
   if (governor === 'sans' || lexicon.set(lexicon.lex.impersonalModals ?? []).has(governor) && words[k - 1]?.lower === 'il') return true;
-  return cues.some((c) => c.kind === 'verb' && c.last === i - 1);
+  if (cues.some((c) => c.kind === 'verb' && c.last === i - 1)) return true;
+  // "demande aux autorités catalanes de préciser leur position": the request's content, through its addressee.
+  if (!/^(de|d'|à)$/.test(governor)) return false;
+  const request = cues.filter((c) => c.kind === 'verb' && c.last < k && k - c.last <= 6).pop();
+  return request !== undefined && !words.slice(request.last + 1, k).some((w) => /^[,;:.«»"“”()]$/.test(w.lower) || w.finite);
 }
 
 const STRESSED_PRONOUNS = new Set(['lui', 'elle', 'eux', 'elles']);

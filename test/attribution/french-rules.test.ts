@@ -313,4 +313,9 @@ describe('French reporting syntax seen first on quotes-fr-3', () => {
     const toll = attributions('Le bilan s\'est rapidement alourdi : il est fait état d\'au moins 27 morts, d\'après le ministère de la Santé du pays.');
     expect(toll.show(toll.found.find((a) => toll.show(a.cue) === 'd\'après')!.content)).toBe('il est fait état d\'au moins 27 morts');
   });
+
+  it('keeps a reporting infinitive after a request\'s addressee inside the request', () => {
+    const { found, show } = attributions('Le gouvernement espagnol de Mariano Rajoy demande aux autorités catalanes de préciser rapidement leur position.');
+    expect(found.map((a) => show(a.cue))).toEqual(['demande']);
+  });
 });
