@@ -318,4 +318,9 @@ describe('French reporting syntax seen first on quotes-fr-3', () => {
     const { found, show } = attributions('Le gouvernement espagnol de Mariano Rajoy demande aux autorités catalanes de préciser rapidement leur position.');
     expect(found.map((a) => show(a.cue))).toEqual(['demande']);
   });
+
+  it('ends a noun-phrase content before a comparison set off by a comma', () => {
+    const { found, show } = attributions('D\'autres observateurs ont douté du caractère accidentel de la frappe, comme le quotidien libanais L\'Orient-Le Jour.');
+    expect(show(found[0]!.content)).toBe('du caractère accidentel de la frappe');
+  });
 });

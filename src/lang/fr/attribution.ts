@@ -157,7 +157,7 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
   unnamedSourceNouns: ['source', 'sources', 'responsable', 'responsables', 'témoin', 'témoins', 'habitant', 'habitants', 'observateur', 'observateurs', 'proche', 'proches', 'entourage', 'diplomate', 'diplomates', 'militant', 'militants', 'officiel', 'officiels', 'expert', 'experts', 'spécialiste', 'spécialistes', 'membre', 'membres'],
   nonSpeakers: ['rien', 'personne', 'nul', 'aucun', 'aucune'],
   impersonalModals: ['faut', 'fallait', 'faudrait', 'faudra'],
-  clauseOpeners: ['même si', 'alors que', 'alors qu\'', 'tandis que', 'tandis qu\'', 'bien que', 'bien qu\'', 'afin de', 'afin d\'', 'afin que', 'tout en'],
+  clauseOpeners: ['même si', 'alors que', 'alors qu\'', 'tandis que', 'tandis qu\'', 'bien que', 'bien qu\'', 'afin de', 'afin d\'', 'afin que', 'tout en', 'comme'],
   normNouns: ['règle', 'règles', 'usage', 'usages', 'acronyme', 'sigle', 'modalités', 'procédure', 'procédures', 'principe', 'principes', 'critère', 'critères', 'calendrier', 'tradition', 'coutume', 'méthode', 'barème'],
   /** Adjectives that make a source unnamed even with a title ("un responsable américain"). */
   indefiniteDeterminers: ['un', 'une', 'des', 'plusieurs', 'certains', 'certaines', 'deux', 'trois', 'de', 'd\'', 'd’', 'les'],
