@@ -240,10 +240,10 @@ function pastParticipialAside(words: readonly Word[], from: number): number {
   return comma > 0 && comma - from <= 8 ? comma + 1 : from;
 }
 
-/** Where a sentence-opening subordinate clause ("Alors que …,", "Lorsqu'il …,") ends: after its comma; 0 without one. */
+/** Where a French sentence-opening subordinate clause ("Alors que …,", "Lorsqu'il …,") ends: after its comma; 0 without one. */
 function frontedSubordinateEnd(ctx: SentenceContext): number {
   const { words, lexicon } = ctx;
-  if (!lexicon.set(lexicon.lex.subordinators).has(words[0]?.lower ?? '')) return 0;
+  if (ctx.lang !== 'fr' || !lexicon.set(lexicon.lex.subordinators).has(words[0]?.lower ?? '')) return 0;
   const comma = words.findIndex((w) => w.lower === ',' && !ctx.quotes.some((q) => q.start < w.start && w.start < q.end));
   return comma > 0 ? comma + 1 : 0;
 }
