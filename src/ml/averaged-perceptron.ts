@@ -20,19 +20,10 @@ export interface PerceptronShape {
 export interface SerializeOptions {
   /** Quantisation of the stored weights: 8 or 16 bits per weight (16 by default). */
   readonly bits?: 8 | 16;
-  /**
-   * 8 bits only: store the signed square root of each weight, so that the steps are fine near zero
-   * and coarse among the few large weights. Linear 8 bits round the many small weights of a large
-   * table to zero or to one step; this keeps them at the same size.
-   */
-  readonly squareLaw?: boolean;
 }
 
 const SERIAL_VERSION = 1;
-const HEADER_INTS = 5; // version, classes, bucketBits, coding (bits, plus SQUARE_LAW), nonZeroRows
-/** Set in the header's coding field when the stored values are square-law codes (decoded as code·|code|·scale). */
-const SQUARE_LAW = 1 << 16;
-const LEVELS_8 = 127;
+const HEADER_INTS = 5; // version, classes, bucketBits, bits, nonZeroRows
 
 export class AveragedPerceptron {
   readonly classes: number;
@@ -41,8 +32,6 @@ export class AveragedPerceptron {
   /** Float while training; quantised integers (times `scale`) once loaded, to load fast and stay small. */
   private weights: Float32Array | Int16Array | Int8Array;
   private scale = 1;
-  /** For square-law weights: the value of each code, indexed by code + 128; null for linear ones. */
-  private codeValues: Float32Array | null = null;
   /** Once loaded, `weights` holds only the non-zero rows, found through this index; null while dense. */
   private rows: RowIndex | null = null;
   /** Sum of time-weighted updates; null once averaged or when loaded from bytes. */
@@ -51,7 +40,7 @@ export class AveragedPerceptron {
   private time = 0;
 
   /** `quantised` is for `deserialize`: ready weights of the rows `rows` stores, which make the model non-trainable. */
-  constructor(shape: PerceptronShape, quantised?: { weights: Int16Array | Int8Array; scale: number; rows: RowIndex; squareLaw: boolean }) {
+  constructor(shape: PerceptronShape, quantised?: { weights: Int16Array | Int8Array; scale: number; rows: RowIndex }) {
     if (!Number.isInteger(shape.classes) || shape.classes < 1) throw new RangeError(`classes must be a positive integer, got ${shape.classes}`);
     if (!Number.isInteger(shape.bucketBits) || shape.bucketBits < 1 || shape.bucketBits > 26) {
       throw new RangeError(`bucketBits must be an integer in [1, 26], got ${shape.bucketBits}`);
@@ -66,7 +55,6 @@ export class AveragedPerceptron {
       this.scale = quantised.scale;
       this.rows = quantised.rows;
       this.timeWeighted = null;
-      if (quantised.squareLaw) this.codeValues = squareLawValues(quantised.scale);
     } else {
       this.weights = new Float32Array(size);
       this.timeWeighted = new Float64Array(size);
@@ -85,18 +73,13 @@ export class AveragedPerceptron {
     const mask = this.mask;
     const scale = this.scale;
     const rows = this.rows;
-    const codeValues = this.codeValues;
     for (let f = 0; f < count; f++) {
       const bucket = features[f]! & mask;
       const position = rows === null ? bucket : rows.positionOf(bucket);
       // An unstored row is all zeros: skipping it leaves the scores as adding it would.
       if (position < 0) continue;
       const row = position * classes;
-      if (codeValues === null) {
-        for (let c = 0; c < classes; c++) scores[c] += weights[row + c]! * scale;
-      } else {
-        for (let c = 0; c < classes; c++) scores[c] += codeValues[weights[row + c]! + 128]!;
-      }
+      for (let c = 0; c < classes; c++) scores[c] += weights[row + c]! * scale;
     }
   }
 
@@ -165,28 +148,23 @@ export class AveragedPerceptron {
    */
   serialize(options: SerializeOptions = {}): Uint8Array {
     const bits = options.bits ?? 16;
-    const squareLaw = options.squareLaw ?? false;
-    if (squareLaw && bits !== 8) throw new RangeError('square-law coding is for 8-bit weights');
     const classes = this.classes;
     const rows = 1 << this.bucketBits;
     const weights = this.denseWeights();
-    const currentScale = this.codeValues === null ? this.scale : 1;
+    const currentScale = this.scale;
     let maxAbs = 0;
     for (let i = 0; i < weights.length; i++) {
       const magnitude = Math.abs(weights[i]! * currentScale);
       if (magnitude > maxAbs) maxAbs = magnitude;
     }
-    const levels = bits === 8 ? LEVELS_8 : 32767;
-    const scale = maxAbs > 0 ? maxAbs / (squareLaw ? levels * levels : levels) : 1;
-    const code = squareLaw
-      ? (value: number) => Math.sign(value) * Math.round(Math.sqrt(Math.abs(value) / scale))
-      : (value: number) => Math.round(value / scale);
+    const levels = bits === 8 ? 127 : 32767;
+    const scale = maxAbs > 0 ? maxAbs / levels : 1;
     const bitmap = new Uint8Array(Math.ceil(rows / 8));
     let nonZeroRows = 0;
     for (let r = 0; r < rows; r++) {
       const base = r * classes;
       for (let c = 0; c < classes; c++) {
-        if (code(weights[base + c]! * currentScale) !== 0) {
+        if (Math.round((weights[base + c]! * currentScale) / scale) !== 0) {
           bitmap[r >>> 3] |= 1 << (r & 7);
           nonZeroRows++;
           break;
@@ -203,7 +181,7 @@ export class AveragedPerceptron {
     view.setInt32(0, SERIAL_VERSION, true);
     view.setInt32(4, classes, true);
     view.setInt32(8, this.bucketBits, true);
-    view.setInt32(12, squareLaw ? bits | SQUARE_LAW : bits, true);
+    view.setInt32(12, bits, true);
     view.setInt32(16, nonZeroRows, true);
     view.setFloat64(20, scale, true);
     new Uint8Array(buffer, bitmapOffset, bitmap.length).set(bitmap);
@@ -212,7 +190,7 @@ export class AveragedPerceptron {
     for (let r = 0; r < rows; r++) {
       if ((bitmap[r >>> 3]! & (1 << (r & 7))) === 0) continue;
       const base = r * classes;
-      for (let c = 0; c < classes; c++) values[out++] = code(weights[base + c]! * currentScale);
+      for (let c = 0; c < classes; c++) values[out++] = Math.round((weights[base + c]! * currentScale) / scale);
     }
     return new Uint8Array(buffer);
   }
@@ -225,9 +203,7 @@ export class AveragedPerceptron {
     if (version !== SERIAL_VERSION) throw new ModelError(`perceptron weights have serial version ${version}, expected ${SERIAL_VERSION}`);
     const classes = view.getInt32(4, true);
     const bucketBits = view.getInt32(8, true);
-    const coding = view.getInt32(12, true);
-    const squareLaw = coding === (8 | SQUARE_LAW);
-    const bits = squareLaw ? 8 : coding;
+    const bits = view.getInt32(12, true);
     const nonZeroRows = view.getInt32(16, true);
     const scale = view.getFloat64(20, true);
     if (classes < 1 || bucketBits < 1 || bucketBits > 26 || (bits !== 8 && bits !== 16) || nonZeroRows < 0 || !(scale > 0)) {
@@ -245,26 +221,18 @@ export class AveragedPerceptron {
     const stored = bytes.subarray(valuesOffset);
     const values = bits === 8 ? new Int8Array(stored.buffer, stored.byteOffset, valueCount)
       : stored.byteOffset % 2 === 0 ? new Int16Array(stored.buffer, stored.byteOffset, valueCount) : new Int16Array(stored.slice().buffer);
-    return new AveragedPerceptron({ classes, bucketBits }, { weights: values, scale, rows: rowIndex, squareLaw });
+    return new AveragedPerceptron({ classes, bucketBits }, { weights: values, scale, rows: rowIndex });
   }
 
-  /**
-   * All rows, the unstored ones as zeros (for serialising a loaded model again): stored integers
-   * (times `scale`), or the weights themselves when square-law codes stand for them.
-   */
-  private denseWeights(): Float32Array | Float64Array | Int16Array | Int8Array {
+  /** All rows, the unstored ones as zeros (for serialising a loaded model again). */
+  private denseWeights(): Float32Array | Int16Array | Int8Array {
     const rows = this.rows;
     if (rows === null) return this.weights;
     const classes = this.classes;
-    const squareLaw = this.codeValues !== null;
-    const size = (1 << this.bucketBits) * classes;
-    const dense = squareLaw ? new Float64Array(size) : new (this.weights.constructor as Int16ArrayConstructor | Int8ArrayConstructor)(size);
+    const dense = new (this.weights.constructor as Int16ArrayConstructor | Int8ArrayConstructor)((1 << this.bucketBits) * classes);
     for (let r = 0; r < 1 << this.bucketBits; r++) {
       const position = rows.positionOf(r);
-      if (position < 0) continue;
-      const stored = this.weights.subarray(position * classes, (position + 1) * classes);
-      if (!squareLaw) dense.set(stored, r * classes);
-      else for (let c = 0; c < classes; c++) dense[r * classes + c] = stored[c]! * Math.abs(stored[c]!) * this.scale;
+      if (position >= 0) dense.set(this.weights.subarray(position * classes, (position + 1) * classes), r * classes);
     }
     return dense;
   }
@@ -286,13 +254,6 @@ export function argmax(scores: Float32Array, count: number = scores.length): num
     }
   }
   return best;
-}
-
-/** What each 8-bit square-law code stands for, at index code + 128. */
-function squareLawValues(scale: number): Float32Array {
-  const values = new Float32Array(256);
-  for (let code = -128; code <= 127; code++) values[code + 128] = code * Math.abs(code) * scale;
-  return values;
 }
 
 function align(offset: number, to: number): number {

@@ -60,8 +60,6 @@ export const RELABEL_EPOCHS = 4;
  */
 const RELABEL_MARGINS = [2, 4, 8, 16, 32, 64];
 const MARGIN_TOLERANCE = 0.02;
-/** Scores are rounded to hundredths: a margin exactly MARGIN_TOLERANCE behind must not lose to float error (82.54 - 0.02 > 82.52). */
-const SCORE_EPSILON = 1e-9;
 
 /** Attachment scores of `model` on `sentences`, whose words may carry predicted tags. */
 export function attachmentScores(model: ParserModel, sentences: readonly ConlluSentence[], words: readonly ParseWord[][]): { uas: number; las: number } {
@@ -177,7 +175,7 @@ export async function fitRelabeller(parser: FittedParser, examples: readonly Tra
     const devScores = attachmentScores(candidate, options.dev.sentences, options.dev.words);
     log(`relabel margin ${margin}: dev LAS ${devScores.las.toFixed(2)}`);
     chosen = { ...parser, model: candidate, devScores };
-    if (devScores.las >= best.devScores.las - MARGIN_TOLERANCE - SCORE_EPSILON) break;
+    if (devScores.las >= best.devScores.las - MARGIN_TOLERANCE) break;
   }
   return chosen;
 }

@@ -94,37 +94,6 @@ describe('AveragedPerceptron', () => {
     }
   });
 
-  it('keeps small weights beside a large one in 8-bit square-law coding, which linear 8 bits round to zero', () => {
-    const model = new AveragedPerceptron({ classes: 2, bucketBits: 4 });
-    const [large, small] = [[hashString('large')], [hashString('small')]];
-    model.adjust(large, 1, 0, 1000);
-    model.adjust(small, 1, 1, 3);
-    model.tick();
-    model.average();
-    const scoreOf = (loaded: AveragedPerceptron, feature: number[]) => {
-      const scores = new Float32Array(2);
-      loaded.score(feature, 1, scores);
-      return scores;
-    };
-    const linear = AveragedPerceptron.deserialize(model.serialize({ bits: 8 }));
-    expect(scoreOf(linear, small)[1]).toBe(0);
-    const bytes = model.serialize({ bits: 8, squareLaw: true });
-    const squareLaw = AveragedPerceptron.deserialize(bytes);
-    expect(scoreOf(squareLaw, small)[1]).toBeCloseTo(3, 0);
-    expect(scoreOf(squareLaw, large)[0]).toBeCloseTo(1000, 3);
-    expect([...squareLaw.serialize({ bits: 8, squareLaw: true })]).toEqual([...bytes]);
-    expect(() => model.serialize({ bits: 16, squareLaw: true })).toThrow(RangeError);
-  });
-
-  it('predicts as the trained model does after 8-bit square-law coding', () => {
-    const model = trainModel();
-    const loaded = AveragedPerceptron.deserialize(model.serialize({ bits: 8, squareLaw: true }));
-    for (const word of WORDS) {
-      const feats = features(word);
-      expect(loaded.predict(feats, feats.length)).toBe(model.predict(feats, feats.length));
-    }
-  });
-
   it('scores the same when the weights section starts at an odd offset of the model file', () => {
     const bytes = trainModel().serialize({ bits: 16 });
     const shifted = new Uint8Array(bytes.length + 1);
