@@ -116,26 +116,3 @@ function kMeans(vectors: Float32Array, dims: number, members: readonly number[],
   }
   return assignment;
 }
-
-/**
- * Clusters as a model-file section: line k lists the words of cluster k + 1, sorted and
- * tab-separated (words from tokenised text hold no tab or line break). Grouping the words by
- * cluster stores each id once and, sorted, the words compress well.
- */
-export function encodeWordClusters(clusters: ReadonlyMap<string, number>): Uint8Array {
-  const lines: string[][] = [];
-  for (const [word, id] of clusters) {
-    if (!Number.isInteger(id) || id < 1) throw new RangeError(`cluster id ${id} of "${word}" is not a positive integer`);
-    if (/[\t\n]/.test(word)) throw new RangeError(`clustered word ${JSON.stringify(word)} holds a tab or line break`);
-    (lines[id - 1] ??= []).push(word);
-  }
-  return Buffer.from(Array.from(lines, (words) => (words ?? []).sort().join('\t')).join('\n'), 'utf8');
-}
-
-export function decodeWordClusters(bytes: Uint8Array): Map<string, number> {
-  const clusters = new Map<string, number>();
-  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').split('\n').forEach((line, k) => {
-    if (line) for (const word of line.split('\t')) clusters.set(word, k + 1);
-  });
-  return clusters;
-}

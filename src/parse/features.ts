@@ -6,8 +6,8 @@ import { NO_WORD, type ParseState } from './transitions.js';
  * (the buffer front b0 can already have left children; s1 takes right dependents of s0).
  * Each feature is a 32-bit hash of its template number and values; the weight table folds it.
  */
-export const TRANSITION_FEATURE_COUNT = 113;
-export const LABEL_FEATURE_COUNT = 44;
+export const TRANSITION_FEATURE_COUNT = 99;
+export const LABEL_FEATURE_COUNT = 38;
 
 function start(template: number): number {
   return Math.imul(template + 0x3c6ef372, 0x85ebca6b);
@@ -58,7 +58,7 @@ function child(children: Int32Array, i: number): number {
 
 /** Fills `out` with the features of the current configuration; returns how many. */
 export function transitionFeatures(state: ParseState, sentence: EncodedSentence, out: Uint32Array): number {
-  const { word, tag, coarse, suffix, cluster, clusterGroup } = sentence;
+  const { word, tag, coarse, suffix } = sentence;
   const { left1, left2, right1, right2, labels } = state;
 
   const s0 = state.s(0), s1 = state.s(1), s2 = state.s(2);
@@ -121,14 +121,6 @@ export function transitionFeatures(state: ParseState, sentence: EncodedSentence,
   out[k++] = f3(95, s0c, b0c, valueAt(coarse, b0l1)); out[k++] = f2(96, s1c, s0c);
   // Suffixes stand in for the words a rare word resembles.
   out[k++] = f2(97, valueAt(suffix, s0), s0c); out[k++] = f2(98, valueAt(suffix, b0), b0c); out[k++] = f3(99, valueAt(suffix, s0), valueAt(suffix, b0), d);
-  // Word clusters stand in for words, alone and in the head-dependent pairs (Koo et al. 2008).
-  const s0k = valueAt(cluster, s0), b0k = valueAt(cluster, b0), s0g = valueAt(clusterGroup, s0), b0g = valueAt(clusterGroup, b0);
-  const s1g = valueAt(clusterGroup, s1), b1g = valueAt(clusterGroup, b1);
-  out[k++] = f1(140, s0k); out[k++] = f1(141, b0k); out[k++] = f2(142, valueAt(cluster, b1), b1p); out[k++] = f2(143, valueAt(cluster, s1), s1p);
-  out[k++] = f2(144, s0k, s0p); out[k++] = f2(145, b0k, b0p);
-  out[k++] = f2(146, s0k, b0k); out[k++] = f2(147, s0g, b0g); out[k++] = f3(148, s0k, b0p, b0g); out[k++] = f3(149, s0p, s0g, b0k);
-  out[k++] = f3(150, s0g, b0g, d); out[k++] = f3(151, s1g, s0g, s0p); out[k++] = f3(152, b0g, b1g, b0p);
-  out[k++] = f3(153, s0g, b0p, valueAt(clusterGroup, b0l1));
   return k;
 }
 
@@ -137,7 +129,7 @@ export function transitionFeatures(state: ParseState, sentence: EncodedSentence,
  * complete (its whole subtree is known), the head has the children attached so far.
  */
 export function labelFeatures(state: ParseState, sentence: EncodedSentence, head: number, dependent: number, out: Uint32Array): number {
-  const { word, tag, coarse, suffix, morph, cluster, clusterGroup } = sentence;
+  const { word, tag, coarse, suffix, morph } = sentence;
   const labels = state.labels;
   const hw = valueAt(word, head), hp = valueAt(tag, head), dw = valueAt(word, dependent), dp = valueAt(tag, dependent);
   const dir = dependent < head ? 1 : 2;
@@ -165,8 +157,5 @@ export function labelFeatures(state: ParseState, sentence: EncodedSentence, head
   out[k++] = f3(131, hc, dc, dir); out[k++] = f4(132, hc, dc, dir, dist); out[k++] = f3(133, dm, hp, dir);
   out[k++] = f3(134, hm, dp, dir); out[k++] = f4(135, hm, dm, dc, dir); out[k++] = f3(136, valueAt(suffix, dependent), hc, dir);
   out[k++] = f3(137, dw, hc, dir); out[k++] = f3(138, hw, dc, dir);
-  const hk = valueAt(cluster, head), dk = valueAt(cluster, dependent), hg = valueAt(clusterGroup, head), dg = valueAt(clusterGroup, dependent);
-  out[k++] = f3(160, dk, dp, dir); out[k++] = f3(161, hk, hp, dir); out[k++] = f3(162, hk, dk, dir);
-  out[k++] = f4(163, hg, dg, hc, dir); out[k++] = f4(164, hp, dk, dir, dist); out[k++] = f3(165, hk, dp, dir);
   return k;
 }

@@ -37,7 +37,7 @@ export class Parser {
     let firstRoot = NO_WORD;
     for (let from = 0; from < words.length; from += MAX_CHUNK_WORDS) {
       const to = Math.min(words.length, from + MAX_CHUNK_WORDS);
-      const chunk = this.parseEncoded(encodeSentence(words.slice(from, to), this.model.clusters));
+      const chunk = this.parseEncoded(encodeSentence(words.slice(from, to)));
       for (let i = 0; i < chunk.heads.length; i++) {
         const head = chunk.heads[i]!;
         labels[from + i] = this.model.labels[chunk.labels[i]!]!;

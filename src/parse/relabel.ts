@@ -13,7 +13,7 @@ import { NONE, ROOT, type EncodedSentence } from './words.js';
 /** Children and siblings read per arc: enough for nearly every word, and bounded for long lists. */
 const MAX_CHILDREN = 8;
 const MAX_SIBLINGS = 10;
-export const RELABEL_FEATURE_LIMIT = 55 + 2 * MAX_CHILDREN + 2 * MAX_SIBLINGS;
+export const RELABEL_FEATURE_LIMIT = 52 + 2 * MAX_CHILDREN + 2 * MAX_SIBLINGS;
 
 const PUNCT = hashString('PUNCT') | 0;
 const COMMA = hashString(',') | 0;
@@ -84,7 +84,7 @@ function labelSet(tree: FinishedTree, from: number, to: number, except: number):
 
 /** Features of the arc into `dependent` in a finished tree; the dependent's own label is never read. */
 export function relabelFeatures(tree: FinishedTree, sentence: EncodedSentence, dependent: number, out: Uint32Array): number {
-  const { word, tag, coarse, suffix, morph, cluster, clusterGroup } = sentence;
+  const { word, tag, coarse, suffix, morph } = sentence;
   const { n, heads, labels } = tree;
   const d = dependent;
   const h = heads[d]!;
@@ -155,8 +155,6 @@ export function relabelFeatures(tree: FinishedTree, sentence: EncodedSentence, d
   // Coordination and apposition join words of one category over a longer span.
   out[k++] = f4(248, dc === hc ? 1 : 0, dir, punct, dist); out[k++] = f3(249, dp, distanceBucket(spanEnd - spanStart), dir);
   out[k++] = f4(250, valueAt(word, g), hp, dp, dir); out[k++] = f3(251, dw, valueAt(suffix, h), dir);
-  const dk = valueAt(cluster, d), hk = valueAt(cluster, h);
-  out[k++] = f4(252, dk, dp, hc, dir); out[k++] = f4(253, hk, hp, dc, dir); out[k++] = f4(254, valueAt(clusterGroup, h), valueAt(clusterGroup, d), headLabel, dir);
   return k;
 }
 

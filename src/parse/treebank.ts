@@ -1,7 +1,7 @@
 import type { ConlluSentence } from '../eval/conllu.js';
 import { goldTree } from './oracle.js';
 import type { TrainingSentence } from './learn.js';
-import { encodeSentence, type ParseWord, type WordClusters } from './words.js';
+import { encodeSentence, type ParseWord } from './words.js';
 
 /** The parser's view of a CoNLL-U sentence's words (gold tags). */
 export function conlluWords(sentence: ConlluSentence): ParseWord[] {
@@ -22,12 +22,10 @@ export function collectLabels(sentences: readonly ConlluSentence[], rootLabel: s
 }
 
 /** A training example; `words` may carry predicted tags instead of the gold ones. */
-export function trainingSentence(
-  sentence: ConlluSentence, labelIds: ReadonlyMap<string, number>, clusters: WordClusters, words = conlluWords(sentence),
-): TrainingSentence {
+export function trainingSentence(sentence: ConlluSentence, labelIds: ReadonlyMap<string, number>, words = conlluWords(sentence)): TrainingSentence {
   const heads = conlluHeads(sentence);
   return {
-    sentence: encodeSentence(words, clusters),
+    sentence: encodeSentence(words),
     gold: goldTree(heads),
     labels: Int32Array.from(sentence.words, (word) => labelIds.get(word.deprel) ?? 0),
   };

@@ -1,5 +1,4 @@
 import { hashString } from '../ml/feature-hash.js';
-import { normalizeWord } from '../tag/word-hashes.js';
 
 /** What the parser needs to know about one syntactic word. */
 export interface ParseWord {
@@ -7,20 +6,6 @@ export interface ParseWord {
   upos?: string;
   xpos?: string;
   feats?: string;
-}
-
-/**
- * Unsupervised word clusters (src/ml/word-clusters.ts) by normalised word: ids from 1, sixteen
- * fine clusters to a coarse one. Words too rare in the cluster text have none.
- */
-export type WordClusters = ReadonlyMap<string, number>;
-
-/** Value of a word without a cluster, for both levels. */
-export const NO_CLUSTER = 0;
-
-/** The coarse cluster of a fine cluster id, counted from 1 like the fine ones. */
-export function coarseClusterOf(cluster: number): number {
-  return cluster === NO_CLUSTER ? NO_CLUSTER : ((cluster - 1) >>> 4) + 1;
 }
 
 /** Distinct values for positions outside the sentence, so "nothing there" is itself a feature. */
@@ -46,12 +31,6 @@ export interface EncodedSentence {
   readonly suffix: Int32Array;
   /** Morphological features (Case, VerbForm, PronType...), for telling relations apart. */
   readonly morph: Int32Array;
-  /**
-   * Word cluster and its coarse group: words of similar contexts share them, so what the
-   * treebank teaches about frequent words carries over to rare ones (Koo et al. 2008).
-   */
-  readonly cluster: Int32Array;
-  readonly clusterGroup: Int32Array;
 }
 
 const FINE_FEATURES = /(?:^|\|)(VerbForm=[A-Za-z]+)/;
@@ -68,15 +47,13 @@ function parserTag(word: ParseWord): string {
   return `${upos}/${xpos}/${verbForm}`;
 }
 
-export function encodeSentence(words: readonly ParseWord[], clusters: WordClusters): EncodedSentence {
+export function encodeSentence(words: readonly ParseWord[]): EncodedSentence {
   const n = words.length;
   const word = new Int32Array(n + 1);
   const tag = new Int32Array(n + 1);
   const coarse = new Int32Array(n + 1);
   const suffix = new Int32Array(n + 1);
   const morph = new Int32Array(n + 1);
-  const cluster = new Int32Array(n + 1);
-  const clusterGroup = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
     const lower = w.form.toLowerCase();
@@ -85,15 +62,11 @@ export function encodeSentence(words: readonly ParseWord[], clusters: WordCluste
     coarse[i] = hashString(w.upos ?? '_') | 0;
     suffix[i] = hashString(lower.length > 4 ? lower.slice(-3) : lower) | 0;
     morph[i] = hashString(w.feats ?? '_') | 0;
-    cluster[i] = clusters.get(normalizeWord(w.form)) ?? NO_CLUSTER;
-    clusterGroup[i] = coarseClusterOf(cluster[i]!);
   }
   word[n] = ROOT;
   tag[n] = ROOT;
   coarse[n] = ROOT;
   suffix[n] = ROOT;
   morph[n] = ROOT;
-  cluster[n] = ROOT;
-  clusterGroup[n] = ROOT;
-  return { length: n, word, tag, coarse, suffix, morph, cluster, clusterGroup };
+  return { length: n, word, tag, coarse, suffix, morph };
 }

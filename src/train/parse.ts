@@ -9,12 +9,9 @@ import { Parser } from '../parse/parser.js';
 import { AttachmentScore } from '../parse/attachment-score.js';
 import { collectLabels, conlluWords, trainingSentence } from '../parse/treebank.js';
 import { GUM_FREE_GENRES, POS_TREEBANKS, loadTreebank } from './treebanks.js';
-import type { ParseWord, WordClusters } from '../parse/words.js';
+import type { ParseWord } from '../parse/words.js';
 import { DEFAULT_FOLDS, jackknifeTags, taggedWords, type TaggedTreebank } from './jackknife.js';
 import { posModel } from '../tag/pos-model.js';
-import { buildWordClusters } from '../ml/word-clusters.js';
-import { clusterSentences, clusterTextSources, rawSentences } from './cluster-text.js';
-import { DEFAULT_NER_CORPUS, NER_CORPORA } from './ner.js';
 
 /** The parser trains and selects on the same treebanks as the tagger (GUM limited to its freely licensed genres). */
 const PARSE_TREEBANKS = POS_TREEBANKS;
@@ -75,8 +72,6 @@ export function attachmentScores(model: ParserModel, sentences: readonly ConlluS
 export interface FitOptions {
   lang: string;
   labels: readonly string[];
-  /** The clusters `examples` were encoded with. */
-  clusters: WordClusters;
   shape: ParserShape;
   epochs: number;
   seed: number;
@@ -98,7 +93,7 @@ export interface FittedParser {
  */
 export async function fitParser(examples: readonly TrainingSentence[], options: FitOptions): Promise<FittedParser> {
   const log = options.log ?? (() => {});
-  const model = createParserModel(options.lang, options.labels, options.shape, options.clusters);
+  const model = createParserModel(options.lang, options.labels, options.shape);
   const random = seededRandom(options.seed);
   const learner = new ParserLearner(model, random);
   const order = examples.map((_, i) => i);
@@ -199,16 +194,6 @@ export async function taggedTrainingData(lang: 'fr' | 'en', tags: TrainingTags, 
   return { sentences, words: tags === 'gold' ? sentences.map(conlluWords) : taggedWords(posModel(lang), sentences) };
 }
 
-/** The text the word clusters are built from: that of the language's default NER model. */
-function clusterTextFile(lang: 'fr' | 'en'): string {
-  return NER_CORPORA[DEFAULT_NER_CORPUS[lang]].train;
-}
-
-/** Word clusters built as the NER model's are (same text, builder and seed). */
-export function parserWordClusters(lang: 'fr' | 'en', seed: number): Map<string, number> {
-  return new Map(Object.entries(buildWordClusters(clusterSentences(rawSentences(lang, clusterTextFile(lang))), { seed })));
-}
-
 /** Trains the parser of `lang` on the UD treebanks and writes models/<lang>/parse.bin. */
 export async function trainParser(
   lang: 'fr' | 'en',
@@ -226,12 +211,11 @@ export async function trainParser(
   const dev = { sentences: devSentences, words: tags === 'gold' ? devSentences.map(conlluWords) : taggedWords(posModel(lang), devSentences) };
   const labels = collectLabels(train.sentences, ROOT_LABEL);
   const labelIds = new Map(labels.map((label, id) => [label, id] as const));
-  const clusters = parserWordClusters(lang, seed);
-  const examples = train.sentences.map((sentence, i) => trainingSentence(sentence, labelIds, clusters, train.words[i]));
-  log(`parse ${lang}: ${examples.length} training sentences, ${labels.length} relations, ${clusters.size} clustered words, ${epochs} epochs, ${tags} tags, seed ${seed}`);
+  const examples = train.sentences.map((sentence, i) => trainingSentence(sentence, labelIds, train.words[i]));
+  log(`parse ${lang}: ${examples.length} training sentences, ${labels.length} relations, ${epochs} epochs, ${tags} tags, seed ${seed}`);
 
   const shape = options.shape ?? DEFAULT_SHAPE;
-  const parser = await fitParser(examples, { lang, labels, clusters, shape, epochs, seed, dev, log });
+  const parser = await fitParser(examples, { lang, labels, shape, epochs, seed, dev, log });
   log(`parser: epoch ${parser.epoch} UAS ${parser.devScores.uas.toFixed(2)} LAS ${parser.devScores.las.toFixed(2)}`);
   const fitted = await fitRelabeller(parser, examples, { bits: shape.relabelBits, epochs: RELABEL_EPOCHS, seed, dev, log });
   const seconds = (Date.now() - started) / 1000;
@@ -239,7 +223,6 @@ export async function trainParser(
   const modelPath = options.modelPath ?? defaultParserModelPath(lang);
   saveParserModel(modelPath, fitted.model, {
     trainingData: corpus.train.map((file) => file.replace('#free-genres', ` (genres ${GUM_FREE_GENRES.join(', ')}: CC BY or public domain)`)),
-    clusterText: clusterTextSources(lang, clusterTextFile(lang)),
     seed,
     devScores: { ...fitted.devScores },
     trainedAt: new Date().toISOString(),

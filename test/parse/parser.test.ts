@@ -3,16 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ConlluSentence } from '../../src/eval/conllu.js';
 import { ModelError } from '../../src/ml/model-error.js';
-import { readModelFile, writeModelFile } from '../../src/ml/model-file.js';
-import { PARSE_TASK, loadParserModel, saveParserModel } from '../../src/parse/model.js';
+import { loadParserModel, saveParserModel } from '../../src/parse/model.js';
 import { goldTree, transitionCosts } from '../../src/parse/oracle.js';
 import { MAX_CHUNK_WORDS, Parser } from '../../src/parse/parser.js';
 import { conlluHeads, conlluWords } from '../../src/parse/treebank.js';
 import { ParseState, SHIFT, TRANSITION_COUNT } from '../../src/parse/transitions.js';
-import { NO_CLUSTER, coarseClusterOf, encodeSentence } from '../../src/parse/words.js';
 import { attachmentScores } from '../../src/train/parse.js';
 import { tempDir } from '../helpers/paths.js';
-import { sequoia, sequoiaClusters, trainTinyModel } from './tiny-model.js';
+import { sequoia, trainTinyModel } from './tiny-model.js';
 
 const trainPart = sequoia.slice(0, 300);
 const heldOut = sequoia.slice(300, 400);
@@ -140,25 +138,6 @@ describe('Parser', () => {
   });
 });
 
-describe('word clusters of a sentence', () => {
-  it('give words their cluster whatever their case or digits, and words too rare for one none', () => {
-    const forms = ['Le', 'le', 'gouvernement', '2012', 'xylophonesque'];
-    const encoded = encodeSentence(forms.map((form) => ({ form })), sequoiaClusters);
-    expect(encoded.cluster[0]).toBe(sequoiaClusters.get('le'));
-    expect(encoded.cluster[1]).toBe(encoded.cluster[0]);
-    expect(encoded.cluster[2]).toBe(sequoiaClusters.get('gouvernement'));
-    expect(encoded.cluster[3]).toBe(sequoiaClusters.get('0000'));
-    expect(encoded.cluster[3]).not.toBe(NO_CLUSTER);
-    expect(encoded.cluster[4]).toBe(NO_CLUSTER);
-    expect(Array.from(encoded.clusterGroup.subarray(0, 5))).toEqual(Array.from(encoded.cluster.subarray(0, 5), coarseClusterOf));
-  });
-
-  it('group sixteen fine clusters into each coarse one, counted from 1', () => {
-    expect([1, 16, 17, 32, 256].map(coarseClusterOf)).toEqual([1, 1, 2, 2, 16]);
-    expect(coarseClusterOf(NO_CLUSTER)).toBe(NO_CLUSTER);
-  });
-});
-
 describe('parser model file', () => {
   const dir = tempDir('presscope-parse-');
   const path = join(dir, 'parse.bin.gz');
@@ -171,15 +150,6 @@ describe('parser model file', () => {
     const after = new Parser(loaded).parse(sentence);
     expect(Array.from(after.heads)).toEqual(Array.from(before.heads));
     expect(after.labels).toEqual(before.labels);
-    expect(new Map(loaded.clusters)).toEqual(new Map(model.clusters));
-  });
-
-  it('refuses a model learnt on other features (the parser before word clusters) with a one-line hint to retrain', () => {
-    const old = join(dir, 'old.bin.gz');
-    const { header, sections } = readModelFile(path, { task: PARSE_TASK, lang: 'fr' });
-    const { features: _features, ...olderConfig } = header.config;
-    writeModelFile(old, { task: header.task, lang: header.lang, manifest: header.manifest, config: olderConfig }, new Map([...sections].filter(([name]) => name !== 'clusters')));
-    expect(() => loadParserModel(old, 'fr')).toThrow(/features version 1, .*version 2; retrain with `presscope train parse --lang fr`$/);
   });
 
   it('reports a missing, corrupt or other-language file with a one-line ModelError', () => {

@@ -7,7 +7,7 @@ import { collectLabels, conlluHeads, conlluWords, trainingSentence } from '../..
 import { encodeSentence } from '../../src/parse/words.js';
 import { attachmentScores, fitRelabeller } from '../../src/train/parse.js';
 import { tempDir } from '../helpers/paths.js';
-import { sequoia, sequoiaClusters, trainTinyModel } from './tiny-model.js';
+import { sequoia, trainTinyModel } from './tiny-model.js';
 
 const trainPart = sequoia.slice(0, 300);
 const dev = { sentences: sequoia.slice(300, 400), words: sequoia.slice(300, 400).map(conlluWords) };
@@ -44,7 +44,7 @@ describe('relabel features', () => {
   it('never read the label they are meant to predict, but do read the labels around it', () => {
     const labels = collectLabels(sequoia, ROOT_LABEL);
     const ids = new Map(labels.map((label, i) => [label, i] as const));
-    const example = trainingSentence(sequoia[0]!, ids, sequoiaClusters);
+    const example = trainingSentence(sequoia[0]!, ids);
     const heads = conlluHeads(sequoia[0]!);
     const tree = new FinishedTree();
     const features = (own: number, of: number) => {
@@ -67,14 +67,14 @@ describe('relabel features', () => {
     const tree = new FinishedTree();
     tree.load(120, heads, new Int32Array(120));
     const out = new Uint32Array(RELABEL_FEATURE_LIMIT);
-    for (let d = 1; d < 120; d++) expect(relabelFeatures(tree, encodeSentence(words, sequoiaClusters), d, out)).toBeLessThanOrEqual(RELABEL_FEATURE_LIMIT);
+    for (let d = 1; d < 120; d++) expect(relabelFeatures(tree, encodeSentence(words), d, out)).toBeLessThanOrEqual(RELABEL_FEATURE_LIMIT);
   });
 });
 
 describe('fitRelabeller', () => {
   const base = trainTinyModel(trainPart);
   const ids = new Map(base.labels.map((label, i) => [label, i] as const));
-  const examples = trainPart.map((sentence) => trainingSentence(sentence, ids, sequoiaClusters));
+  const examples = trainPart.map((sentence) => trainingSentence(sentence, ids));
   const parser = { model: base, epoch: 4, devScores: attachmentScores(base, dev.sentences, dev.words) };
   let fitted: Awaited<ReturnType<typeof fitRelabeller>>;
   beforeAll(async () => {

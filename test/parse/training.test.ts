@@ -5,19 +5,19 @@ import { ROOT_LABEL } from '../../src/parse/model.js';
 import { collectLabels, conlluWords, trainingSentence } from '../../src/parse/treebank.js';
 import { attachmentScores, fitParser } from '../../src/train/parse.js';
 import { GUM_FREE_GENRES, loadTreebank, treebankDocuments, treebankPath } from '../../src/train/treebanks.js';
-import { sequoia, sequoiaClusters } from './tiny-model.js';
+import { sequoia } from './tiny-model.js';
 
 describe('fitParser', () => {
   const train = sequoia.slice(0, 200);
   const dev = { sentences: sequoia.slice(200, 300), words: sequoia.slice(200, 300).map(conlluWords) };
   const labels = collectLabels(train, ROOT_LABEL);
   const ids = new Map(labels.map((label, i) => [label, i] as const));
-  const examples = train.map((sentence) => trainingSentence(sentence, ids, sequoiaClusters));
+  const examples = train.map((sentence) => trainingSentence(sentence, ids));
 
   it('keeps the averaged model of the epoch that scores best on dev, as it scores once saved', async () => {
     const lines: string[] = [];
     const fitted = await fitParser(examples, {
-      lang: 'fr', labels, clusters: sequoiaClusters, shape: { transitionBits: 16, labelBits: 12, relabelBits: 12 }, epochs: 4, seed: 3, dev, log: (line) => lines.push(line),
+      lang: 'fr', labels, shape: { transitionBits: 16, labelBits: 12, relabelBits: 12 }, epochs: 4, seed: 3, dev, log: (line) => lines.push(line),
     });
     const perEpoch = lines.map((line) => Number(/dev UAS [\d.]+ LAS ([\d.]+)/.exec(line)![1]));
     expect(perEpoch).toHaveLength(4);
@@ -28,7 +28,7 @@ describe('fitParser', () => {
   });
 
   it('is deterministic for a seed', async () => {
-    const options = { lang: 'fr', labels, clusters: sequoiaClusters, shape: { transitionBits: 16, labelBits: 12, relabelBits: 12 }, epochs: 2, seed: 5, dev };
+    const options = { lang: 'fr', labels, shape: { transitionBits: 16, labelBits: 12, relabelBits: 12 }, epochs: 2, seed: 5, dev };
     const [a, b] = [await fitParser(examples, options), await fitParser(examples, options)];
     expect(a.devScores).toEqual(b.devScores);
     expect(a.model.transitions.serialize()).toEqual(b.model.transitions.serialize());
