@@ -38,7 +38,8 @@ export interface CompiledLexicon {
   according: string[][];
   discourseAdverbs: string[][];
   clauseOpeners: string[][];
-  set: (list: readonly string[]) => ReadonlySet<string>;
+  /** The lexicon list as a set of normalised words; an absent list is empty. */
+  set: (list: readonly string[] | undefined) => ReadonlySet<string>;
   aux: ReadonlySet<string>;
   interveners: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
@@ -47,6 +48,7 @@ export interface CompiledLexicon {
 }
 
 const compiled = new WeakMap<AttributionLexicon, CompiledLexicon>();
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 function phraseWords(phrase: string): string[] {
   return phrase.toLowerCase().replace(/’/g, "'").match(/[^\s']+'?/g) ?? [];
@@ -92,8 +94,11 @@ export function compileLexicon(lex: AttributionLexicon, learned?: LearnedCues): 
     if (known) known.needsContext = p < SURE && known.needsContext;
     else if (p >= USE && VERB_SHAPE.test(form) && !functionWords.has(form)) verbs.set(form, { stance: 'reports', needsContext: p < SURE, takesInfinitive: false });
   }
+  // Keyed by the lexicon's own arrays, so the cache is bounded by the lexicon; an absent list must
+  // not be passed as a fresh `[]`, which would add an entry per call (a leak in long runs).
   const sets = new Map<readonly string[], ReadonlySet<string>>();
-  const set = (list: readonly string[]) => {
+  const set = (list: readonly string[] | undefined) => {
+    if (!list) return NO_WORDS;
     let s = sets.get(list);
     if (!s) { s = new Set(list.map((w) => w.toLowerCase().replace(/’/g, "'"))); sets.set(list, s); }
     return s;
@@ -256,7 +261,7 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
 function namesNorm(words: readonly Word[], from: number, lexicon: CompiledLexicon): boolean {
   let k = from;
   while (k < words.length && lexicon.determiners.has(words[k]!.lower)) k++;
-  return k > from && lexicon.set(lexicon.lex.normNouns ?? []).has(words[k]?.lower ?? '');
+  return k > from && lexicon.set(lexicon.lex.normNouns).has(words[k]?.lower ?? '');
 }
 
 /** "», détaille-t-il": the word before is a closing quotation mark, or a comma right after one. */
@@ -276,7 +281,7 @@ function isUnreportedInfinitive(words: readonly Word[], i: number, lexicon: Comp
   let k = i - 1;
   while (k >= 0 && lexicon.set(lexicon.lex.objectClitics).has(words[k]!.lower)) k--;
   const governor = words[k]?.lower ?? '';
-  if (governor === 'sans' || lexicon.set(lexicon.lex.impersonalModals ?? []).has(governor) && words[k - 1]?.lower === 'il') return true;
+  if (governor === 'sans' || lexicon.set(lexicon.lex.impersonalModals).has(governor) && words[k - 1]?.lower === 'il') return true;
   if (cues.some((c) => c.kind === 'verb' && c.last === i - 1)) return true;
   // "demande aux autorités catalanes de préciser leur position": the request's content, through its addressee.
   if (!/^(de|d'|à)$/.test(governor)) return false;
@@ -309,7 +314,7 @@ function opensOpinion(words: readonly Word[], i: number, lexicon: CompiledLexico
 
 /** "la mère de l'adolescente, pour qui sa fille a été « totalement » manipulée": after a comma, "pour qui" opens an opinion. */
 export function opensRelativeOpinion(words: readonly Word[], i: number, lexicon: CompiledLexicon): boolean {
-  return lexicon.set(lexicon.lex.opinionMarkers ?? []).has(words[i]!.lower) && words[i - 1]?.lower === ','
+  return lexicon.set(lexicon.lex.opinionMarkers).has(words[i]!.lower) && words[i - 1]?.lower === ','
     && lexicon.set(lexicon.lex.relativePronouns).has(words[i + 1]?.lower ?? '');
 }
 
