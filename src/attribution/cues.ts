@@ -297,7 +297,7 @@ const STRESSED_PRONOUNS = new Set(['lui', 'elle', 'eux', 'elles']);
  * and a comma before any verb. "Pour la première fois," or "pour l'heure," name no speaker.
  */
 function opensOpinion(words: readonly Word[], i: number, lexicon: CompiledLexicon): boolean {
-  if (!lexicon.lex.opinionMarkers || !lexicon.set(lexicon.lex.opinionMarkers).has(words[i]!.lower)) return false;
+  if (!lexicon.set(lexicon.lex.opinionMarkers).has(words[i]!.lower)) return false;
   const before = words[i - 1];
   if (before && !/^[,;:]$/.test(before.lower) && !lexicon.set(lexicon.lex.complementizers).has(before.lower)) return false;
   const comma = words.findIndex((w, k) => k > i && w.lower === ',');
@@ -381,6 +381,6 @@ function skipAdverbs(words: readonly Word[], from: number, lexicon: CompiledLexi
 }
 
 /** The tagger's non-finite verb with an infinitive ending ("rapatrier", "agir", "prendre", "pouvoir"). */
-function isInfinitive(word: Word | undefined): boolean {
+export function isInfinitive(word: Word | undefined): boolean {
   return word !== undefined && (word.upos === 'VERB' || word.upos === 'AUX') && !word.finite && /(?:er|ir|re|oir)$/.test(word.lower);
 }

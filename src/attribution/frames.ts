@@ -1,8 +1,8 @@
 import type { Span } from '../record/layers/span.js';
-import { opensRelativeOpinion, skipDiscourseAdverbs, type CompiledLexicon, type CueMatch } from './cues.js';
+import { isInfinitive, opensRelativeOpinion, skipDiscourseAdverbs, type CompiledLexicon, type CueMatch } from './cues.js';
 import type { Stance } from './lexicon.js';
 import { nounPhraseAfter, subjectBefore, subjectBeforeRelative, looksLikeNounPhrase } from './noun-phrases.js';
-import type { QuoteSpan, Word } from './text-units.js';
+import { insideQuotation, type QuoteSpan, type Word } from './text-units.js';
 
 /** How the cue, source and content are arranged; decides how the speaker is found. */
 export type Frame = 'subject-verb' | 'inverted' | 'clitic' | 'according-to' | 'passive' | 'gerund' | 'coordinated';
@@ -86,7 +86,7 @@ function quotationAfterColon(ctx: SentenceContext, draft: Draft, cues: readonly 
   const { text, words, quotes } = ctx;
   const content = draft.content[draft.content.length - 1]!;
   if (!draft.contentAfter || /^[«“"]/u.test(text.slice(content.start, content.end))) return undefined;
-  const colon = words.find((w) => w.lower === ':' && w.start > content.start && w.end < content.end && !quotes.some((q) => q.start < w.start && w.start < q.end));
+  const colon = words.find((w) => w.lower === ':' && w.start > content.start && w.end < content.end && !insideQuotation(quotes, w.start));
   const quote = colon && quotes.find((q) => q.start >= colon.end && /^\s*$/.test(text.slice(colon.end, q.start)));
   if (!colon || !quote) return undefined;
   // "… : « … », écrit-il": a quotation with its own cue after it is that cue's statement.
@@ -177,7 +177,7 @@ function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) =
   const content: Span[] = [];
   // "…, ils ont été mis en examen ; ils ont ensuite été placés en détention, selon X", "Le bilan s'est alourdi : …, d'après X":
   // a semicolon or a colon closes the clauses before it.
-  const semicolon = ctx.lang === 'fr' ? words.slice(0, cue.first).filter((w) => /^[;:]$/.test(w.lower) && !ctx.quotes.some((q) => q.start < w.start && w.start < q.end)).pop() : undefined;
+  const semicolon = ctx.lang === 'fr' ? words.slice(0, cue.first).filter((w) => /^[;:]$/.test(w.lower) && !insideQuotation(ctx.quotes, w.start)).pop() : undefined;
   const before = cue.first > 0 ? tidy(text, { start: semicolon ? semicolon.end : sentence.start, end: words[cue.first]!.start }) : undefined;
   let afterStart = words[np[1]]?.text === ',' ? np[1] + 1 : np[1];
   if (ctx.lang === 'fr') afterStart = skipDiscourseAdverbs(words, pastParticipialAside(words, afterStart), ctx.lexicon);
@@ -244,7 +244,7 @@ function pastParticipialAside(words: readonly Word[], from: number): number {
 function frontedSubordinateEnd(ctx: SentenceContext): number {
   const { words, lexicon } = ctx;
   if (ctx.lang !== 'fr' || !lexicon.set(lexicon.lex.subordinators).has(words[0]?.lower ?? '')) return 0;
-  const comma = words.findIndex((w) => w.lower === ',' && !ctx.quotes.some((q) => q.start < w.start && w.start < q.end));
+  const comma = words.findIndex((w) => w.lower === ',' && !insideQuotation(ctx.quotes, w.start));
   return comma > 0 ? comma + 1 : 0;
 }
 
@@ -323,11 +323,8 @@ function contentStartAfter(ctx: SentenceContext, from: number, isCueWord: (w: Wo
 
 const LEADING_DATE = /^le\s+\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?\s+(?=[\p{L}«])/u;
 
-const INFINITIVE = /(?:er|ir|re|oir)$/;
-
 /** "avoir réagi …", "de passer au vote", "à défendre …": a reported intention or act in the infinitive, with its preposition. */
 function startsInfinitive(words: readonly Word[], from: number): boolean {
-  const isInfinitive = (w: Word | undefined) => w !== undefined && (w.upos === 'VERB' || w.upos === 'AUX') && !w.finite && INFINITIVE.test(w.lower);
   return isInfinitive(words[from]) || /^(de|d'|à)$/.test(words[from]?.lower ?? '') && isInfinitive(words[from + 1]);
 }
 
@@ -352,7 +349,7 @@ function endAtNextClause(ctx: SentenceContext, span: Span): void {
     const stop = next.findIndex((w) => /^[,;:.!?«“"]$/.test(w.lower));
     return (stop < 0 ? next : next.slice(0, stop)).some((w) => w.finite);
   };
-  const outsideQuotes = (w: Word) => !quotes.some((q) => q.start < w.start && w.start < q.end);
+  const outsideQuotes = (w: Word) => !insideQuotation(quotes, w.start);
   const at = words.findIndex((w, k) => w.lower === ',' && w.start > span.start && w.start < span.end && coordinators.has(words[k + 1]?.lower ?? '')
     && !continuesPredicate(words[k + 2]) && opensClause(k) && outsideQuotes(w));
   if (at > 0) span.end = words[at]!.start;
@@ -400,10 +397,9 @@ const TRAILING_TIME = /,?\s+(?:(?:lors|durant|pendant|depuis|dès)\s|(?:ce|cette
 /** Where the clause holding word `from` ends: a comma or "et" before a verb outside quotations, else the sentence end. */
 function clauseEnd(ctx: SentenceContext, from: number): number {
   const { words, quotes, lexicon, sentence } = ctx;
-  const quoted = (w: Word) => quotes.some((q) => q.start < w.start && w.start < q.end);
   for (let k = from; k < words.length; k++) {
     const w = words[k]!;
-    if (quoted(w)) continue;
+    if (insideQuotation(quotes, w.start)) continue;
     const verbFollows = words[k + 1] !== undefined && (words[k + 1]!.finite === true || lexicon.aux.has(words[k + 1]!.lower));
     if (/^[,;:()]$/.test(w.lower) || lexicon.set(lexicon.lex.coordinators).has(w.lower) && verbFollows) return w.start;
   }
@@ -415,7 +411,7 @@ function endAtAside(ctx: SentenceContext, span: Span): void {
   const body = ctx.text.slice(span.start, span.end);
   for (const marker of ctx.lexicon.lex.contentEnders) {
     const at = body.indexOf(marker);
-    if (at > 0 && !ctx.quotes.some((q) => q.start < span.start + at && span.start + at < q.end)) span.end = Math.min(span.end, span.start + at);
+    if (at > 0 && !insideQuotation(ctx.quotes, span.start + at)) span.end = Math.min(span.end, span.start + at);
   }
 }
 
@@ -579,7 +575,7 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
     const subordinate = leftEnd > 0 && (subordinators.has(words[leftEnd - 1]!.lower)
       || ctx.lang === 'fr' && leftEnd > 1 && lexicon.set(lexicon.lex.complementizers).has(words[leftEnd - 1]!.lower) && subordinators.has(words[leftEnd - 2]!.lower));
     if (subordinate) {
-      const comma = words.find((w) => w.lower === ',' && w.start > right.start && w.start < right.end && !ctx.quotes.some((q) => q.start < w.start && w.start < q.end));
+      const comma = words.find((w) => w.lower === ',' && w.start > right.start && w.start < right.end && !insideQuotation(ctx.quotes, w.start));
       if (comma) right.end = comma.start;
     }
     return { ...base, frame, content: [right], source, contentAfter: true, relativeSource };

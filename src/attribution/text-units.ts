@@ -19,6 +19,11 @@ export interface QuoteSpan extends Span {
   closed: boolean;
 }
 
+/** Whether `position` lies strictly inside one of the quotations (not on its opening mark). */
+export function insideQuotation(quotes: readonly QuoteSpan[], position: number): boolean {
+  return quotes.some((q) => q.start < position && position < q.end);
+}
+
 /**
  * French elided articles and pronouns are split off ("l'analyste" → "l'", "analyste") so that
  * the noun after them is looked up on its own; other languages keep apostrophes inside words.
