@@ -46,12 +46,22 @@ function dayRightAfter(text: string, mentions: readonly Mention[], k: number, ct
 const coversMonthsOfYear = (m: Mention, r: Resolution) => r.kind === 'value' && r.type === 'DURATION'
   && m.frame.unit === 'M' && (m.frame.amount === 6 || m.frame.amount === 9);
 
-/** Whether a span lies inside parentheses of its paragraph: "(né le 31 décembre 1977)". */
+/**
+ * Whether a span lies inside parentheses of its line: "(né le 31 décembre 1977)". Scans only to
+ * the nearest bracket or line break on each side, so a long document costs no more per mention.
+ */
 function inParentheses(text: string, span: Span): boolean {
-  const open = text.lastIndexOf('(', span.start);
-  if (open < 0 || text.lastIndexOf(')', span.start) > open || text.slice(open, span.start).includes('\n')) return false;
-  const close = text.indexOf(')', span.end);
-  return close >= 0 && !text.slice(span.end, close).includes('\n');
+  let open = span.start;
+  while (open >= 0 && text[open] !== '(') {
+    if (text[open] === ')' || text[open] === '\n') return false;
+    open--;
+  }
+  if (open < 0) return false;
+  for (let close = span.end; close < text.length; close++) {
+    if (text[close] === ')') return true;
+    if (text[close] === '\n') return false;
+  }
+  return false;
 }
 
 /** What may stand between a day and an anaphoric day set beside it: "hier, au lendemain de la démission". */
