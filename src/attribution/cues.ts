@@ -24,6 +24,8 @@ export interface CueMatch {
   relative?: boolean;
   /** A participle reporting a charge with no agent ("accusés d'espionnage"): no source, the content follows. */
   agentless?: boolean;
+  /** A passive verb of judgement with its attribute ("est considéré comme …", "identifiées par X comme …"): the content is the subject and the attribute. */
+  attributive?: boolean;
 }
 
 interface VerbEntry { stance: Stance; needsContext: boolean; takesInfinitive: boolean; agentlessPassive?: boolean; reflexive?: boolean; complements?: ReadonlySet<string> }
@@ -227,6 +229,10 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
       if (lexicon.interveners.has(w.lower) || (lang === 'en' ? /ly$/ : /ment$/).test(w.lower) && w.lower.length > 5) continue;
       break;
     }
+    // A past infinitive is part of another clause: after "pour" or "sans" it gives the main clause's reason ("condamné
+    // pour avoir voulu faire exploser …"), right after a reporting verb it is that verb's content ("ont affirmé avoir voulu frapper").
+    if (lang === 'fr' && first < i && /^(avoir|être)$/.test(words[first]!.lower)
+      && (/^(pour|sans)$/.test(words[first - 1]?.lower ?? '') || cues.some((c) => c.kind === 'verb' && c.last === first - 1))) continue;
     const next = words[last + 1];
     // "a profité de la prise de parole pour critiquer la presse": an infinitive after a preposition has the main clause's subject, like a gerund.
     const controlledInfinitive = lang === 'fr' && first === i && /(?:er|ir|re)$/.test(form) && /^(de|d'|pour|à)$/.test(previous?.lower ?? '');
@@ -237,6 +243,15 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
     if (reflexive && !phrase && !entry.reflexive) continue;
     const passiveAux = !reflexive && group.some((w) => (lang === 'fr' ? /^(est|sont|été|était|étaient|être)$/ : /^(was|were|is|are|been|be)$/).test(w.lower));
     const passive = next !== undefined && lexicon.set(lexicon.lex.passiveAgent).has(next.lower) && (lang === 'en' ? passiveAux : !aux || passiveAux);
+    // "une branche considérée comme hérétique par certains extrémistes", "Il est également considéré comme une riposte",
+    // "ont été identifiées par le gouvernement comme erronées": a passive judgement, with or without its agent.
+    const participle = passiveAux || !aux && FRENCH_PARTICIPLE.test(form) && !isPresentForm(form, lexicon);
+    if (lang === 'fr' && participle && takesAttribute(words, last + 1, lexicon, entry) && !(writersReminder(words, lexicon) && !hasAgent(words, last + 1, lexicon))) {
+      cues.push({ first, head: i, last, kind: 'verb', stance: entry.stance, gerund: false, passive: false, attributive: true });
+      for (let k = first; k <= last; k++) taken.add(k);
+      i = last;
+      continue;
+    }
     // "35 diplomates russes accusés d'espionnage", "est accusé de « favoritisme »": the charge, with no one making it.
     if (lang === 'fr' && entry.agentlessPassive && !passive && (passiveAux || !aux) && FRENCH_PARTICIPLE.test(form) && !isPresentForm(form, lexicon)) {
       if (!/^(de|d')$/.test(next?.lower ?? '')) continue;
@@ -255,6 +270,36 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
     i = last;
   }
   return cues;
+}
+
+/** The attribute marker right after a participle, past adverbs and a "par" agent ("vu par les Turcs comme …"). */
+function takesAttribute(words: readonly Word[], from: number, lexicon: CompiledLexicon, entry: VerbEntry): boolean {
+  return attributeMarkerAfter(words, from, lexicon) >= 0 && [...lexicon.set(lexicon.lex.attributeMarkers)].some((m) => entry.complements?.has(m));
+}
+
+/** "Rappelons que …", "Notons que …": a first person plural imperative opening the sentence is the writer speaking. */
+function writersReminder(words: readonly Word[], lexicon: CompiledLexicon): boolean {
+  return /^\p{Lu}\p{Ll}+ons$/u.test(words[0]?.text ?? '') && lexicon.set(lexicon.lex.complementizers).has(words[1]?.lower ?? '');
+}
+
+/** A passive agent ("par X") after the participle, before or after its attribute. */
+function hasAgent(words: readonly Word[], from: number, lexicon: CompiledLexicon): boolean {
+  const agent = lexicon.set(lexicon.lex.passiveAgent);
+  for (let k = from; k < words.length && !/^[,.;:!?()]$/.test(words[k]!.lower); k++) if (agent.has(words[k]!.lower)) return true;
+  return false;
+}
+
+/** Index of the attribute marker after a passive participle at `from`, past adverbs and an agent; -1 without one. */
+export function attributeMarkerAfter(words: readonly Word[], from: number, lexicon: CompiledLexicon): number {
+  const markers = lexicon.set(lexicon.lex.attributeMarkers);
+  const agent = lexicon.set(lexicon.lex.passiveAgent);
+  let k = from;
+  while (k < words.length && !agent.has(words[k]!.lower) && skipAdverbs(words, k, lexicon) > k) k++;
+  if (agent.has(words[k]?.lower ?? '')) {
+    const stop = Math.min(words.length, k + 10);
+    for (k++; k < stop && !markers.has(words[k]!.lower); k++) if (/^[,.;:!?«»()]$/.test(words[k]!.lower) || words[k]!.finite) return -1;
+  }
+  return markers.has(words[k]?.lower ?? '') ? k : -1;
 }
 
 /** "selon les règles", "selon son acronyme arabe": "selon" meaning 'in accordance with' a norm or a name, not a source. */
@@ -350,7 +395,10 @@ function hasReportingContext(words: readonly Word[], first: number, last: number
   const before = words[first - 1];
   // An intention verb ("compte rapatrier") reports only with its infinitive, never inverted after a quotation.
   const intentionOnly = complements?.size === 0;
-  if (before && /^[,»”"]$/.test(before.lower) && isWordLike(words[last + 1]) && !intentionOnly) return true;
+  // Without a clause of its own the verb is inverted after a quotation only ("», lance-t-il"): after a mere comma
+  // ("le média qatari, Al Jazeera, a diffusé", "les FDS, dirigées par les Kurdes, ont lancé une offensive") its subject precedes it.
+  const takesClause = !complements || lexicon.lex.complementizers.some((c) => complements.has(c.replace(/’/g, "'")));
+  if (before && /^[,»”"]$/.test(before.lower) && isWordLike(words[last + 1]) && !intentionOnly && (takesClause || followsQuotation(words, first))) return true;
   // "…, campaign records show.": a verb closing the sentence after a comma reports what came before it.
   const next = words[last + 1];
   if ((!next || /^[.!?]$/.test(next.lower)) && words.slice(0, first).some((w) => w.lower === ',')) return true;

@@ -1,5 +1,5 @@
 import type { Span } from '../record/layers/span.js';
-import { isInfinitive, opensRelativeOpinion, skipDiscourseAdverbs, type CompiledLexicon, type CueMatch } from './cues.js';
+import { attributeMarkerAfter, isInfinitive, opensRelativeOpinion, skipDiscourseAdverbs, type CompiledLexicon, type CueMatch } from './cues.js';
 import type { Stance } from './lexicon.js';
 import { nounPhraseAfter, subjectBefore, subjectBeforeRelative, looksLikeNounPhrase } from './noun-phrases.js';
 import { insideQuotation, type QuoteSpan, type Word } from './text-units.js';
@@ -299,7 +299,7 @@ function contentStartAfter(ctx: SentenceContext, from: number, isCueWord: (w: Wo
     }
   }
   while (from < words.length - 1 && TIME_WORDS.test(words[from]!.lower)) from++;
-  // "a annoncé officiellement le 16 septembre l'offensive": a date before the object is when, not what.
+  // "a annoncé officiellement le 16 septembre l'offensive", "annonce en novembre 2016 avoir été exclue": a date before the object is when, not what.
   const date = ctx.lang === 'fr' ? LEADING_DATE.exec(ctx.text.slice(words[from]?.start ?? ctx.sentence.end, ctx.sentence.end)) : null;
   if (date) {
     const end = words[from]!.start + date[0].length;
@@ -321,7 +321,9 @@ function contentStartAfter(ctx: SentenceContext, from: number, isCueWord: (w: Wo
   return from;
 }
 
-const LEADING_DATE = /^le\s+\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?\s+(?=[\p{L}«])/u;
+const MONTH = '(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)';
+/** "le 6 novembre 2016", "en novembre 2016", "en 2015" before the object or infinitive. */
+const LEADING_DATE = new RegExp(`^(?:le\\s+\\d{1,2}(?:er)?\\s+${MONTH}(?:\\s+\\d{4})?|en\\s+${MONTH}(?:\\s+\\d{4})?|en\\s+\\d{4})\\s+(?=[\\p{L}«])`, 'u');
 
 /** "avoir réagi …", "de passer au vote", "à défendre …": a reported intention or act in the infinitive, with its preposition. */
 function startsInfinitive(words: readonly Word[], from: number): boolean {
@@ -394,14 +396,22 @@ function opensWriterClause(ctx: SentenceContext, position: number): boolean {
 
 const TRAILING_TIME = /,?\s+(?:(?:lors|durant|pendant|depuis|dès)\s|(?:ce|cette)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|semaine)\b)/u;
 
-/** Where the clause holding word `from` ends: a comma or "et" before a verb outside quotations, else the sentence end. */
+/**
+ * Where the charge starting at word `from` ends: a comma that opens a clause with a verb, "et" before a verb, or other
+ * punctuation outside quotations, else the sentence end. Commas of an enumeration or around an adverb stay inside
+ * ("accusées de pillages, destructions, enlèvements et massacres", "de créer l'instabilité et, plus précisément, de promouvoir …").
+ */
 function clauseEnd(ctx: SentenceContext, from: number): number {
   const { words, quotes, lexicon, sentence } = ctx;
+  const isVerb = (w: Word | undefined) => w !== undefined && (w.finite === true || lexicon.aux.has(w.lower));
+  const opensClause = (comma: number) => {
+    const next = words.findIndex((w, k) => k > comma && /^[,;:.!?()]$/.test(w.lower));
+    return words.slice(comma + 1, next < 0 ? words.length : next).some(isVerb) || opensWriterClause(ctx, words[comma]!.start);
+  };
   for (let k = from; k < words.length; k++) {
     const w = words[k]!;
     if (insideQuotation(quotes, w.start)) continue;
-    const verbFollows = words[k + 1] !== undefined && (words[k + 1]!.finite === true || lexicon.aux.has(words[k + 1]!.lower));
-    if (/^[,;:()]$/.test(w.lower) || lexicon.set(lexicon.lex.coordinators).has(w.lower) && verbFollows) return w.start;
+    if (/^[;:()]$/.test(w.lower) || w.lower === ',' && opensClause(k) || lexicon.set(lexicon.lex.coordinators).has(w.lower) && isVerb(words[k + 1])) return w.start;
   }
   return sentence.end;
 }
@@ -473,11 +483,49 @@ function contentAfter(ctx: SentenceContext, from: number): Span | undefined {
   return tidy(text, { start, end: Math.max(sentence.end, quote?.end ?? 0) });
 }
 
+/**
+ * "le fleuve Euphrate est vu par les Turcs comme une frontière naturelle", "une branche considérée comme hérétique par
+ * certains extrémistes": the judged subject (when the verb has an auxiliary) and the attribute are the content, the
+ * agent on either side of the attribute is the source.
+ */
+function attributiveFrame(ctx: SentenceContext, cue: CueMatch, base: Pick<Draft, 'cue' | 'stance' | 'sentence' | 'relativeSource' | 'frameStart'>, isCueWord: (w: Word) => boolean): Draft | undefined {
+  const { words, text, lexicon } = ctx;
+  const marker = attributeMarkerAfter(words, cue.last + 1, lexicon);
+  const agentWords = lexicon.set(lexicon.lex.passiveAgent);
+  const agentBefore = words.findIndex((w, k) => k > cue.last && k < marker && agentWords.has(w.lower));
+  const end = attributeEnd(ctx, marker + 1);
+  const agentAfter = agentBefore < 0 ? words.findIndex((w, k) => k > marker && w.start < end && agentWords.has(w.lower) && !insideQuotation(ctx.quotes, w.start)) : -1;
+  const agent = agentBefore >= 0 ? nounPhraseAfter(words, agentBefore + 1, lexicon, isCueWord) : agentAfter >= 0 ? nounPhraseAfter(words, agentAfter + 1, lexicon, isCueWord) : undefined;
+  const attribute = tidy(text, { start: words[marker]!.start, end: agentAfter >= 0 ? words[agentAfter]!.start : end });
+  if (!attribute) return undefined;
+  const content = [attribute];
+  // "Il est considéré comme …": with an auxiliary the subject is what is judged; a participle alone qualifies the noun before it.
+  const subject = cue.first < cue.head ? subjectBefore(words, cue.first, lexicon, isCueWord) : undefined;
+  if (subject && !lexicon.set(lexicon.lex.relativePronouns).has(words[subject[0]]!.lower)) content.unshift(wordSpan(words, subject[0], subject[1]));
+  return { ...base, frame: 'passive', content, source: agent ? [wordSpan(words, agent[0], agent[1])] : [], contentAfter: false };
+}
+
+/**
+ * Where an attribute ("comme terroristes, dans le cadre du conflit", "comme défavorables à l'Ukraine, alors qu'…") ends:
+ * at the first comma, colon or semicolon outside quotations, or a conjunction before a verb.
+ */
+function attributeEnd(ctx: SentenceContext, from: number): number {
+  const { words, quotes, lexicon, sentence } = ctx;
+  for (let k = from; k < words.length; k++) {
+    const w = words[k]!;
+    if (insideQuotation(quotes, w.start)) continue;
+    const verbFollows = words[k + 1] !== undefined && (words[k + 1]!.finite === true || lexicon.aux.has(words[k + 1]!.lower));
+    if (/^[,;:()]$/.test(w.lower) || lexicon.set(lexicon.lex.coordinators).has(w.lower) && verbFollows) return w.start;
+  }
+  return sentence.end;
+}
+
 function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => boolean): Draft | undefined {
   const { words, text, lexicon } = ctx;
   const base = { cue: cueSpans(ctx, cue), stance: cue.stance, sentence: ctx.index, relativeSource: false, frameStart: words[cue.first]!.start };
   const verbStart = subjectEndBefore(ctx, cue.first);
   const before = words[verbStart - 1];
+  if (cue.attributive) return attributiveFrame(ctx, cue, base, isCueWord);
   if (cue.agentless) {
     const content = tidy(text, { start: words[cue.last + 1]!.start, end: clauseEnd(ctx, cue.last + 1) });
     return { ...base, frame: 'passive', content: content ? [content] : [], source: [], contentAfter: true };
@@ -568,6 +616,9 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
       right.start = words[cue.last + 2]!.start;
     }
     endAtAside(ctx, right);
+    // "les milices qu'Ankara considère comme terroristes, dans le cadre du conflit": an attribute with no object before it ends at its comma.
+    const opening = words.findIndex((w) => w.start >= right.start);
+    if (lexicon.set(lexicon.lex.attributeMarkers).has(words[opening]?.lower ?? '')) right.end = Math.min(right.end, attributeEnd(ctx, opening + 1));
     if (ctx.lang === 'fr') { endAtNextClause(ctx, right); endAtGerundAfterQuote(ctx, right); endInsideParentheses(ctx, cue, right); }
     // "While only 7 percent said they are undecided, 27 percent …": a subordinate clause ends at its comma.
     // "Alors que le président … annonce …, Barack Obama a réagi": also a subordinator followed by "que".

@@ -40,6 +40,8 @@ export interface AttributionLexicon {
   /** Prepositions that attribute an opinion when they open a clause with a speaker and a comma ("Pour Erdogan, il s'agit …"). */
   opinionMarkers?: string[];
   passiveAgent: string[];
+  /** Words introducing what a speaker takes something for ("considéré comme hérétique", "seen as a threat"). */
+  attributeMarkers?: string[];
   invertedClitics: string[];
   complementizers: string[];
   /** Prepositions that belong to the cue when right after the verb ("referring to", "asked about"). */

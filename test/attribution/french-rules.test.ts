@@ -323,4 +323,63 @@ describe('French reporting syntax seen first on quotes-fr-3', () => {
     const { found, show } = attributions('D\'autres observateurs ont douté du caractère accidentel de la frappe, comme le quotidien libanais L\'Orient-Le Jour.');
     expect(show(found[0]!.content)).toBe('du caractère accidentel de la frappe');
   });
+
+  it('reads a passive judgement with its attribute, the agent on either side of it as the source', () => {
+    const seen = attributions('Le projet de loi est vu par de nombreux syndicats comme une menace pour les retraites.');
+    expect(seen.found).toHaveLength(1);
+    expect(seen.show(seen.found[0]!.source)).toBe('de nombreux syndicats');
+    expect(seen.show(seen.found[0]!.content)).toBe('Le projet de loi … comme une menace pour les retraites');
+    const judged = attributions('Le ministre a retiré une réforme considérée comme injuste par les syndicats.');
+    const reform = judged.found.find((a) => judged.show(a.cue) === 'considérée')!;
+    expect(judged.show(reform.source)).toBe('les syndicats');
+    expect(judged.show(reform.content)).toBe('comme injuste');
+  });
+
+  it('reads an agentless judgement with no source, but not inside the writer\'s own reminder', () => {
+    const { found, show } = attributions('Ce traité est également considéré comme le plus ambitieux de la décennie.');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.source).toHaveLength(0);
+    expect(show(found[0]!.content)).toBe('Ce traité … comme le plus ambitieux de la décennie');
+    expect(attributions('Rappelons que ce pays est considéré comme l\'un des plus pauvres du continent.').found).toHaveLength(0);
+  });
+
+  it('ends an attribute after a relative object pronoun at its comma', () => {
+    const { found, show } = attributions('Il critique un système judiciaire qu\'il considère comme partial, depuis sa condamnation en appel.');
+    expect(show(found.find((a) => show(a.cue) === 'considère')!.content)).toBe('comme partial');
+  });
+
+  it('keeps an enumeration in a charge and ends it where a clause with a verb begins', () => {
+    const { found, show } = attributions('Les miliciens ont été accusés de vols, d\'incendies et d\'exécutions sommaires, a indiqué l\'organisation.');
+    const charge = found.find((a) => show(a.cue) === 'accusés')!;
+    expect(show(charge.content)).toBe('de vols, d\'incendies et d\'exécutions sommaires');
+  });
+
+  it('reads "y voir" as a stated reading and an estimate with "évaluer … à"', () => {
+    const reading = attributions('Plusieurs analystes y voient un signe de faiblesse du régime.');
+    expect(reading.show(reading.found[0]!.source)).toBe('Plusieurs analystes');
+    expect(reading.show(reading.found[0]!.content)).toBe('un signe de faiblesse du régime');
+    const estimate = attributions('L\'organisation évalue en 2019 les dégâts à plusieurs millions d\'euros.');
+    expect(estimate.show(estimate.found[0]!.content)).toBe('les dégâts à plusieurs millions d\'euros');
+  });
+
+  it('leaves a month and year before an infinitive out of the content', () => {
+    const { found, show } = attributions('Le syndicat annonce en mars 2019 avoir obtenu une hausse des salaires.');
+    expect(show(found[0]!.content)).toBe('avoir obtenu une hausse des salaires');
+  });
+
+  it('reads a threat only with what is threatened, not a road under threat', () => {
+    expect(attributions('Le 16 janvier, le groupe menace la route reliant la ville à l\'aéroport.').found).toHaveLength(0);
+    const { found, show } = attributions('Le syndicat menace de bloquer les raffineries du pays.');
+    expect(show(found[0]!.content)).toBe('de bloquer les raffineries du pays');
+  });
+
+  it('does not read a verb without a clause of its own as inverted after a comma', () => {
+    expect(attributions('La chaîne qatarie, Al Jazeera, a diffusé un long reportage sur la ville.').found).toHaveLength(0);
+  });
+
+  it('does not read a past infinitive giving a reason, nor one that is a statement\'s content', () => {
+    expect(attributions('Il a été condamné à dix ans de prison pour avoir voulu frapper un policier.').found).toHaveLength(0);
+    const { found, show } = attributions('Les deux hommes ont affirmé avoir voulu aider les victimes.');
+    expect(found.map((a) => show(a.cue))).toEqual(['ont affirmé']);
+  });
 });

@@ -42,7 +42,8 @@ const VERBS: AttributionLexicon['verbs'] = [
   { forms: 'exiger exige exigent exigé exigeait exigeant exigea', stance: 'asserts' },
   { forms: 'avertir avertit avertissent averti avertissait avertissant', stance: 'asserts' },
   { forms: 'prévenir prévient préviennent prévenu prévenait prévenant', stance: 'asserts' },
-  { forms: 'menacer menace menacent menacé menaçait menaçant', stance: 'asserts', needsContext: true },
+  // "menace d'utiliser l'article 155" threatens; "menace la route reliant la ville à l'aéroport" is an act.
+  { forms: 'menacer menace menacent menacé menaçait menaçant', stance: 'asserts', needsContext: true, complements: ['de', 'd\'', 'd’', 'que', 'qu\'', 'qu’', ':', '«'] },
   { forms: 'dénoncer dénonce dénoncent dénoncé dénonçait dénonçant dénonça', stance: 'disputes' },
   { forms: 'accuser accuse accusent accusé accusait accusant accusa', stance: 'disputes', needsContext: true, agentlessPassive: true },
   // "ont condamné les attentats": a condemnation of something named; a sentence ("condamné à six ans") is no statement.
@@ -76,11 +77,12 @@ const VERBS: AttributionLexicon['verbs'] = [
   { forms: 'qualifier qualifie qualifient qualifié', stance: 'asserts', needsContext: true, complements: ['de', 'd\'', 'd’'] },
   { forms: 'plaider plaide plaident plaidé', stance: 'asserts' },
   { forms: 'assurer assure', stance: 'asserts' },
-  { forms: 'diffuser diffuse diffusent diffusé diffusées diffusés', stance: 'reports', needsContext: true },
+  // "a diffusé quelques-unes des déclarations de l'émir" broadcasts what someone else said: only a quotation is its own content.
+  { forms: 'diffuser diffuse diffusent diffusé diffusées diffusés', stance: 'reports', needsContext: true, complements: [':', '«'] },
   { forms: 'souhaiter souhaite souhaitent souhaité souhaitait souhaitaient souhaitant', stance: 'asserts' },
   { forms: 'envisager envisage envisagent envisagé envisageait envisageaient envisageant', stance: 'asserts' },
   { forms: 'compter compte comptent comptait comptaient', stance: 'asserts', needsContext: true, takesInfinitive: true, complements: [] },
-  { forms: 'veut veulent voulait voulaient', stance: 'asserts', needsContext: true, takesInfinitive: true, complements: ['que', 'qu\'', 'qu’'] },
+  { forms: 'veut veulent voulait voulaient voulu', stance: 'asserts', needsContext: true, takesInfinitive: true, complements: ['que', 'qu\'', 'qu’'] },
   { forms: 'reprocher reproche reprochent reproché reprochait reprochaient reprochant', stance: 'disputes' },
   { forms: 'déplorer déplore déplorent déploré déplorait déploraient déplorant', stance: 'disputes' },
   { forms: 'ordonner ordonne ordonnent ordonné ordonnait ordonnaient ordonnant', stance: 'asserts' },
@@ -94,7 +96,11 @@ const VERBS: AttributionLexicon['verbs'] = [
   { forms: 'confier confie confient confié confiait confiant', stance: 'reports', needsContext: true, complements: ['que', 'qu\'', 'qu’', ':', '«'] },
   { forms: 'exprimer exprime expriment exprimé exprimait exprimaient exprimant', stance: 'asserts', needsContext: true, complements: ['que', 'qu\'', 'qu’', ':', '«', 'des', 'son', 'sa', 'ses', 'leur', 'leurs'] },
   { forms: 's\'engager engage engagent engagé engageait engageaient', stance: 'asserts', needsContext: true, complements: ['à'], reflexive: true },
-  { forms: 'voit voient voyait voyaient', stance: 'asserts', needsContext: true, complements: ['comme'] },
+  { forms: 'voit voient voyait voyaient vu', stance: 'asserts', needsContext: true, complements: ['comme'] },
+  // An estimate ("évalue le bilan à 11 morts") and an urging or a mandate ("pressent les Kurdes à s'implanter", "charge le secrétaire général de …").
+  { forms: 'évaluer évalue évaluent évaluait évaluaient', stance: 'asserts', needsContext: true, complements: ['à'] },
+  { forms: 'presser pressent pressait pressaient pressant', stance: 'asserts', needsContext: true, complements: ['à', 'de', 'd\'', 'd’'] },
+  { forms: 'charger charge chargent chargeait', stance: 'asserts', needsContext: true, complements: ['de', 'd\'', 'd’'] },
   // A refusal, a doubt, a designation or a suggestion reports a position only with a clause or its own preposition.
   { forms: 'refuser refuse refusent refusé refusait refusaient refusant', stance: 'denies', needsContext: true, complements: ['que', 'qu\'', 'qu’'] },
   { forms: 'douter doute doutent douté doutait doutaient doutant', stance: 'disputes', needsContext: true, complements: ['que', 'qu\'', 'qu’', 'de', 'du', 'des', 'd\'', 'd’'] },
@@ -120,6 +126,8 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
     { text: 'se déclare', stance: 'asserts' }, { text: 'se déclarent', stance: 'asserts' }, { text: 's\'est déclaré', stance: 'asserts' },
     { text: 's\'est déclarée', stance: 'asserts' }, { text: 'se sont déclarés', stance: 'asserts' }, { text: 'se félicite', stance: 'asserts' }, { text: 'se félicitent', stance: 'asserts' },
     { text: 'se dit prêt', stance: 'asserts' }, { text: 'laisse entendre', stance: 'asserts' }, { text: 'laissent entendre', stance: 'asserts' }, { text: 'laissé entendre', stance: 'asserts' }, { text: 'fait part', stance: 'reports' }, { text: 'a fait part', stance: 'reports' },
+    // "Beaucoup d'observateurs y voient le signe de …": seeing something in a fact is a stated reading of it.
+    { text: 'y voit', stance: 'asserts' }, { text: 'y voient', stance: 'asserts' }, { text: 'y voyait', stance: 'asserts' }, { text: 'y voyaient', stance: 'asserts' },
   ],
   abbreviations: ['M', 'Mme', 'Mmes', 'MM', 'Dr', 'Pr', 'St', 'Ste', 'av', 'etc', 'cf', 'p', 'n°', 'J.-C', 'Mgr'],
   /** Words that, next to a context-dependent verb, make it a reporting verb ("appelé … à", "note l'analyste"). */
@@ -138,6 +146,7 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
     'plutôt', 'd\'abord', 'au préalable', 'dans un premier temps', 'ensuite', 'encore'],
   /** Passive dispute frames: "version remise en cause par X". */
   passiveAgent: ['par'],
+  attributeMarkers: ['comme'],
   /** "X, a-t-il déclaré": inverted subject clitics. */
   invertedClitics: ['-t-il', '-t-elle', '-t-ils', '-t-elles', '-il', '-elle', '-ils', '-elles', '-on'],
   complementizers: ['que', 'qu\'', 'qu’'],
