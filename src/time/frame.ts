@@ -65,7 +65,7 @@ export function buildFrame(captures: readonly Capture[]): TimeFrame | undefined 
         // "deux quinquennats" is ten years; "plusieurs quinquennats" stays an unknown amount.
         case 'TERM': f.unit = e.unit; f.plural = e.plural; f.amount = f.amount === 'X' ? 'X' : (f.amount ?? 1) * e.amount; break;
         case 'DEICTIC': f.rel = { unit: e.unit, offset: e.offset }; if (e.part) f.part = e.part; break;
-        case 'DIR': f.dir = e.dir; break;
+        case 'DIR': case 'ANAPHDIR': f.dir = e.dir; break;
         case 'PART': f.part = e.part; break;
         case 'CLOCK': f.hour = e.hour; f.minute = e.minute; break;
         case 'AMPM': f.pm = e.pm; break;

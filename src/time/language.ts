@@ -25,6 +25,8 @@ export type LexEntry =
   | { cls: 'FUZZY' }
   | { cls: 'DEICTIC'; unit: TimeUnit; offset: number; part?: PartOfDay }
   | { cls: 'DIR'; dir: Direction }
+  /** A direction counted from the date mentioned before, not from the document's ("le mardi suivant", "la semaine précédente"). */
+  | { cls: 'ANAPHDIR'; dir: Direction }
   | { cls: 'PART'; part: PartOfDay }
   | { cls: 'CLOCK'; hour: number; minute: number }
   | { cls: 'AMPM'; pm: boolean }
@@ -108,6 +110,11 @@ export interface TimeLanguage {
   ambiguousBlockers: readonly string[];
   /** Words that are time words only when capitalised (`May`, `March`: "may", "march" are a verb). */
   capitalised: readonly string[];
+  /**
+   * Whether the language writes month names in lower case (French): a capitalised month with a
+   * capitalised word after it is then part of a name ("le ministre Mai Fatty").
+   */
+  lowercaseMonths: boolean;
   /** Words that may be abbreviated with a final period (`Aug.`), which is then part of the span. */
   abbreviations: readonly string[];
   rules: readonly TimeRule[];

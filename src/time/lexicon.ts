@@ -16,6 +16,7 @@ export interface CompiledLexicon {
   blockers: Set<string>;
   abbreviations: Set<string>;
   capitalised: Set<string>;
+  lowercaseMonths: boolean;
 }
 
 function insert(root: TrieNode, keys: string[], entries: LexEntry[]): void {
@@ -44,6 +45,7 @@ export function compileLexicon(language: TimeLanguage): CompiledLexicon {
     blockers: lowerAll(language.ambiguousBlockers),
     abbreviations: normalizeAll(language.abbreviations),
     capitalised: normalizeAll(language.capitalised),
+    lowercaseMonths: language.lowercaseMonths,
   };
 }
 

@@ -277,7 +277,9 @@ function resolveAnaphor(f: TimeFrame, ctx: ResolveContext): Resolution | undefin
     const point = unitPoint(unit, pointInterval(base).from, offset);
     return point && { kind: 'point', type: 'DATE', point, anchor };
   }
-  if (base.gran === 'day') return { kind: 'point', type: typeOf(f), point: withTimeOfDay({ gran: 'day', day: base.day + offset }, f), anchor };
+  // "La semaine suivante … le jour précédent": a day counted from a week or a month counts from the last day named.
+  const day = base.gran === 'day' ? base : offset !== 0 ? ctx.previousDay : undefined;
+  if (day) return { kind: 'point', type: typeOf(f), point: withTimeOfDay({ gran: 'day', day: day.day + offset }, f), anchor };
   if (offset !== 0) return undefined;
   return { kind: 'point', type: 'DATE', point: base, anchor, someDay: unit === 'D' };
 }

@@ -17,9 +17,10 @@ export interface TimeToken {
 }
 
 // Digits with an optional decimal part and glued ordinal/plural suffix; single-letter elisions
-// ("l'", "d'") as their own token so that "l'an" reads as two words; every other letter run or
-// punctuation mark as one token. Hyphens stay separate: "dix-huit", "mi-mars", "16-hour".
-const TOKEN = /\d+(?:[.,]\d+)?(?:er|re|ère|ème|eme|e|st|nd|rd|th|s)?(?![\p{L}\d])|\d+|(?:qu|[ldjnsmtc])['’](?=\p{L})|\p{L}+|\S/giu;
+// ("l'", "d'") as their own token so that "l'an" reads as two words, also at the end of a lexicon
+// phrase ("plus d'"); every other letter run or punctuation mark as one token. Hyphens stay
+// separate: "dix-huit", "mi-mars", "16-hour".
+const TOKEN = /\d+(?:[.,]\d+)?(?:er|re|ère|ème|eme|e|st|nd|rd|th|s)?(?![\p{L}\d])|\d+|(?:qu|[ldjnsmtc])['’](?=\p{L}|$)|\p{L}+|\S/giu;
 const DIACRITICS = /[\u0300-\u036f]/g;
 const DIGITS = /^(\d+)(?:[.,](\d+))?(\p{L}*)$/u;
 

@@ -341,5 +341,32 @@ describe('French time expressions', () => {
   it('keeps the article of "l\'avenir" in the span', () => {
     expect(only("Le maire pense à l'avenir de la commune.", day('2002-09-14'))).toMatchObject({ text: "l'avenir", value: 'FUTURE_REF' });
   });
-});
 
+  it('counts "le mardi suivant", "la semaine suivante", "le jour précédent" from the date mentioned before', () => {
+    const text = "Le conseil municipal s'est réuni le 9 octobre 2014. Le mardi suivant, le maire a signé l'arrêté. "
+      + "La semaine suivante, les travaux ont commencé. Le jour précédent, les riverains avaient été prévenus. L'année suivante, la rue a rouvert.";
+    const found = times(text, day('2017-01-20'));
+    expect(found.map((t) => [t.text, t.value])).toEqual([
+      ['le 9 octobre 2014', '2014-10-09'], ['Le mardi suivant', '2014-10-14'], ['La semaine suivante', '2014-W43'],
+      ['Le jour précédent', '2014-10-13'], ["L'année suivante", '2015'],
+    ]);
+  });
+
+  it('reads "les semaines suivantes" as an unknown number of weeks, not as the weeks before the document date', () => {
+    const [, following] = times('Après la crue de mars 2001, les semaines suivantes ont été consacrées au nettoyage.', day('2017-01-20'));
+    expect(following).toMatchObject({ text: 'les semaines suivantes', type: 'DURATION', value: 'PXW' });
+  });
+
+  it('keeps "plus d\'un an", "moins d\'une semaine" and "près d\'un mois" with their modifier', () => {
+    const found = times("Il est détenu depuis plus d'un an. Le chantier a duré moins d'une semaine, près d'un mois selon les riverains.", day('2017-01-20'));
+    expect(found.map((t) => [t.text, t.value, t.mod])).toEqual([
+      ["plus d'un an", 'P1Y', 'MORE_THAN'], ["moins d'une semaine", 'P1W', 'LESS_THAN'], ["près d'un mois", 'P1M', 'APPROX'],
+    ]);
+  });
+
+  it('does not read a capitalised month before a name as a date ("Mai Fatty"), but keeps "Mai 68" and "1er Mai"', () => {
+    expect(only('Le ministre gambien Mai Fatty a démenti hier ces informations.', day('2017-01-20')).text).toBe('hier');
+    expect(only('Les barricades de Mai 68 restent dans les mémoires.', day('2017-01-20')).value).toBe('1968-05');
+    expect(only('Le 1er Mai, les syndicats ont défilé à Lyon.', day('2017-01-20')).value).toBe('2016-05-01');
+  });
+});

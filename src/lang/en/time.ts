@@ -277,6 +277,7 @@ export const ENGLISH_TIME: TimeLanguage = {
   ambiguousTriggers: ['in', 'of', 'since', 'until', 'by', 'last', 'next', 'this', 'early', 'late', 'mid', 'from', 'through', 'before', 'after', 'the', 'during', 'that', 'on'],
   ambiguousBlockers: ['will', 'would', 'could', 'should', 'might', 'must', 'can', 'to', 'who', 'which', 'they', 'we', 'i', 'you', 'he', 'she', 'it'],
   capitalised: ['may', 'march', 'mar', 'jan', 'dec', 'sun', 'sat', 'wed'],
+  lowercaseMonths: false,
   abbreviations: ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri'],
   rules: RULES,
   decadeSuffix: '',

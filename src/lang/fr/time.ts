@@ -65,7 +65,11 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   dernier: { cls: 'DIR', dir: 'past' }, dernière: { cls: 'DIR', dir: 'past' },
   derniers: { cls: 'DIR', dir: 'past' }, dernières: { cls: 'DIR', dir: 'past' },
   passé: { cls: 'DIR', dir: 'past' }, passée: { cls: 'DIR', dir: 'past' },
-  précédent: { cls: 'DIR', dir: 'past' }, précédente: { cls: 'DIR', dir: 'past' },
+  // Counted from the date mentioned before: "le mardi suivant", "la semaine précédente".
+  suivant: { cls: 'ANAPHDIR', dir: 'future' }, suivante: { cls: 'ANAPHDIR', dir: 'future' },
+  suivants: { cls: 'ANAPHDIR', dir: 'future' }, suivantes: { cls: 'ANAPHDIR', dir: 'future' },
+  précédent: { cls: 'ANAPHDIR', dir: 'past' }, précédente: { cls: 'ANAPHDIR', dir: 'past' },
+  précédents: { cls: 'ANAPHDIR', dir: 'past' }, précédentes: { cls: 'ANAPHDIR', dir: 'past' },
   prochain: { cls: 'DIR', dir: 'future' }, prochaine: { cls: 'DIR', dir: 'future' },
   prochains: { cls: 'DIR', dir: 'future' }, prochaines: { cls: 'DIR', dir: 'future' },
   ce: { cls: 'DIR', dir: 'this' }, cet: { cls: 'DIR', dir: 'this' }, cette: { cls: 'DIR', dir: 'this' },
@@ -86,7 +90,9 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   mi: { cls: 'MOD', mod: 'MID' }, 'mi-': { cls: 'MOD', mod: 'MID' }, 'la mi': { cls: 'MOD', mod: 'MID' },
   environ: { cls: 'QMOD', mod: 'APPROX' }, vers: { cls: 'QMOD', mod: 'APPROX' }, 'près de': { cls: 'QMOD', mod: 'APPROX' },
   'aux alentours de': { cls: 'QMOD', mod: 'APPROX' }, 'quelque': { cls: 'QMOD', mod: 'APPROX' },
-  'plus de': { cls: 'QMOD', mod: 'MORE_THAN' }, 'moins de': { cls: 'QMOD', mod: 'LESS_THAN' },
+  "près d'": { cls: 'QMOD', mod: 'APPROX' },
+  'plus de': { cls: 'QMOD', mod: 'MORE_THAN' }, "plus d'": { cls: 'QMOD', mod: 'MORE_THAN' },
+  'moins de': { cls: 'QMOD', mod: 'LESS_THAN' }, "moins d'": { cls: 'QMOD', mod: 'LESS_THAN' },
   'au moins': { cls: 'QMOD', mod: 'EQUAL_OR_MORE' }, 'au plus': { cls: 'QMOD', mod: 'EQUAL_OR_LESS' },
 
   maintenant: { cls: 'REF', ref: 'PRESENT_REF', type: 'TIME' },
@@ -128,10 +134,8 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   'cette même journée': { cls: 'ANAPH', unit: 'D', offset: 0 },
   'cette époque': { cls: 'ANAPH', unit: 'D', offset: 0 }, 'même époque': { cls: 'ANAPH', unit: 'D', offset: 0, sameTimeOfYear: true },
   'même période': { cls: 'ANAPH', unit: 'D', offset: 0, sameTimeOfYear: true },
-  'cette année-là': { cls: 'ANAPH', unit: 'Y', offset: 0 }, "l'année suivante": { cls: 'ANAPH', unit: 'Y', offset: 1 },
-  "l'année précédente": { cls: 'ANAPH', unit: 'Y', offset: -1 }, 'ce mois-là': { cls: 'ANAPH', unit: 'M', offset: 0 },
-  'le mois suivant': { cls: 'ANAPH', unit: 'M', offset: 1 }, 'cette semaine-là': { cls: 'ANAPH', unit: 'W', offset: 0 },
-  'la semaine suivante': { cls: 'ANAPH', unit: 'W', offset: 1 },
+  'cette année-là': { cls: 'ANAPH', unit: 'Y', offset: 0 }, 'ce mois-là': { cls: 'ANAPH', unit: 'M', offset: 0 },
+  'cette semaine-là': { cls: 'ANAPH', unit: 'W', offset: 0 },
 
   plusieurs: { cls: 'FUZZY' }, quelques: { cls: 'FUZZY' }, des: { cls: 'FUZZY' }, 'de longues': { cls: 'FUZZY' },
   'de nombreuses': { cls: 'FUZZY' }, 'de nombreux': { cls: 'FUZZY' }, 'de longs': { cls: 'FUZZY' },
@@ -265,6 +269,12 @@ const RULES: TimeRule[] = [
 
   // Anaphora: the previously mentioned date.
   { pattern: 'le|la? ANAPH au? PART?', kind: 'anaphor' },
+  // "le jour suivant", "l'année précédente", "le mardi suivant": one unit or weekday on from the date before;
+  // in the plural an unknown number of units from it ("les semaines suivantes").
+  { pattern: "le|la|l' UNIT ANAPHDIR", kind: 'anaphor' },
+  { pattern: 'le? WEEKDAY ANAPHDIR PART?', kind: 'anaphor' },
+  { pattern: 'les UNIT ANAPHDIR', kind: 'duration' },
+  { pattern: '[des] UNIT ANAPHDIR', kind: 'duration' },
 
   // Times of day.
   { pattern: 'QMOD? HOUR HOURMARK MIN? locales? TZ?', kind: 'point' },
@@ -314,6 +324,7 @@ export const FRENCH_TIME: TimeLanguage = {
   ],
   // "l'ascension du mont Blanc" is no feast.
   capitalised: ['ascension'],
+  lowercaseMonths: true,
   abbreviations: ['janv', 'févr', 'fév', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc'],
   rules: RULES,
   decadeSuffix: 'X',
