@@ -334,8 +334,6 @@ function isUnreportedInfinitive(words: readonly Word[], i: number, lexicon: Comp
   return request !== undefined && !words.slice(request.last + 1, k).some((w) => /^[,;:.«»"“”()]$/.test(w.lower) || w.finite);
 }
 
-const STRESSED_PRONOUNS = new Set(['lui', 'elle', 'eux', 'elles']);
-
 /**
  * "Pour le ministre …, cependant, Emmanuel Macron … « sont hors de cause »": an opinion marker
  * opening a clause, followed by a speaker (a name, a title, a source noun or a stressed pronoun)
@@ -348,10 +346,11 @@ function opensOpinion(words: readonly Word[], i: number, lexicon: CompiledLexico
   const comma = words.findIndex((w, k) => k > i && w.lower === ',');
   if (comma < 0 || comma - i > 13) return false;
   const speaker = words.slice(i + 1, comma);
-  if (speaker.length === 0 || speaker.some((w) => w.finite || /^[«»“”"():;]$/.test(w.lower))) return false;
+  const occasions = lexicon.set(lexicon.lex.occasionNouns);
+  if (speaker.length === 0 || speaker.some((w) => w.finite || /^[«»“”"():;]$/.test(w.lower) || occasions.has(w.lower))) return false;
   const sources = lexicon.set(lexicon.lex.unnamedSourceNouns);
   const first = speaker[0]!;
-  if (speaker.length === 1 && STRESSED_PRONOUNS.has(first.lower)) return true;
+  if (speaker.length === 1 && lexicon.set(lexicon.lex.stressedPronouns).has(first.lower)) return true;
   if (!lexicon.determiners.has(first.lower) && !/^\p{Lu}/u.test(first.text)) return false;
   return speaker.some((w) => /^\p{Lu}/u.test(w.text) && w !== first || w.lower in lexicon.lex.titles || sources.has(w.lower))
     || /^\p{Lu}/u.test(first.text) && !lexicon.determiners.has(first.lower);

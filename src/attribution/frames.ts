@@ -180,6 +180,11 @@ function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) =
   const semicolon = ctx.lang === 'fr' ? words.slice(0, cue.first).filter((w) => /^[;:]$/.test(w.lower) && !insideQuotation(ctx.quotes, w.start)).pop() : undefined;
   const before = cue.first > 0 ? tidy(text, { start: semicolon ? semicolon.end : sentence.start, end: words[cue.first]!.start }) : undefined;
   let afterStart = words[np[1]]?.text === ',' ? np[1] + 1 : np[1];
+  // "Selon les différents bilans qui se succèdent, près d'une centaine …": a relative clause right after the source describes it.
+  if (ctx.lang === 'fr' && ctx.lexicon.set(ctx.lexicon.lex.relativePronouns).has(words[np[1]]?.lower ?? '')) {
+    const comma = words.findIndex((w, k) => k > np[1] && w.lower === ',' && !insideQuotation(ctx.quotes, w.start));
+    if (comma > 0 && comma - np[1] <= 10) afterStart = comma + 1;
+  }
   if (ctx.lang === 'fr') afterStart = skipDiscourseAdverbs(words, pastParticipialAside(words, afterStart), ctx.lexicon);
   const after = afterStart < words.length ? tidy(text, { start: words[afterStart]!.start, end: sentence.end }) : undefined;
   if (after && ctx.lang === 'fr') endAtNextClause(ctx, after);
@@ -358,6 +363,17 @@ function endAtNextClause(ctx: SentenceContext, span: Span): void {
   // "voir à tout prix capturé par ses alliés, afin d'empêcher …": a subordinate clause after a noun or infinitive phrase is the writer's.
   const opener = words.find((w) => w.lower === ',' && w.start > span.start && w.start < span.end && outsideQuotes(w) && opensWriterClause(ctx, w.start));
   if (opener) span.end = opener.start;
+  // "annoncent avoir repris une centaine de localités et s'emparent le lendemain de …": a finite verb after the conjunction
+  // is the subject's next act, not part of the reported infinitive.
+  const firstIndex = words.indexOf(first);
+  if (!startsInfinitive(words, firstIndex)) return;
+  const pronouns = lexicon.set(lexicon.lex.objectClitics);
+  const finiteAfter = (k: number) => {
+    while (k < words.length && (pronouns.has(words[k]!.lower) || /^(se|s'|ne|n')$/.test(words[k]!.lower))) k++;
+    return words[k]?.finite === true;
+  };
+  const next = words.find((w, k) => k > firstIndex && w.start < span.end && coordinators.has(w.lower) && outsideQuotes(w) && finiteAfter(k + 1));
+  if (next) span.end = Math.min(span.end, words[words.indexOf(next) - 1]!.end);
 }
 
 /** "(c'est d'ailleurs lui qui a signalé sa radicalisation), « … »": a cue inside parentheses reports only up to their close. */

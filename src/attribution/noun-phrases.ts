@@ -55,9 +55,11 @@ export function subjectBefore(words: readonly Word[], end: number, lexicon: Comp
       return words.slice(segment[0], relative > 0 ? segment[0] + relative : segment[1]);
     };
     const near = segments[0];
+    const far = segments[1];
+    // "Diverses sources, sécuritaires ou anonymes, annoncent": adjectives set off by commas still describe the subject.
+    if (near && far && isBareAside(words.slice(near[0], near[1]), lexicon) && looksLikeNounPhrase(head(far), lexicon, isCueWord)) return [far[0], near[1]];
     if (!near || !looksLikeNounPhrase(head(near), lexicon, isCueWord)) return undefined;
     let start = near[0];
-    const far = segments[1];
     if (far && looksLikeNounPhrase(head(far), lexicon, isCueWord)) start = far[0];
     return [start, near[1]];
   }
@@ -100,6 +102,17 @@ export function subjectBefore(words: readonly Word[], end: number, lexicon: Comp
       && !lexicon.set(lexicon.lex.personalPronouns ? Object.keys(lexicon.lex.personalPronouns) : []).has(words[start]!.lower)) start = segment[0];
   }
   return [start, stop];
+}
+
+/**
+ * A few lowercase adjectives or nouns without a determiner or a verb ("sécuritaires ou anonymes", "également
+ * porte-parole"): not a noun phrase of its own but a modifier of the noun before its comma. The tagger is not asked
+ * whether they are adjectives, as it often calls them nouns.
+ */
+function isBareAside(words: readonly Word[], lexicon: CompiledLexicon): boolean {
+  const first = words[0];
+  if (!first || words.length > 5 || lexicon.determiners.has(first.lower) || lexicon.set(lexicon.lex.prepositions).has(first.lower)) return false;
+  return words.every((w) => /^\p{Ll}[\p{L}-]*$/u.test(w.text) && (w.upos === 'ADJ' || w.upos === 'NOUN' || w.upos === 'CCONJ' || w.upos === 'ADV'));
 }
 
 /**

@@ -382,4 +382,26 @@ describe('French reporting syntax seen first on quotes-fr-3', () => {
     const { found, show } = attributions('Les deux hommes ont affirmé avoir voulu aider les victimes.');
     expect(found.map((a) => show(a.cue))).toEqual(['ont affirmé']);
   });
+
+  it('reads "selon" past a relative clause describing its source', () => {
+    const { found, show } = attributions('Selon les premiers témoignages qui circulent, trois immeubles se sont effondrés.');
+    expect(show(found[0]!.source)).toBe('les premiers témoignages');
+    expect(show(found[0]!.content)).toBe('trois immeubles se sont effondrés');
+  });
+
+  it('keeps adjectives set off by commas in the subject', () => {
+    const { found, show } = attributions('Plusieurs sources, policières ou judiciaires, affirment que le suspect a été arrêté.');
+    expect(show(found[0]!.source)).toBe('Plusieurs sources, policières ou judiciaires');
+  });
+
+  it('reads no speaker in "pour la première fois"', () => {
+    expect(attributions('Ainsi, pour la première fois de l\'histoire de la Ve République, aucun des deux partis ne sera présent.').found).toHaveLength(0);
+  });
+
+  it('ends a reported infinitive before a conjunction and a finite verb, and reads adverbs between auxiliary and participle', () => {
+    const { found, show } = attributions('Les rebelles annoncent avoir repris trois villages et s\'emparent ensuite de la citadelle.');
+    expect(show(found[0]!.content)).toBe('avoir repris trois villages');
+    const accused = attributions('Les Afghans ont eux-mêmes souvent accusé les Pakistanais de soutenir les talibans.');
+    expect(accused.show(accused.found[0]!.source)).toBe('Les Afghans');
+  });
 });
