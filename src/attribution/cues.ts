@@ -235,7 +235,7 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
       && (/^(pour|sans)$/.test(words[first - 1]?.lower ?? '') || cues.some((c) => c.kind === 'verb' && c.last === first - 1))) continue;
     const next = words[last + 1];
     // "a profité de la prise de parole pour critiquer la presse": an infinitive after a preposition has the main clause's subject, like a gerund.
-    const controlledInfinitive = lang === 'fr' && first === i && /(?:er|ir|re)$/.test(form) && /^(de|d'|pour|à)$/.test(previous?.lower ?? '');
+    const controlledInfinitive = lang === 'fr' && first === i && isInfinitive(word) && /^(de|d'|pour|à)$/.test(previous?.lower ?? '');
     const gerund = lang === 'fr' ? /ant$/.test(form) && (previous?.lower === 'en' || openingParticiple) || controlledInfinitive : /ing$/.test(form);
     const group = words.slice(first, i);
     // "s'est engagé", "se sont déclarés": a reflexive verb takes "être" without being passive.
@@ -322,7 +322,7 @@ function followsQuotation(words: readonly Word[], i: number): boolean {
  * autorités de préciser leur position").
  */
 function isUnreportedInfinitive(words: readonly Word[], i: number, lexicon: CompiledLexicon, cues: readonly CueMatch[]): boolean {
-  if (!/(?:er|ir|re)$/.test(words[i]!.lower) || words[i]!.finite) return false;
+  if (!isInfinitive(words[i])) return false;
   let k = i - 1;
   while (k >= 0 && lexicon.set(lexicon.lex.objectClitics).has(words[k]!.lower)) k--;
   const governor = words[k]?.lower ?? '';
