@@ -19,6 +19,8 @@ export interface Draft {
   contentAfter: boolean;
   /** The source is a relative pronoun ("qui soulignent") whose antecedent precedes it. */
   relativeSource: boolean;
+  /** The noun phrase a relative-pronoun source stands for ("la mère de l'adolescente, pour qui …"), when one precedes it. */
+  antecedent?: Span;
   /** Where the cue group starts, auxiliaries included ("has" in "and has expressed"). */
   frameStart?: number;
 }
@@ -201,7 +203,8 @@ function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) =
   if (content.length === 0 && before) content.push(before);
   return {
     frame: 'according-to', cue: cueSpans(ctx, cue), content, source: [wordSpan(words, np[0], np[1])],
-    stance: 'reports', sentence: ctx.index, contentAfter: !beforeIsClause, relativeSource: false,
+    stance: 'reports', sentence: ctx.index, contentAfter: !beforeIsClause, relativeSource: cue.relative === true,
+    ...(cue.relative ? withAntecedent(ctx, cue.first, isCueWord) : {}),
   };
 }
 
@@ -243,6 +246,19 @@ function pastParticipialAside(words: readonly Word[], from: number): number {
   if (!head || head.upos !== 'VERB' || head.finite || !/(?:é|ée|és|ées|i|ie|is|u|ue|us)$/u.test(head.lower)) return from;
   const comma = words.findIndex((w, k) => k > from && w.lower === ',');
   return comma > 0 && comma - from <= 8 ? comma + 1 : from;
+}
+
+/**
+ * The noun phrase right before a relative pronoun at word `at`, past a comma ("l'émir du Qatar, Tamim bin Hamad Al
+ * Zani, qui a critiqué", "la mère de l'adolescente, pour qui"): what the pronoun stands for.
+ */
+function withAntecedent(ctx: SentenceContext, at: number, isCueWord: (w: Word) => boolean): { antecedent?: Span } {
+  const { words, lexicon } = ctx;
+  let end = at;
+  if (lexicon.set(lexicon.lex.opinionMarkers).has(words[end - 1]?.lower ?? '')) end--;
+  if (words[end - 1]?.lower === ',') end--;
+  const np = end > 0 ? subjectBefore(words, end, lexicon, isCueWord) : undefined;
+  return np && looksLikeNounPhrase(words.slice(np[0], np[1]), lexicon, isCueWord) ? { antecedent: wordSpan(words, np[0], np[1]) } : {};
 }
 
 /** Where a French sentence-opening subordinate clause ("Alors que …,", "Lorsqu'il …,") ends: after its comma; 0 without one. */
@@ -611,6 +627,7 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
   if (subject && lexicon.lex.nonSpeakers && lexicon.set(lexicon.lex.nonSpeakers).has(words[head]!.lower) && !lexicon.determiners.has(words[head - 1]?.lower ?? '')) return undefined;
   const source = subject ? [wordSpan(words, subject[0], subject[1])] : [];
   const relativeSource = subject !== undefined && subject[1] - subject[0] === 1 && lexicon.set(lexicon.lex.relativePronouns).has(words[subject[0]]!.lower);
+  if (relativeSource && ctx.lang === 'fr') Object.assign(base, withAntecedent(ctx, subject[0], isCueWord));
   const coordinated = !subject && before !== undefined && lexicon.set(lexicon.lex.coordinators).has(before.lower);
   const frame: Frame = coordinated ? 'coordinated' : 'subject-verb';
   let after = cue.last + 1;

@@ -178,9 +178,11 @@ function resolve(
   drafts.forEach((draft, i) => {
     let speaker: Speaker | undefined;
     if (draft.relativeSource) {
-      // "les sources locales qui soulignent": the antecedent is the source just before the pronoun.
-      const antecedent = drafts.findIndex((d) => d.source.some((s) => /^[\s,]*$/.test(text.slice(s.end, draft.source[0]!.start))));
-      speaker = antecedent >= 0 ? speakers[antecedent] : undefined;
+      // "les sources locales qui soulignent": the antecedent is the source just before the pronoun, else the noun phrase
+      // the frame found before it ("l'émir du Qatar, Tamim bin Hamad Al Zani, qui a critiqué", "la mère, pour qui").
+      const named = draft.antecedent;
+      const antecedent = drafts.findIndex((d, k) => k < i && d.source.some((s) => /^[\s,]*$/.test(text.slice(s.end, draft.source[0]!.start)) || named !== undefined && overlapsAny(s, [named])));
+      speaker = antecedent >= 0 ? speakers[antecedent] : named ? describeSpeaker(named, ctx) : undefined;
       if (speaker) speaker = { ...speaker, resolvedFrom: { ...draft.source[0]! } };
     } else if (draft.frame === 'gerund' && !(lang === 'fr' && draft.source.length > 0) || draft.frame === 'coordinated') {
       // A French gerund has found its main clause's subject itself, past a fronted subordinate clause whose statement may come first.

@@ -404,4 +404,13 @@ describe('French reporting syntax seen first on quotes-fr-3', () => {
     const accused = attributions('Les Afghans ont eux-mêmes souvent accusé les Pakistanais de soutenir les talibans.');
     expect(accused.show(accused.found[0]!.source)).toBe('Les Afghans');
   });
+
+  it('resolves a relative-pronoun speaker to the noun phrase it stands for', () => {
+    const opinion = attributions('« Il n\'a rien vu venir », a confié l\'avocat du jeune homme, pour qui son client a été manipulé.');
+    const forWhom = opinion.found.find((a) => opinion.show(a.cue) === 'pour')!;
+    expect(opinion.show(forWhom.source)).toBe('qui');
+    expect(forWhom.speaker?.name).toBe('l\'avocat du jeune homme');
+    const relative = attributions('La télévision a repris les propos du ministre de l\'Intérieur, Gérald Martin, qui a critiqué la décision des juges.');
+    expect(relative.found.find((a) => relative.show(a.cue) === 'a critiqué')!.speaker?.name).toBe('Gérald Martin');
+  });
 });
