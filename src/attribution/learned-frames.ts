@@ -228,12 +228,13 @@ function readRoles(reader: Reader, lexicon: CompiledLexicon, cue: number, range:
   if (!reading) return undefined;
   const { scored, contents } = reading;
   let group = reading.group;
-  const contentTokens = trimStart(reader, cue, reading.contentTokens);
+  let contentTokens = trimStart(reader, cue, reading.contentTokens);
   // "called for X", "complained about X": the preposition right after the cue belongs to the cue (PolNeAR's convention),
-  // also when the start model has already left it out of the content.
-  const particle = reading.contentTokens[0]!;
-  if (tree.tokens[particle]!.upos === 'ADP' && tree.tokens[particle]!.deprel === 'case' && group.has(particle - 1) && reading.contentTokens.length > 1) {
-    if (contentTokens[0] === particle) contentTokens.shift();
+  // also when the start model has already left it out of the content or a piece of the content comes before the cue
+  // ("which he pointed | to as an example").
+  const particle = reading.contentTokens.find((t) => t > cue);
+  if (particle !== undefined && tree.tokens[particle]!.upos === 'ADP' && tree.tokens[particle]!.deprel === 'case' && group.has(particle - 1) && reading.contentTokens.length > 1) {
+    contentTokens = contentTokens.filter((t) => t !== particle);
     group = new Set([...group, particle]);
   }
   const content = spansOf(input, contentTokens);

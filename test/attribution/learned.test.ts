@@ -42,6 +42,12 @@ describe('learned English attributions', () => {
     expect(show(found[0]!.content)).toBe('a complete repeal of the law');
   });
 
+  it('gives the preposition after the cue to the cue when a piece of the content comes before the cue', () => {
+    const { found, show } = english('Mr. Smith, who was accused of fraud, resigned.');
+    expect(show(found[0]!.cue)).toBe('accused of');
+    expect(show(found[0]!.content)).toBe('who … fraud');
+  });
+
   it('starts a reported clause after the addressee or the medium the cue names first', () => {
     const told = english('The governor told reporters on Thursday that taxes will rise next year.');
     expect(told.show(told.found[0]!.content)).toBe('that taxes will rise next year');

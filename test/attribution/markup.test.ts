@@ -22,4 +22,16 @@ describe('markup left in plain text', () => {
     expect(attributions.flatMap((a) => a.content).filter(insideMarkup)).toEqual([]);
     expect(attributions.map((a) => a.cue.map((s) => text.slice(s.start, s.end)).join(' '))).toContain('announced');
   });
+
+  it('holds no attribution cue in a publisher note: the note speaks about the article, not the news', () => {
+    const body = 'The mayor said the bridge would reopen in May.';
+    const note = 'Editor’s note: An earlier version of this article said the bridge would reopen in April.\nIt has been updated.';
+    const correction = 'CORRECTION:\n\nA caption on Monday misstated the mayor’s name, the paper said.';
+    const article = `${body}\n\n${note}\n\n${correction}\n\nThe council said it agreed.`;
+    expect(markupSpans(article).map((s) => article.slice(s.start, s.end))).toEqual([note, correction]);
+    const attributions = analyze({ text: article, meta: { origin: { format: 'text' } }, declaredLang: 'en' }).layers.attributions ?? [];
+    const cues = attributions.map((a) => a.cue.map((s) => article.slice(s.start, s.end)).join(' '));
+    expect(cues).toEqual(['said', 'said']);
+    expect(attributions.every((a) => a.cue[0]!.start < body.length || a.cue[0]!.start > article.indexOf('The council'))).toBe(true);
+  });
 });
