@@ -627,7 +627,7 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
   if (subject && lexicon.lex.nonSpeakers && lexicon.set(lexicon.lex.nonSpeakers).has(words[head]!.lower) && !lexicon.determiners.has(words[head - 1]?.lower ?? '')) return undefined;
   const source = subject ? [wordSpan(words, subject[0], subject[1])] : [];
   const relativeSource = subject !== undefined && subject[1] - subject[0] === 1 && lexicon.set(lexicon.lex.relativePronouns).has(words[subject[0]]!.lower);
-  if (relativeSource && ctx.lang === 'fr') Object.assign(base, withAntecedent(ctx, subject[0], isCueWord));
+  if (relativeSource && subject && ctx.lang === 'fr') Object.assign(base, withAntecedent(ctx, subject[0], isCueWord));
   const coordinated = !subject && before !== undefined && lexicon.set(lexicon.lex.coordinators).has(before.lower);
   const frame: Frame = coordinated ? 'coordinated' : 'subject-verb';
   let after = cue.last + 1;
