@@ -293,21 +293,24 @@ function quotedTitle(view: TokenView, captures: Capture[]): boolean {
   return captures.some((c) => c.entry?.cls === 'UNIT' && c.start > first && view.tokens[c.start]!.capital);
 }
 
-/** A capitalised month followed by a capitalised word that is no time word: a name ("Mai Fatty"). */
+/**
+ * A capitalised month where months are written in lower case, followed by a capitalised word that
+ * is no time word: part of a name ("le ministre Mai Fatty").
+ */
 function monthInName(view: TokenView, captures: Capture[]): boolean {
   const last = captures[captures.length - 1]!;
   const next = view.tokens[last.end];
-  if (last.entry?.cls !== 'MONTH' || !view.tokens[last.start]!.capital || !next || !next.capital || view.breaks[last.end]) return false;
-  return /^\p{L}/u.test(next.norm) && view.lexAt(last.end).length === 0;
+  if (last.entry?.cls !== 'MONTH' || !view.grammar.lexicon.lowercaseMonths || !view.tokens[last.start]!.capital) return false;
+  return next !== undefined && next.capital && !view.breaks[last.end] && /^\p{L}/u.test(next.norm) && view.lexAt(last.end).length === 0;
 }
 
 /** Rejects a match made only of words that are time words in some contexts only ("may", "été"). */
 function plausible(view: TokenView, captures: Capture[]): boolean {
-  const { ambiguous, triggers, blockers, capitalised, lowercaseMonths } = view.grammar.lexicon;
+  const { ambiguous, triggers, blockers, capitalised } = view.grammar.lexicon;
   for (const c of captures) {
     if (!c.literal && c.end - c.start === 1 && capitalised.has(view.norms[c.start]!) && !view.tokens[c.start]!.capital) return false;
   }
-  if (quotedTitle(view, captures) || (lowercaseMonths && monthInName(view, captures))) return false;
+  if (quotedTitle(view, captures) || monthInName(view, captures)) return false;
   const meaningful = captures.filter((c) => !c.literal && !c.context);
   // A lexicon phrase is as ambiguous as its last, head word: "a later date" is a time, "the past" may not be.
   const isAmbiguous = (c: Capture) => {

@@ -360,5 +360,15 @@ describe('English time expressions', () => {
       .toMatchObject({ text: 'mid-afternoon yesterday', type: 'TIME', value: '1989-11-01TAF', mod: 'MID' });
     expect(times('Iraq imports about three-quarters of its foodstuffs.', day('1990-08-15'))).toEqual([]);
   });
-});
 
+  it('reads "the weeks ahead" and "in years" as unspecified durations', () => {
+    const found = times('Shipping lines expect more delays in the weeks ahead. The port was busy for the first time in years.', day('2021-03-02'));
+    expect(found.map((t) => [t.text, t.type, t.value])).toEqual([['the weeks ahead', 'DURATION', 'PXW'], ['years', 'DURATION', 'PXY']]);
+  });
+
+  it('reads "one day" after a modal as some day to come, and "for one day" as a length', () => {
+    expect(only('Analysts say the startup could one day rival the largest carmakers.', day('2021-03-02')))
+      .toMatchObject({ text: 'one day', type: 'DATE', value: 'FUTURE_REF' });
+    expect(only('The museum closed for one day after the storm.', day('2021-03-02'))).toMatchObject({ type: 'DURATION', value: 'P1D' });
+  });
+});

@@ -224,6 +224,8 @@ const RULES: TimeRule[] = [
   // "in recent months": an unspecified number of months (TimeML).
   { pattern: 'recent UNIT', kind: 'duration' },
   { pattern: 'REF', kind: 'ref' },
+  // After a modal "one day" is some day to come ("Islam will one day be …"), not a day's length.
+  { pattern: '[will|would|could|may|might|can|should] one|some UNIT', kind: 'ref', value: 'FUTURE_REF' },
 
   // Times of day.
   // "10 p.m. Wednesday", "noon yesterday": the day may follow the time.
@@ -248,7 +250,9 @@ const RULES: TimeRule[] = [
   // "the nine months" keeps its article, the adjective "the eight-year battle" does not (TimeBank).
   { pattern: 'the? DIR? QMOD? NUM more|additional|extra|further? UNIT', kind: 'duration' },
   { pattern: 'DIR? QMOD? NUM - UNIT', kind: 'duration' },
-  { pattern: '[for|over|within] UNIT', kind: 'duration' },
+  { pattern: '[for|over|within|in] UNIT', kind: 'duration' },
+  // "in the weeks ahead": an unspecified number of weeks from now (TimeBank).
+  { pattern: 'the UNIT ahead', kind: 'duration' },
   // Compound adjectives of length: "a day-long meeting", "a decades-long battle".
   { pattern: '[a|an] UNIT - long', kind: 'duration' },
   { pattern: '[ORD|ORDWORD] UNIT - long', kind: 'duration' },
