@@ -371,4 +371,10 @@ describe('English time expressions', () => {
       .toMatchObject({ text: 'one day', type: 'DATE', value: 'FUTURE_REF' });
     expect(only('The museum closed for one day after the storm.', day('2021-03-02'))).toMatchObject({ type: 'DURATION', value: 'P1D' });
   });
+
+  it('dates the movable feasts from Easter, and reads "high noon" as no clock time', () => {
+    const found = times('Pilgrims filled the square on Good Friday. The church will reopen on Easter Monday 2022.', day('2021-04-06'));
+    expect(found.map((t) => [t.text, t.value])).toEqual([['Good Friday', '2021-04-02'], ['Easter Monday 2022', '2022-04-18']]);
+    expect(times('The vote was high noon for the coalition.', day('2021-04-06'))).toEqual([]);
+  });
 });

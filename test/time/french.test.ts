@@ -369,4 +369,9 @@ describe('French time expressions', () => {
     expect(only('Les barricades de Mai 68 restent dans les mémoires.', day('2017-01-20')).value).toBe('1968-05');
     expect(only('Le 1er Mai, les syndicats ont défilé à Lyon.', day('2017-01-20')).value).toBe('2016-05-01');
   });
+
+  it('reads "l\'avant-veille" as two days before the date mentioned before', () => {
+    const [, before] = times("Le navire a sombré le 14 avril 2012. L'avant-veille, l'équipage avait signalé une avarie.", day('2017-01-20'));
+    expect(before).toMatchObject({ text: "L'avant-veille", value: '2012-04-12', anchor: 'previous' });
+  });
 });

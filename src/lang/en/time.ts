@@ -136,6 +136,10 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   'christmas day': { cls: 'HOLIDAY', month: 12, day: 25 }, "valentine's day": { cls: 'HOLIDAY', month: 2, day: 14 },
   thanksgiving: { cls: 'HOLIDAY', month: 11, weekday: 4, nth: 4 }, 'thanksgiving day': { cls: 'HOLIDAY', month: 11, weekday: 4, nth: 4 },
   'labor day': { cls: 'HOLIDAY', month: 9, weekday: 1, nth: 1 }, 'election day': { cls: 'HOLIDAY', month: 11, weekday: 1, nth: 1, daysAfter: 1 }, 'memorial day': { cls: 'HOLIDAY', month: 5, weekday: 1, nth: -1 },
+  easter: { cls: 'FEAST', easterOffset: 0 }, 'easter sunday': { cls: 'FEAST', easterOffset: 0 },
+  'easter monday': { cls: 'FEAST', easterOffset: 1 }, 'good friday': { cls: 'FEAST', easterOffset: -2 },
+  'palm sunday': { cls: 'FEAST', easterOffset: -7 }, 'ash wednesday': { cls: 'FEAST', easterOffset: -46 },
+  'maundy thursday': { cls: 'FEAST', easterOffset: -3 }, pentecost: { cls: 'FEAST', easterOffset: 49 },
   period: { cls: 'PERIOD' }, quarter: { cls: 'PERIOD' },
   'last year': { cls: 'YEARREL', offset: -1 }, 'this year': { cls: 'YEARREL', offset: 0 }, 'next year': { cls: 'YEARREL', offset: 1 },
   "last year's": { cls: 'YEARREL', offset: -1 }, "this year's": { cls: 'YEARREL', offset: 0 }, "next year's": { cls: 'YEARREL', offset: 1 },
@@ -165,6 +169,8 @@ const RULES: TimeRule[] = [
   { pattern: 'the|a|this|DIR? NUM -? UNIT -? old|olds', kind: 'skip' },
   { pattern: 'his|her|their|my|our|your early|late|mid? -? DECADE', kind: 'skip' },
   { pattern: 'QMOD? a|one|three -? quarter|quarters of|million|billion|mile|miles|percent', kind: 'skip' },
+  // "high noon" is a showdown, not twelve o'clock.
+  { pattern: 'high CLOCK', kind: 'skip' },
 
   { pattern: '[between] MONTH@a DAY@a [and] DAY@b ,?@b YEAR?@b', kind: 'range' },
   { pattern: '[from] MONTH@a DAY@a [to|until|through] DAY@b ,?@b YEAR?@b', kind: 'range' },
@@ -210,6 +216,9 @@ const RULES: TimeRule[] = [
   { pattern: 'the DIR WEEKDAY PART?', kind: 'anaphor' },
   { pattern: 'MOD? the? DIR? WEEKDAY PART?', kind: 'point' },
   { pattern: 'DIR? HOLIDAY YEAR?', kind: 'point' },
+  { pattern: 'DIR? FEAST ,? YEAR?', kind: 'point' },
+  // "Easter week" is Holy Week or the week after, depending on the writer.
+  { pattern: 'FEAST week', kind: 'skip' },
   // Anaphora first: "the next day" is the day after the date just mentioned, not after the article.
   { pattern: 'ANAPH PART?', kind: 'anaphor' },
   { pattern: 'earlier|later that UNIT', kind: 'anaphor' },

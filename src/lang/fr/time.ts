@@ -126,7 +126,7 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
 
   lendemain: { cls: 'ANAPH', unit: 'D', offset: 1 },
   surlendemain: { cls: 'ANAPH', unit: 'D', offset: 2 },
-  veille: { cls: 'ANAPH', unit: 'D', offset: -1 },
+  veille: { cls: 'ANAPH', unit: 'D', offset: -1 }, 'avant-veille': { cls: 'ANAPH', unit: 'D', offset: -2 },
   'même jour': { cls: 'ANAPH', unit: 'D', offset: 0 },
   'ce jour-là': { cls: 'ANAPH', unit: 'D', offset: 0 },
   'cette date': { cls: 'ANAPH', unit: 'D', offset: 0 },
@@ -268,7 +268,7 @@ const RULES: TimeRule[] = [
   { pattern: 'l\' REF', kind: 'ref' },
 
   // Anaphora: the previously mentioned date.
-  { pattern: 'le|la? ANAPH au? PART?', kind: 'anaphor' },
+  { pattern: "le|la|l'? ANAPH au? PART?", kind: 'anaphor' },
   // "le jour suivant", "l'année précédente", "le mardi suivant": one unit or weekday on from the date before;
   // in the plural an unknown number of units from it ("les semaines suivantes").
   { pattern: "le|la|l' UNIT ANAPHDIR", kind: 'anaphor' },
