@@ -210,7 +210,9 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
     const previous = words[i - 1];
     // The tagger vetoes clear non-verbs ("the report", "13 states"); its VERB is not required, as it misses some.
     // Only for forms that are often nouns ("the report", "states"): unambiguous verbs are kept even when mis-tagged.
-    if (word.upos && NON_VERB_TAGS.has(word.upos) && !phrase && entry.needsContext && !lexicon.aux.has(words[i - 1]?.lower ?? '')) continue;
+    // A complementizer right after it makes it a verb whatever the tag ("le quotidien note ensuite que …").
+    if (word.upos && NON_VERB_TAGS.has(word.upos) && !phrase && entry.needsContext && !lexicon.aux.has(words[i - 1]?.lower ?? '')
+      && !(lang === 'fr' && lexicon.set(lexicon.lex.complementizers).has(words[skipAdverbs(words, i + 1, lexicon)]?.lower ?? ''))) continue;
     if (previous && lexicon.determiners.has(previous.lower) && !(lang === 'fr' && (previous.lower === 'leur' || isObjectPronoun(words, i - 1, lexicon)))) continue;
     // After a number the word is a noun or an adjective ("13 states", "475 pledged delegates").
     if (previous && /^\p{N}/u.test(previous.text)) continue;

@@ -363,6 +363,12 @@ function endAtNextClause(ctx: SentenceContext, span: Span): void {
   const when = TRAILING_TIME.exec(ctx.text.slice(span.start, span.end));
   const rest = when ? words.filter((w) => w.start >= span.start + when.index + when[0].length && w.end <= span.end) : [];
   if (when && when.index > 0 && rest.length <= 5 && !rest.some((w) => w.finite || /^[,;:«»“”"]$/.test(w.lower))) span.end = span.start + when.index;
+  // "a confirmé le gel dans un verdict unanime", "a accusé les médias à l'occasion d'un discours à la CIA": where it was said, not what.
+  const occasion = SPEECH_OCCASION.exec(ctx.text.slice(span.start, span.end));
+  const after = occasion ? words.filter((w) => w.start >= span.start + occasion.index + occasion[0].length && w.end <= span.end) : [];
+  // "pendant sa campagne et dans son discours d'investiture" coordinates the occasion with the content's own complement.
+  const coordinated = occasion && lexicon.set(lexicon.lex.coordinators).has(words.filter((w) => w.end <= span.start + occasion.index).pop()?.lower ?? '');
+  if (occasion && occasion.index > 0 && !coordinated && after.length <= 8 && !after.some((w) => w.finite || /^[,;:«»“”"]$/.test(w.lower))) span.end = span.start + occasion.index;
   const coordinators = lexicon.set(lexicon.lex.coordinators);
   // "…, et aurait expédié": a verb right after the conjunction continues the reported predicate.
   const continuesPredicate = (w: Word | undefined) => w !== undefined && (w.finite === true || lexicon.aux.has(w.lower) || lexicon.set(lexicon.lex.complementizers).has(w.lower));
@@ -426,6 +432,7 @@ function opensWriterClause(ctx: SentenceContext, position: number): boolean {
   return ctx.words[next]?.lower === ',' && ctx.lexicon.clauseOpeners.some((p) => p.every((word, j) => ctx.words[next + 1 + j]?.lower === word));
 }
 
+const SPEECH_OCCASION = /,?\s+(?:à\s+l['’]occasion\s+d|(?:dans|par)\s+(?:un|une|son|sa|leur|ce|cette)\s+(?:communiqué|verdict|arrêt|jugement|discours|allocution|entretien|interview|message|tweet|lettre|courrier|déclaration|conférence)\b)/u;
 const TRAILING_TIME = /,?\s+(?:(?:lors|durant|pendant|depuis|dès)\s|(?:ce|cette)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|semaine)\b)/u;
 
 /**

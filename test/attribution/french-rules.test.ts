@@ -413,4 +413,23 @@ describe('French reporting syntax seen first on quotes-fr-3', () => {
     const relative = attributions('La télévision a repris les propos du ministre de l\'Intérieur, Gérald Martin, qui a critiqué la décision des juges.');
     expect(relative.found.find((a) => relative.show(a.cue) === 'a critiqué')!.speaker?.name).toBe('Gérald Martin');
   });
+
+  it('leaves where something was said out of a noun-phrase content', () => {
+    const ruling = attributions('La cour d\'appel a confirmé la suspension du décret dans un arrêt rendu jeudi.');
+    expect(ruling.show(ruling.found[0]!.content)).toBe('la suspension du décret');
+    const speech = attributions('Le maire a critiqué les promoteurs à l\'occasion d\'un discours devant le conseil municipal.');
+    expect(speech.show(speech.found[0]!.content)).toBe('les promoteurs');
+  });
+
+  it('reads a persuasion with its addressee and what they were brought to do', () => {
+    const { found, show } = attributions('Le syndicat a finalement convaincu la direction de renoncer au plan social.');
+    expect(show(found[0]!.source)).toBe('Le syndicat');
+    expect(show(found[0]!.content)).toBe('la direction de renoncer au plan social');
+  });
+
+  it('reads a noting verb followed by a complementizer', () => {
+    const { found, show } = attributions('Mais surtout, le quotidien note ensuite que la reconquête de la zone rouvrirait la frontière.');
+    expect(show(found[0]!.source)).toBe('le quotidien');
+    expect(show(found[0]!.content)).toBe('que la reconquête de la zone rouvrirait la frontière');
+  });
 });

@@ -96,6 +96,7 @@ const VERBS: AttributionLexicon['verbs'] = [
   { forms: 'confier confie confient confié confiait confiant', stance: 'reports', needsContext: true, complements: ['que', 'qu\'', 'qu’', ':', '«'] },
   { forms: 'exprimer exprime expriment exprimé exprimait exprimaient exprimant', stance: 'asserts', needsContext: true, complements: ['que', 'qu\'', 'qu’', ':', '«', 'des', 'son', 'sa', 'ses', 'leur', 'leurs'] },
   { forms: 's\'engager engage engagent engagé engageait engageaient', stance: 'asserts', needsContext: true, complements: ['à'], reflexive: true },
+  { forms: 'convaincre convainc convainquent convaincu convainquait', stance: 'asserts', needsContext: true, complements: ['de', 'd\'', 'd’'] },
   { forms: 'voit voient voyait voyaient vu', stance: 'asserts', needsContext: true, complements: ['comme'] },
   // An estimate ("évalue le bilan à 11 morts") and an urging or a mandate ("pressent les Kurdes à s'implanter", "charge le secrétaire général de …").
   { forms: 'évaluer évalue évaluent évaluait évaluaient', stance: 'asserts', needsContext: true, complements: ['à'] },
