@@ -261,6 +261,20 @@ function withAntecedent(ctx: SentenceContext, at: number, isCueWord: (w: Word) =
   return np && looksLikeNounPhrase(words.slice(np[0], np[1]), lexicon, isCueWord) ? { antecedent: wordSpan(words, np[0], np[1]) } : {};
 }
 
+/**
+ * "l'aide qu'ils avaient demandé à l'état-major": in a relative clause on a noun, the verb's object is that noun, which
+ * the writer names; only a clause, an attribute, an infinitive or a quotation after the verb would be reported content.
+ */
+function reportsItsAntecedent(ctx: SentenceContext, subjectStart: number, after: number): boolean {
+  const { words, lexicon } = ctx;
+  const relative = words[subjectStart - 1];
+  const antecedent = words[subjectStart - 2];
+  if (!relative || !lexicon.set(lexicon.lex.complementizers).has(relative.lower) || !antecedent || antecedent.upos !== 'NOUN') return false;
+  const next = words[skipAdverbials(ctx, after)];
+  return !next || !(lexicon.set(lexicon.lex.complementizers).has(next.lower) || lexicon.set(lexicon.lex.attributeMarkers).has(next.lower)
+    || /^[:«“"]$/.test(next.lower) || startsInfinitive(words, words.indexOf(next)));
+}
+
 /** Where a French sentence-opening subordinate clause ("Alors que …,", "Lorsqu'il …,") ends: after its comma; 0 without one. */
 function frontedSubordinateEnd(ctx: SentenceContext): number {
   const { words, lexicon } = ctx;
@@ -630,6 +644,7 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
     subject = governing && looksLikeNounPhrase(words.slice(governing[0], governing[1]), lexicon, isCueWord) ? governing : undefined;
   }
   // "rien n'indique qu'il puisse s'agir d'un acte hostile": no one is reported ("une personne a dit" has a speaker).
+  if (subject && ctx.lang === 'fr' && reportsItsAntecedent(ctx, subject[0], cue.last + 1)) return undefined;
   const head = subject ? subject[1] - 1 : -1;
   if (subject && lexicon.lex.nonSpeakers && lexicon.set(lexicon.lex.nonSpeakers).has(words[head]!.lower) && !lexicon.determiners.has(words[head - 1]?.lower ?? '')) return undefined;
   const source = subject ? [wordSpan(words, subject[0], subject[1])] : [];

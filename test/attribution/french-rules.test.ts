@@ -432,4 +432,15 @@ describe('French reporting syntax seen first on quotes-fr-3', () => {
     expect(show(found[0]!.source)).toBe('le quotidien');
     expect(show(found[0]!.content)).toBe('que la reconquête de la zone rouvrirait la frontière');
   });
+
+  it('reads proposals and the provisions of a text', () => {
+    const proposal = attributions('Le Japon a surpris en proposant un cessez-le-feu de trente jours.');
+    expect(proposal.show(proposal.found[0]!.content)).toBe('un cessez-le-feu de trente jours');
+    const provision = attributions('Le conseil examine un projet de loi qui prévoit la fermeture des centrales à charbon.');
+    expect(provision.show(provision.found[0]!.content)).toBe('la fermeture des centrales à charbon');
+  });
+
+  it('does not read a verb whose object is the noun its relative clause describes', () => {
+    expect(attributions('Les villageois n\'ont jamais reçu l\'aide qu\'ils avaient demandé à la préfecture.').found).toHaveLength(0);
+  });
 });

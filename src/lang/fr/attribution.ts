@@ -96,6 +96,11 @@ const VERBS: AttributionLexicon['verbs'] = [
   { forms: 'confier confie confient confié confiait confiant', stance: 'reports', needsContext: true, complements: ['que', 'qu\'', 'qu’', ':', '«'] },
   { forms: 'exprimer exprime expriment exprimé exprimait exprimaient exprimant', stance: 'asserts', needsContext: true, complements: ['que', 'qu\'', 'qu’', ':', '«', 'des', 'son', 'sa', 'ses', 'leur', 'leurs'] },
   { forms: 's\'engager engage engagent engagé engageait engageaient', stance: 'asserts', needsContext: true, complements: ['à'], reflexive: true },
+  // Proposals, mentions and provisions of a text ("en proposant le déploiement de casques bleus", "la revendication mentionnant
+  // un certain belge", "le texte prévoit la présence d'observateurs").
+  { forms: 'proposer propose proposent proposé proposait proposaient proposant proposa', stance: 'asserts', needsContext: true },
+  { forms: 'mentionner mentionne mentionnent mentionné mentionnait mentionnaient mentionnant', stance: 'reports', needsContext: true },
+  { forms: 'prévoir prévoit prévoient prévoyait prévoyaient prévoyant', stance: 'reports', needsContext: true },
   { forms: 'convaincre convainc convainquent convaincu convainquait', stance: 'asserts', needsContext: true, complements: ['de', 'd\'', 'd’'] },
   { forms: 'voit voient voyait voyaient vu', stance: 'asserts', needsContext: true, complements: ['comme'] },
   // An estimate ("évalue le bilan à 11 morts") and an urging or a mandate ("pressent les Kurdes à s'implanter", "charge le secrétaire général de …").
