@@ -1,7 +1,7 @@
 import type { Span } from '../record/layers/span.js';
 import { attributeMarkerAfter, isInfinitive, opensRelativeOpinion, skipDiscourseAdverbs, type CompiledLexicon, type CueMatch } from './cues.js';
 import type { Stance } from './lexicon.js';
-import { nounPhraseAfter, subjectBefore, subjectBeforeRelative, looksLikeNounPhrase } from './noun-phrases.js';
+import { nounPhraseAfter, subjectBefore, subjectBeforeAsides, subjectBeforeRelative, looksLikeNounPhrase } from './noun-phrases.js';
 import { insideQuotation, type QuoteSpan, type Word } from './text-units.js';
 
 /** How the cue, source and content are arranged; decides how the speaker is found. */
@@ -446,7 +446,7 @@ function opensWriterClause(ctx: SentenceContext, position: number): boolean {
   return ctx.words[next]?.lower === ',' && ctx.lexicon.clauseOpeners.some((p) => p.every((word, j) => ctx.words[next + 1 + j]?.lower === word));
 }
 
-const SPEECH_OCCASION = /,?\s+(?:à\s+l['’]occasion\s+d|(?:dans|par)\s+(?:un|une|son|sa|leur|ce|cette)\s+(?:communiqué|verdict|arrêt|jugement|discours|allocution|entretien|interview|message|tweet|lettre|courrier|déclaration|conférence)\b)/u;
+const SPEECH_OCCASION = /,?\s+(?:à\s+l['’]occasion\s+d|(?:dans|par)\s+(?:un|une|son|sa|leur|ce|cette)\s+(?:communiqué|verdict|arrêt|jugement|discours|allocution|entretien|interview|message|tweet|lettre|courrier|déclaration|conférence)(?![\p{L}\p{N}]))/u;
 const TRAILING_TIME = /,?\s+(?:(?:lors|durant|pendant|depuis|dès)\s|(?:ce|cette)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|semaine)\b)/u;
 
 /**
@@ -627,14 +627,15 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
     const np = nounPhraseAfter(words, skipAdverbials(ctx, cue.last + 1), lexicon, isCueWord);
     // "», a affirmé M. Gentiloni avant la cérémonie": the name may be followed by a clause-opening word.
     const npEndsClause = np && (np[1] >= words.length || /^[.!?,(]$/.test(words[np[1]]!.lower)
-      || ctx.lang === 'fr' && lexicon.set(lexicon.lex.clauseBoundaries).has(words[np[1]]!.lower));
+      || ctx.lang === 'fr' && (lexicon.set(lexicon.lex.clauseBoundaries).has(words[np[1]]!.lower) || lexicon.set(lexicon.lex.adjunctPrepositions).has(words[np[1]]!.lower)));
     const subject = subjectBefore(words, verbStart, lexicon, isCueWord);
     if (np && npEndsClause && looksLikeNounPhrase(words.slice(np[0], Math.min(np[1], np[0] + 3)), lexicon, isCueWord) && (quoteBefore || !subject)) {
       const content = contentBefore(ctx, before.text === ',' ? before.start : words[cue.first]!.start);
       return { ...base, frame: 'inverted', content: content ? [content] : [], source: [wordSpan(words, np[0], np[1])], contentAfter: false };
     }
   }
-  let subject = subjectBefore(words, verbStart, lexicon, isCueWord) ?? (ctx.lang === 'fr' ? subjectBeforeRelative(words, verbStart, lexicon, isCueWord) : undefined);
+  let subject = subjectBefore(words, verbStart, lexicon, isCueWord)
+    ?? (ctx.lang === 'fr' ? subjectBeforeRelative(words, verbStart, lexicon, isCueWord) ?? subjectBeforeAsides(words, verbStart, lexicon, isCueWord) : undefined);
   // "Republicans continue to warn", "she went on to say": the subject governs the verb before the infinitive marker.
   if (before && lexicon.set(lexicon.lex.infinitiveMarkers).has(before.lower)) {
     let k = cue.first - 1;

@@ -126,6 +126,26 @@ export function subjectBeforeRelative(words: readonly Word[], end: number, lexic
   return looksLikeNounPhrase(words.slice(far[0], far[1]), lexicon, isCueWord) ? far : undefined;
 }
 
+/**
+ * "Le rapport, publié jeudi, conclut", "De nombreuses critiques, venues des partis de la coalition, comme Samopomitch ou
+ * le Parti radical, ont estimé": past up to two participial asides or lists of examples set off by commas, the subject is
+ * the noun phrase before them; the asides describe it and are not part of the source.
+ */
+export function subjectBeforeAsides(words: readonly Word[], end: number, lexicon: CompiledLexicon, isCueWord: (w: Word) => boolean): [number, number] | undefined {
+  const markers = lexicon.set(lexicon.lex.attributeMarkers);
+  const isAside = (segment: readonly Word[]) => segment.length > 0 && segment.length <= 12 && !segment.some((w) => w.finite)
+    && (segment[0]!.upos === 'VERB' || markers.has(segment[0]!.lower));
+  let at = end;
+  for (let skipped = 0; skipped < 2 && at > 2 && words[at - 1]!.text === ','; skipped++) {
+    const near = commaSegments(words, 0, at - 1).pop()!;
+    if (near[0] === 0 || !isAside(words.slice(near[0], near[1]))) return undefined;
+    at = near[0];
+    const subject = subjectBefore(words, at, lexicon, isCueWord);
+    if (subject) return subject;
+  }
+  return undefined;
+}
+
 function startsNounPhrase(w: Word | undefined, lexicon: CompiledLexicon): boolean {
   return w !== undefined && (lexicon.determiners.has(w.lower) || isName(w)) && !w.finite;
 }
@@ -137,6 +157,7 @@ function startsNounPhrase(w: Word | undefined, lexicon: CompiledLexicon): boolea
 export function nounPhraseAfter(words: readonly Word[], from: number, lexicon: CompiledLexicon, isCueWord: (w: Word) => boolean): [number, number] | undefined {
   const relatives = lexicon.set(lexicon.lex.relativePronouns);
   const boundaries = lexicon.set(lexicon.lex.clauseBoundaries);
+  const adjuncts = lexicon.set(lexicon.lex.adjunctPrepositions);
   let end = from;
   let commas = 0;
   while (end < words.length && end - from < MAX_NP + 2) {
@@ -157,7 +178,7 @@ export function nounPhraseAfter(words: readonly Word[], from: number, lexicon: C
       commas++;
     } else if (w.lower === 'et' && end > from && startsNounPhrase(words[end + 1], lexicon)) {
       // "selon le Comité international de la Croix-Rouge et un responsable rebelle": two sources.
-    } else if ((boundaries.has(w.lower) && end > from) || isCueWord(w)) break;
+    } else if ((boundaries.has(w.lower) || adjuncts.has(w.lower)) && end > from || isCueWord(w)) break;
     end++;
   }
   while (end > from && words[end - 1]!.text === ',') end--;

@@ -443,4 +443,29 @@ describe('French reporting syntax seen first on quotes-fr-3', () => {
   it('does not read a verb whose object is the noun its relative clause describes', () => {
     expect(attributions('Les villageois n\'ont jamais reçu l\'aide qu\'ils avaient demandé à la préfecture.').found).toHaveLength(0);
   });
+
+  it('ends a source named after its verb before an adjunct of the saying', () => {
+    const { found, show } = attributions('« Nous ne céderons pas », a martelé le ministre de l\'Intérieur devant les députés.');
+    expect(show(found[0]!.source)).toBe('le ministre de l\'Intérieur');
+    expect(show(found[0]!.content)).toBe('« Nous ne céderons pas »');
+  });
+
+  it('reads compound reflexive statements and voiced concern', () => {
+    const pleased = attributions('« C\'est une victoire pour la démocratie », s\'est félicité le chef de l\'opposition.');
+    expect(pleased.show(pleased.found[0]!.source)).toBe('le chef de l\'opposition');
+    const ready = attributions('Le président turc s\'est dit prêt à rencontrer son homologue russe.');
+    expect(ready.show(ready.found[0]!.content)).toBe('prêt à rencontrer son homologue russe');
+    const worried = attributions('L\'ONU s\'inquiète de la dégradation de la situation humanitaire au Yémen.');
+    expect(worried.show(worried.found[0]!.source)).toBe('L\'ONU');
+  });
+
+  it('finds the subject before participial asides and lists of examples', () => {
+    const { found, show } = attributions('Le rapport, publié jeudi par la commission, conclut que les normes n\'ont pas été respectées.');
+    expect(show(found[0]!.source)).toBe('Le rapport');
+  });
+
+  it('cuts the statement where it was made even after an accented noun', () => {
+    const { found, show } = attributions('Le groupe a revendiqué l\'attaque dans un communiqué diffusé sur Telegram.');
+    expect(show(found[0]!.content)).toBe('l\'attaque');
+  });
 });

@@ -131,7 +131,11 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
     { text: 'se dit', stance: 'asserts' }, { text: 'se disent', stance: 'asserts' }, { text: 'se disait', stance: 'asserts' },
     { text: 'se déclare', stance: 'asserts' }, { text: 'se déclarent', stance: 'asserts' }, { text: 's\'est déclaré', stance: 'asserts' },
     { text: 's\'est déclarée', stance: 'asserts' }, { text: 'se sont déclarés', stance: 'asserts' }, { text: 'se félicite', stance: 'asserts' }, { text: 'se félicitent', stance: 'asserts' },
-    { text: 'se dit prêt', stance: 'asserts' }, { text: 'laisse entendre', stance: 'asserts' }, { text: 'laissent entendre', stance: 'asserts' }, { text: 'laissé entendre', stance: 'asserts' }, { text: 'fait part', stance: 'reports' }, { text: 'a fait part', stance: 'reports' },
+    { text: 'se dit prêt', stance: 'asserts' },
+    // Compound tenses of the same reflexive statements, and concern voiced ("s'est félicité le chef de l'opposition", "s'est dit prêt à", "s'inquiète de").
+    { text: 's\'est félicité', stance: 'asserts' }, { text: 's\'est félicitée', stance: 'asserts' }, { text: 'se sont félicités', stance: 'asserts' },
+    { text: 's\'est dit', stance: 'asserts' }, { text: 's\'est dite', stance: 'asserts' }, { text: 'se sont dits', stance: 'asserts' },
+    { text: 's\'inquiète', stance: 'asserts' }, { text: 's\'inquiètent', stance: 'asserts' }, { text: 's\'est inquiété', stance: 'asserts' }, { text: 's\'est inquiétée', stance: 'asserts' }, { text: 'se sont inquiétés', stance: 'asserts' }, { text: 'laisse entendre', stance: 'asserts' }, { text: 'laissent entendre', stance: 'asserts' }, { text: 'laissé entendre', stance: 'asserts' }, { text: 'fait part', stance: 'reports' }, { text: 'a fait part', stance: 'reports' },
     // "Beaucoup d'observateurs y voient le signe de …": seeing something in a fact is a stated reading of it.
     { text: 'y voit', stance: 'asserts' }, { text: 'y voient', stance: 'asserts' }, { text: 'y voyait', stance: 'asserts' }, { text: 'y voyaient', stance: 'asserts' },
   ],
@@ -171,6 +175,7 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
   prepositions: ['à', 'au', 'aux', 'de', 'du', 'des', 'en', 'dans', 'sur', 'pour', 'par', 'avec', 'sans', 'lors', 'vers', 'chez', 'contre', 'selon', 'après', 'avant', 'depuis', 'devant', 'derrière', 'malgré', 'parmi', 'entre', 'sous', 'face', 'dès', 'pendant', 'durant', 'suite', 'quant'],
   unnamedSourceNouns: ['source', 'sources', 'responsable', 'responsables', 'témoin', 'témoins', 'habitant', 'habitants', 'observateur', 'observateurs', 'proche', 'proches', 'entourage', 'diplomate', 'diplomates', 'militant', 'militants', 'officiel', 'officiels', 'expert', 'experts', 'spécialiste', 'spécialistes', 'membre', 'membres'],
   nonSpeakers: ['rien', 'personne', 'nul', 'aucun', 'aucune'],
+  adjunctPrepositions: ['devant', 'lors', 'pendant', 'durant', 'dans', 'sur', 'avec', 'depuis', 'dès', 'après', 'avant', 'sans', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'ce', 'cette'],
   occasionNouns: ['fois', 'occasion', 'heure', 'moment', 'instant'],
   stressedPronouns: ['lui', 'elle', 'eux', 'elles'],
   impersonalModals: ['faut', 'fallait', 'faudrait', 'faudra'],
