@@ -129,8 +129,10 @@ export function buildFrame(captures: readonly Capture[]): TimeFrame | undefined 
     // An ordinal with a unit names a part of the calendar: "the third quarter", "20th century".
     if (f.unit === 'Q' && f.ord <= 4) f.quarter = f.ord;
     else if (f.unit === 'CE') f.century = f.ord - 1;
-    else return undefined;
+    // "la première semaine de 2016": of the part, only its year is kept.
+    else if (f.year === undefined) return undefined;
     f.unit = undefined;
+    f.ord = undefined;
   }
   // "le premier dimanche de juin", "le dernier samedi d'octobre": a weekday counted within its month;
   // "dernier" there counts from the end, it does not point to the past.

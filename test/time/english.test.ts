@@ -377,4 +377,9 @@ describe('English time expressions', () => {
     expect(found.map((t) => [t.text, t.value])).toEqual([['Good Friday', '2021-04-02'], ['Easter Monday 2022', '2022-04-18']]);
     expect(times('The vote was high noon for the coalition.', day('2021-04-06'))).toEqual([]);
   });
+
+  it('counts a weekday within its month: "the first Sunday of June", "the last Friday in October 2015"', () => {
+    const found = times('The runoff is set for the first Sunday of June. The first round was held the last Friday in October 2015.', day('2017-01-20'));
+    expect(found.map((t) => [t.text, t.value])).toEqual([['the first Sunday of June', '2017-06-04'], ['the last Friday in October 2015', '2015-10-30']]);
+  });
 });

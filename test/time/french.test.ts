@@ -374,4 +374,21 @@ describe('French time expressions', () => {
     const [, before] = times("Le navire a sombré le 14 avril 2012. L'avant-veille, l'équipage avait signalé une avarie.", day('2017-01-20'));
     expect(before).toMatchObject({ text: "L'avant-veille", value: '2012-04-12', anchor: 'previous' });
   });
+
+  it('counts "du mois suivant", "la fin de l\'année suivante" and "les deux jours suivants" from the date before', () => {
+    const text = "La crue a commencé en mars 2015. Au cours du mois suivant, l'usine a fermé ; elle a rouvert à la fin de l'année suivante. "
+      + 'Les deux jours suivants ont servi au nettoyage.';
+    const found = times(text, day('2017-01-20'));
+    expect(found.map((t) => [t.text, t.value, t.mod])).toEqual([
+      ['mars 2015', '2015-03', undefined], ['mois suivant', '2015-04', undefined], ["la fin de l'année suivante", '2016', 'END'],
+      ['Les deux jours suivants', 'P2D', undefined],
+    ]);
+  });
+
+  it('reads an ordinal quarter with its year as that quarter, and keeps the year of "la première semaine de 2016"', () => {
+    const found = times('Le chiffre du 3e trimestre 2016 dépasse celui du troisième trimestre de 2015. La première semaine de 2016 fut calme.', day('2017-01-20'));
+    expect(found.map((t) => [t.text, t.value])).toEqual([
+      ['du 3e trimestre 2016', '2016-Q3'], ['du troisième trimestre de 2015', '2015-Q3'], ['La première semaine de 2016', '2016'],
+    ]);
+  });
 });

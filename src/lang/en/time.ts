@@ -184,6 +184,8 @@ const RULES: TimeRule[] = [
   { pattern: 'MOD? WEEKDAY? ,? DIR? MONTH DAY ,? YEAR|YEARW?', kind: 'point' },
   { pattern: 'MOD? WEEKDAY? ,? the? DAY of? MONTH ,? YEAR|YEARW?', kind: 'point' },
   { pattern: 'MOD? -? MONTH ,? YEAR|YEARW|YEARREL', kind: 'point' },
+  // "the first Sunday of June", "the last Friday in October": a weekday counted within its month.
+  { pattern: 'the ORD|DIR WEEKDAY of|in MONTH ,? YEAR?', kind: 'point' },
   { pattern: 'MOD? -? DIR? MONTH', kind: 'point' },
   { pattern: 'MOD? fiscal? YEAR|YEARW', kind: 'point' },
   { pattern: 'the year YEAR|YEARW|NUM', kind: 'point' },

@@ -211,7 +211,7 @@ const RULES: TimeRule[] = [
   { pattern: 'MOD? du|le? ORD UNIT', kind: 'point' },
   { pattern: 'MOD de YEAR', kind: 'point' },
   { pattern: 'MOD? de|des? années DECNUM', kind: 'point' },
-  { pattern: 'MOD? le? ORD trimestre de|d\'? YEAR?', kind: 'point' },
+  { pattern: 'MOD? le|la|du? ORD UNIT de|d\'? YEAR', kind: 'point' },
   { pattern: 'MOD? le? HALF de|d\'? YEAR', kind: 'point' },
   // A season followed by "de" and no year names something: "le Printemps de Bourges", "l'été des festivals".
   // "en été" without an article is any summer unless a verb places it ("la demande augmente en été").
@@ -272,6 +272,8 @@ const RULES: TimeRule[] = [
   // "le jour suivant", "l'année précédente", "le mardi suivant": one unit or weekday on from the date before;
   // in the plural an unknown number of units from it ("les semaines suivantes").
   { pattern: "le|la|l' UNIT ANAPHDIR", kind: 'anaphor' },
+  { pattern: '[du|au] UNIT ANAPHDIR', kind: 'anaphor' },
+  { pattern: "le|la? MOD de|d'|du? l'|la|le? UNIT ANAPHDIR", kind: 'anaphor' },
   { pattern: 'le? WEEKDAY ANAPHDIR PART?', kind: 'anaphor' },
   { pattern: 'les UNIT ANAPHDIR', kind: 'duration' },
   { pattern: '[des] UNIT ANAPHDIR', kind: 'duration' },
@@ -296,7 +298,7 @@ const RULES: TimeRule[] = [
   { pattern: 'une seconde', kind: 'skip' },
   { pattern: 'QMOD? une UNIT [.|,|;|!|?|)|de|d\']', kind: 'duration' },
   { pattern: 'QMOD? ces|les DIR NUM UNIT DIR?', kind: 'duration' },
-  { pattern: "QMOD? ces|les? NUM de|d'? UNIT ANDHALF? DIR?", kind: 'duration' },
+  { pattern: "QMOD? ces|les? NUM de|d'? UNIT ANDHALF? DIR|ANAPHDIR?", kind: 'duration' },
   { pattern: 'QMOD? FUZZY UNIT', kind: 'duration' },
   { pattern: 'QMOD? les? NUM|FUZZY? DIR UNIT', kind: 'duration' },
   // Words that are themselves an amount of time: "un quinquennat", "deux septennats".
