@@ -182,10 +182,13 @@ function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) =
   const semicolon = ctx.lang === 'fr' ? words.slice(0, cue.first).filter((w) => /^[;:]$/.test(w.lower) && !insideQuotation(ctx.quotes, w.start)).pop() : undefined;
   const before = cue.first > 0 ? tidy(text, { start: semicolon ? semicolon.end : sentence.start, end: words[cue.first]!.start }) : undefined;
   let afterStart = words[np[1]]?.text === ',' ? np[1] + 1 : np[1];
-  // "Selon les différents bilans qui se succèdent, près d'une centaine …": a relative clause right after the source describes it.
-  if (ctx.lang === 'fr' && ctx.lexicon.set(ctx.lexicon.lex.relativePronouns).has(words[np[1]]?.lower ?? '')) {
-    const comma = words.findIndex((w, k) => k > np[1] && w.lower === ',' && !insideQuotation(ctx.quotes, w.start));
-    if (comma > 0 && comma - np[1] <= 10) afterStart = comma + 1;
+  // "Selon les différents bilans qui se succèdent, près d'une centaine …", "Selon les autorités, qui ont requis l'anonymat, le
+  // bilan …": a relative clause right after the source describes it; set off by commas, only when the sentence opens with the cue.
+  const relatives = ctx.lexicon.set(ctx.lexicon.lex.relativePronouns);
+  const relative = relatives.has(words[np[1]]?.lower ?? '') ? np[1] : words[np[1]]?.text === ',' && cue.first === 0 && relatives.has(words[np[1] + 1]?.lower ?? '') ? np[1] + 1 : -1;
+  if (ctx.lang === 'fr' && relative >= 0) {
+    const comma = words.findIndex((w, k) => k > relative && w.lower === ',' && !insideQuotation(ctx.quotes, w.start));
+    if (comma > 0 && comma - relative <= 10) afterStart = comma + 1;
   }
   if (ctx.lang === 'fr') afterStart = skipDiscourseAdverbs(words, pastParticipialAside(words, afterStart), ctx.lexicon);
   const after = afterStart < words.length ? tidy(text, { start: words[afterStart]!.start, end: sentence.end }) : undefined;
@@ -399,17 +402,26 @@ function endAtNextClause(ctx: SentenceContext, span: Span): void {
   // "voir à tout prix capturé par ses alliés, afin d'empêcher …": a subordinate clause after a noun or infinitive phrase is the writer's.
   const opener = words.find((w) => w.lower === ',' && w.start > span.start && w.start < span.end && outsideQuotes(w) && opensWriterClause(ctx, w.start));
   if (opener) span.end = opener.start;
-  // "annoncent avoir repris une centaine de localités et s'emparent le lendemain de …": a finite verb after the conjunction
-  // is the subject's next act, not part of the reported infinitive.
-  const firstIndex = words.indexOf(first);
-  if (!startsInfinitive(words, firstIndex)) return;
+}
+
+/**
+ * "annoncent avoir repris une centaine de localités et s'emparent le lendemain de …", "ont dénoncé « une mascarade » et
+ * ont quitté l'hémicycle": after an object (an infinitive, a noun phrase or a quotation), a conjunction and a finite verb
+ * are the subject's next act, not part of what was said. A clause after "que" keeps its own coordinated verbs.
+ */
+function endBeforeNextAct(ctx: SentenceContext, span: Span): void {
+  const { words, lexicon, quotes } = ctx;
+  const firstIndex = words.findIndex((w) => w.start >= span.start);
+  const first = words[firstIndex];
+  if (!first || !(startsInfinitive(words, firstIndex) || lexicon.determiners.has(first.lower) || /^[«“"]$/.test(first.lower))) return;
   const pronouns = lexicon.set(lexicon.lex.objectClitics);
   const finiteAfter = (k: number) => {
     while (k < words.length && (pronouns.has(words[k]!.lower) || /^(se|s'|ne|n')$/.test(words[k]!.lower))) k++;
     return words[k]?.finite === true;
   };
-  const next = words.find((w, k) => k > firstIndex && w.start < span.end && coordinators.has(w.lower) && outsideQuotes(w) && finiteAfter(k + 1));
-  if (next) span.end = Math.min(span.end, words[words.indexOf(next) - 1]!.end);
+  const coordinators = lexicon.set(lexicon.lex.coordinators);
+  const next = words.findIndex((w, k) => k > firstIndex && w.start < span.end && coordinators.has(w.lower) && !insideQuotation(quotes, w.start) && finiteAfter(k + 1));
+  if (next > 0) span.end = Math.min(span.end, words[next - 1]!.end);
 }
 
 /** "(c'est d'ailleurs lui qui a signalé sa radicalisation), « … »": a cue inside parentheses reports only up to their close. */
@@ -620,6 +632,14 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
     const content = contentBefore(ctx, words[cue.first]!.start);
     return { ...base, frame: 'clitic', content: content ? [content] : [], source: [source], contentAfter: false };
   }
+  // "Les rebelles affirment contrôler la ville, ce que dément l'armée": "ce" stands for the clause before it, the speaker follows the verb.
+  const pronoun = cue.first - 2;
+  if (ctx.lang === 'fr' && lexicon.set(lexicon.lex.complementizers).has(words[cue.first - 1]?.lower ?? '') && words[pronoun]?.lower === 'ce' && words[pronoun - 1]?.lower === ',') {
+    const np = nounPhraseAfter(words, skipAdverbials(ctx, cue.last + 1), lexicon, isCueWord);
+    const content = contentBefore(ctx, words[pronoun - 1]!.start);
+    // The frame starts at the comma, so that an earlier content running over it ends before ", ce que".
+    if (np && content) return { ...base, frame: 'inverted', content: [content], source: [wordSpan(words, np[0], np[1])], contentAfter: false, frameStart: words[pronoun - 1]!.start };
+  }
   // Inverted order: «…», note l'analyste X. / "…," said Smith.
   // A French present participle ("…, indiquant les avoir arrêtées") never has its subject after it.
   if (before && /^[,»”"]$/.test(before.lower) && !(ctx.lang === 'fr' && /ant$/.test(words[cue.head]!.lower))) {
@@ -628,7 +648,8 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
     // "», a affirmé M. Gentiloni avant la cérémonie": the name may be followed by a clause-opening word.
     const npEndsClause = np && (np[1] >= words.length || /^[.!?,(]$/.test(words[np[1]]!.lower)
       || ctx.lang === 'fr' && (lexicon.set(lexicon.lex.clauseBoundaries).has(words[np[1]]!.lower) || lexicon.set(lexicon.lex.adjunctPrepositions).has(words[np[1]]!.lower)));
-    const subject = subjectBefore(words, verbStart, lexicon, isCueWord);
+    // "Le texte, adopté par 320 voix, prévoit une hausse": a subject before a participial aside is a subject all the same.
+    const subject = subjectBefore(words, verbStart, lexicon, isCueWord) ?? (ctx.lang === 'fr' ? subjectBeforeAsides(words, verbStart, lexicon, isCueWord) : undefined);
     if (np && npEndsClause && looksLikeNounPhrase(words.slice(np[0], Math.min(np[1], np[0] + 3)), lexicon, isCueWord) && (quoteBefore || !subject)) {
       const content = contentBefore(ctx, before.text === ',' ? before.start : words[cue.first]!.start);
       return { ...base, frame: 'inverted', content: content ? [content] : [], source: [wordSpan(words, np[0], np[1])], contentAfter: false };
@@ -675,7 +696,7 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
     // "les milices qu'Ankara considère comme terroristes, dans le cadre du conflit": an attribute with no object before it ends at its comma.
     const opening = words.findIndex((w) => w.start >= right.start);
     if (lexicon.set(lexicon.lex.attributeMarkers).has(words[opening]?.lower ?? '')) right.end = Math.min(right.end, attributeEnd(ctx, opening + 1));
-    if (ctx.lang === 'fr') { endAtNextClause(ctx, right); endAtGerundAfterQuote(ctx, right); endInsideParentheses(ctx, cue, right); }
+    if (ctx.lang === 'fr') { endAtNextClause(ctx, right); endBeforeNextAct(ctx, right); endAtGerundAfterQuote(ctx, right); endInsideParentheses(ctx, cue, right); }
     // "While only 7 percent said they are undecided, 27 percent …": a subordinate clause ends at its comma.
     // "Alors que le président … annonce …, Barack Obama a réagi": also a subordinator followed by "que".
     const subordinators = lexicon.set(lexicon.lex.subordinators);

@@ -133,8 +133,9 @@ export function subjectBeforeRelative(words: readonly Word[], end: number, lexic
  */
 export function subjectBeforeAsides(words: readonly Word[], end: number, lexicon: CompiledLexicon, isCueWord: (w: Word) => boolean): [number, number] | undefined {
   const markers = lexicon.set(lexicon.lex.attributeMarkers);
+  // "s'exprimant sous couvert d'anonymat": a reflexive participle opens with its pronoun.
   const isAside = (segment: readonly Word[]) => segment.length > 0 && segment.length <= 12 && !segment.some((w) => w.finite)
-    && (segment[0]!.upos === 'VERB' || markers.has(segment[0]!.lower));
+    && (segment[0]!.upos === 'VERB' || /^(se|s')$/.test(segment[0]!.lower) && segment[1]?.upos === 'VERB' || markers.has(segment[0]!.lower));
   let at = end;
   for (let skipped = 0; skipped < 2 && at > 2 && words[at - 1]!.text === ','; skipped++) {
     const near = commaSegments(words, 0, at - 1).pop()!;

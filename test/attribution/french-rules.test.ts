@@ -468,4 +468,32 @@ describe('French reporting syntax seen first on quotes-fr-3', () => {
     const { found, show } = attributions('Le groupe a revendiqué l\'attaque dans un communiqué diffusé sur Telegram.');
     expect(show(found[0]!.content)).toBe('l\'attaque');
   });
+
+  it('reads "selon" past a relative clause set off by commas when the sentence opens with it', () => {
+    const { found, show } = attributions('Selon les autorités locales, qui ont requis l\'anonymat, le bilan pourrait encore s\'alourdir.');
+    expect(show(found[0]!.source)).toBe('les autorités locales');
+    expect(show(found[0]!.content)).toBe('le bilan pourrait encore s\'alourdir');
+  });
+
+  it('ends an object content before the subject\'s next act', () => {
+    const { found, show } = attributions('Les élus de l\'opposition ont dénoncé « une mascarade » et ont quitté l\'hémicycle.');
+    expect(show(found[0]!.content)).toBe('« une mascarade »');
+  });
+
+  it('does not read a verb after a subject with a participial aside as inverted', () => {
+    const text = attributions('Le texte, adopté par 320 voix contre 200, prévoit une hausse de la TVA.');
+    expect(text.show(text.found[0]!.source)).toBe('Le texte');
+    expect(text.show(text.found[0]!.content)).toBe('une hausse de la TVA');
+    const official = attributions('Un responsable américain, s\'exprimant sous couvert d\'anonymat, a confirmé la frappe.');
+    expect(official.show(official.found[0]!.source)).toBe('Un responsable américain');
+  });
+
+  it('reads "ce que dément X" as X denying the clause before it', () => {
+    const { found, show } = attributions('Les rebelles affirment contrôler la majeure partie de la ville, ce que dément l\'armée.');
+    const claim = found.find((a) => show(a.cue) === 'affirment')!;
+    const denial = found.find((a) => show(a.cue) === 'dément')!;
+    expect(show(claim.content)).toBe('contrôler la majeure partie de la ville');
+    expect(show(denial.source)).toBe('l\'armée');
+    expect(show(denial.content)).toBe('Les rebelles affirment contrôler la majeure partie de la ville');
+  });
 });
