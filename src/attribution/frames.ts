@@ -306,6 +306,28 @@ function skipAdverbials(ctx: SentenceContext, from: number): number {
 }
 
 /**
+ * Where the subject of an inverted verb starts: past adverbs, days and times ("a annoncé dimanche soir le maire") and, in
+ * French, an addressee ("a indiqué à l'AFP un porte-parole des pompiers").
+ */
+function invertedSubjectStart(ctx: SentenceContext, from: number): number {
+  const { words, lexicon } = ctx;
+  let k = skipAdverbials(ctx, from);
+  if (ctx.lang !== 'fr') return k;
+  while (k < words.length - 1 && TIME_WORDS.test(words[k]!.lower)) k++;
+  if (!/^(à|au|aux)$/.test(words[k]?.lower ?? '')) return k;
+  // The addressee is a short noun phrase; the subject starts at the next determiner or name after it.
+  let end = k + 1;
+  if (lexicon.determiners.has(words[end]?.lower ?? '')) end++;
+  const limit = end + 3;
+  for (end++; end < Math.min(words.length, limit); end++) {
+    const w = words[end]!;
+    if (/^[,.;:!?]$/.test(w.lower)) return k;
+    if (lexicon.determiners.has(w.lower) || /^\p{Lu}/u.test(w.text) && !/^\p{Lu}/u.test(words[end - 1]!.text)) return end;
+  }
+  return k;
+}
+
+/**
  * "Les Kurdes, cependant, considèrent": a discourse adverb between commas separates the subject
  * from its verb; the subject ends before it. Returns where the subject ends.
  */
@@ -644,7 +666,7 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
   // A French present participle ("…, indiquant les avoir arrêtées") never has its subject after it.
   if (before && /^[,»”"]$/.test(before.lower) && !(ctx.lang === 'fr' && /ant$/.test(words[cue.head]!.lower))) {
     const quoteBefore = quoteEndingAt(ctx.quotes, text, words[cue.first]!.start);
-    const np = nounPhraseAfter(words, skipAdverbials(ctx, cue.last + 1), lexicon, isCueWord);
+    const np = nounPhraseAfter(words, invertedSubjectStart(ctx, cue.last + 1), lexicon, isCueWord);
     // "», a affirmé M. Gentiloni avant la cérémonie": the name may be followed by a clause-opening word.
     const npEndsClause = np && (np[1] >= words.length || /^[.!?,(]$/.test(words[np[1]]!.lower)
       || ctx.lang === 'fr' && (lexicon.set(lexicon.lex.clauseBoundaries).has(words[np[1]]!.lower) || lexicon.set(lexicon.lex.adjunctPrepositions).has(words[np[1]]!.lower)));

@@ -496,4 +496,11 @@ describe('French reporting syntax seen first on quotes-fr-3', () => {
     expect(show(denial.source)).toBe('l\'armée');
     expect(show(denial.content)).toBe('Les rebelles affirment contrôler la majeure partie de la ville');
   });
+
+  it('finds an inverted subject past an addressee and a time', () => {
+    const told = attributions('L\'incendie a été maîtrisé dans la nuit, a indiqué à l\'AFP un porte-parole des pompiers.');
+    expect(told.show(told.found[0]!.source)).toBe('un porte-parole des pompiers');
+    const announced = attributions('« Je ne me représenterai pas », a annoncé dimanche soir le maire de Lyon, Gérard Collomb.');
+    expect(announced.show(announced.found[0]!.source)).toBe('le maire de Lyon, Gérard Collomb');
+  });
 });
