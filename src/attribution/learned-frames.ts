@@ -136,6 +136,13 @@ export function createReader(input: LearnedInput, model: AttributionWeights): Re
   };
 }
 
+/**
+ * How far below the cue threshold the best word of a cue-less sentence may score and still be read
+ * as its cue. Chosen on a sixth of PolNeAR train held out of training (0, 3, 5, 8, 12: 5 gave the
+ * best content F1, +0.3 overlap, +0.4 exact, +1.3 source accuracy over 0).
+ */
+const RESCUE_MARGIN = 5;
+
 export function learnedDrafts(input: LearnedInput, model: AttributionModel, lexicon: CompiledLexicon): Draft[] {
   const { text, tree, sentences, quotes } = input;
   const reader = createReader(input, model);
@@ -143,13 +150,23 @@ export function learnedDrafts(input: LearnedInput, model: AttributionModel, lexi
   const drafts: Draft[] = [];
   sentences.forEach((sentence, index) => {
     const range: TokenRange = { first: sentence.firstToken, end: sentence.endToken };
+    const before = drafts.length;
+    let best = -1;
+    let bestMargin = -Infinity;
     for (let i = range.first; i < range.end; i++) {
       if (!isCueCandidate(text, tree.tokens[i]!)) continue;
       cueFeatures(tree, i, range, text, reader.quoted[i]!, reader.entityAt, reader.features.reset());
       cueScores.fill(0);
       model.cues.score(reader.features.values, reader.features.count, cueScores);
-      if (cueScores[1]! <= cueScores[0]!) continue;
+      const margin = cueScores[1]! - cueScores[0]!;
+      if (margin > bestMargin) { bestMargin = margin; best = i; }
+      if (margin <= 0) continue;
       const draft = readRoles(reader, lexicon, i, range, index);
+      if (draft) drafts.push(draft);
+    }
+    // Most news sentences report someone: a sentence without a cue takes its likeliest word when the model nearly chose it.
+    if (drafts.length === before && best >= 0 && bestMargin > -RESCUE_MARGIN) {
+      const draft = readRoles(reader, lexicon, best, range, index);
       if (draft) drafts.push(draft);
     }
   });
