@@ -1,7 +1,7 @@
 import type { PublicationDate, Token, TimeExpression } from '../record/schema.js';
 import type { Span } from '../record/layers/span.js';
 import type { AnalysisLanguage } from '../pipeline/stage.js';
-import { engineFor, recognize, type Mention } from './recognize.js';
+import { engineFor, recognize, type Engine, type Mention } from './recognize.js';
 import { resolveFrame, type Resolution, type ResolveContext } from './resolve.js';
 import { pointInterval, pointPrecision, pointValue, someDayValue, type Point, type ValueStyle } from './point.js';
 import { fromDayNumber, isoDay } from './calendar.js';
@@ -35,9 +35,9 @@ const isDayAnaphor = (m: Mention) => m.rule.kind === 'anaphor' && m.frame.anaph?
  * The day named just after a bare time of day or an anaphoric day, a comma apart ("Vers 0 h 40,
  * jeudi, deux voitures…", "la veille, 8 février"): it is on that day, not on the day mentioned before.
  */
-function dayRightAfter(text: string, mentions: readonly Mention[], k: number, ctx: ResolveContext): (Point & { gran: 'day' }) | undefined {
+function dayRightAfter(text: string, mentions: readonly Mention[], k: number, ctx: ResolveContext, gap: RegExp): (Point & { gran: 'day' }) | undefined {
   const [mention, next] = [mentions[k]!, mentions[k + 1]];
-  if (!next || !(isClockOnly(mention) || isDayAnaphor(mention)) || isClockOnly(next) || !/^\s*,?\s*$/.test(text.slice(mention.end, next.start))) return undefined;
+  if (!next || !(isClockOnly(mention) || isDayAnaphor(mention)) || isClockOnly(next) || !gap.test(text.slice(mention.end, next.start))) return undefined;
   const day = resolveFrame(next.rule.kind, next.rule, next.frame, { ...ctx, tense: next.tense });
   return day?.kind === 'point' && day.point.gran === 'day' ? { gran: 'day', day: day.point.day } : undefined;
 }
@@ -68,13 +68,13 @@ function inParentheses(text: string, span: Span): boolean {
 const APPOSITION = /^\s*,\s*(?:au|à la|le|la)?\s*$/;
 
 /** Resolves every mention in document order against one reference day, tracking the dates mentioned so far. */
-function resolveAll(text: string, mentions: Mention[], ref: number | undefined, futureWeekdayReach: number): (Resolved | undefined)[] {
-  const ctx: ResolveContext = { ref, futureWeekdayReach, namedWeekdays: new Map() };
+function resolveAll(text: string, mentions: Mention[], ref: number | undefined, engine: Engine): (Resolved | undefined)[] {
+  const ctx: ResolveContext = { ref, futureWeekdayReach: engine.language.tense.futureWeekdayReach, namedWeekdays: new Map() };
   let previousSpan: Span | undefined;
   let previousDaySpan: Span | undefined;
   let previousDayMention = -1;
   return mentions.map((mention, k) => {
-    const dayAfter = dayRightAfter(text, mentions, k, ctx);
+    const dayAfter = dayRightAfter(text, mentions, k, ctx, engine.dayAfterTimeGap);
     // An anaphoric day set beside a day names that day ("Lundi, au lendemain du 44e anniversaire"):
     // the event it counts from is not the date before it.
     const dayBefore = k > 0 && previousDayMention === k - 1 && APPOSITION.test(text.slice(mentions[k - 1]!.end, mention.start)) ? ctx.previousDay : undefined;
@@ -179,7 +179,7 @@ export function findTimes(text: string, lang: AnalysisLanguage, options: FindTim
   const within = options.within;
   if (within) mentions = mentions.filter((m) => within.some((s) => s.start <= m.start && m.end <= s.end));
   const refs = referenceDays(options.date);
-  const passes = refs.map((ref) => resolveAll(text, mentions, ref, engine.language.tense.futureWeekdayReach));
+  const passes = refs.map((ref) => resolveAll(text, mentions, ref, engine));
   const knownRefs = refs.filter((r): r is number => r !== undefined);
   const expressions: TimeExpression[] = [];
   mentions.forEach((_, k) => {

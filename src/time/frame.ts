@@ -60,13 +60,13 @@ export function buildFrame(captures: readonly Capture[]): TimeFrame | undefined 
     if (e) {
       switch (e.cls) {
         case 'MONTH': f.month ??= e.month; break;
-        case 'WEEKDAY': f.weekday ??= e.weekday; break;
+        case 'WEEKDAY': f.weekday ??= e.weekday; if (e.plural) f.plural = true; break;
         case 'UNIT': f.unit = e.unit; f.plural = e.plural; break;
         // "deux quinquennats" is ten years; "plusieurs quinquennats" stays an unknown amount.
         case 'TERM': f.unit = e.unit; f.plural = e.plural; f.amount = f.amount === 'X' ? 'X' : (f.amount ?? 1) * e.amount; break;
         case 'DEICTIC': f.rel = { unit: e.unit, offset: e.offset }; if (e.part) f.part = e.part; break;
         case 'DIR': case 'ANAPHDIR': f.dir = e.dir; break;
-        case 'PART': f.part = e.part; break;
+        case 'PART': f.part = e.part; if (e.plural) f.plural = true; break;
         case 'CLOCK': f.hour = e.hour; f.minute = e.minute; break;
         case 'AMPM': f.pm = e.pm; break;
         case 'MOD': case 'QMOD': f.mod ??= e.mod; break;

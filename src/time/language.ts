@@ -16,7 +16,8 @@ export type RefValue = 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF';
 /** A word or phrase of the lexicon and what it contributes to the expression it is part of. */
 export type LexEntry =
   | { cls: 'MONTH'; month: number }
-  | { cls: 'WEEKDAY'; weekday: number }
+  /** `plural`: a recurrence ("on Mondays", "les lundis"). */
+  | { cls: 'WEEKDAY'; weekday: number; plural?: boolean }
   | { cls: 'UNIT'; unit: TimeUnit; plural?: boolean }
   /** A stretch of time named by one word, as an amount of a unit (`quinquennat`: 5 Y, `semestre`: 6 M). */
   | { cls: 'TERM'; unit: TimeUnit; amount: number; plural?: boolean }
@@ -27,7 +28,7 @@ export type LexEntry =
   | { cls: 'DIR'; dir: Direction }
   /** A direction counted from the date mentioned before, not from the document's ("le mardi suivant", "la semaine précédente"). */
   | { cls: 'ANAPHDIR'; dir: Direction }
-  | { cls: 'PART'; part: PartOfDay }
+  | { cls: 'PART'; part: PartOfDay; plural?: boolean }
   | { cls: 'CLOCK'; hour: number; minute: number }
   | { cls: 'AMPM'; pm: boolean }
   | { cls: 'HOURMARK' }
@@ -115,6 +116,8 @@ export interface TimeLanguage {
    * capitalised word after it is then part of a name ("le ministre Mai Fatty").
    */
   lowercaseMonths: boolean;
+  /** Words that may join a time of day to the day written after it ("at midnight on Sunday"). */
+  dayAfterTimeJoiners: readonly string[];
   /** Words that may be abbreviated with a final period (`Aug.`), which is then part of the span. */
   abbreviations: readonly string[];
   rules: readonly TimeRule[];

@@ -14,7 +14,18 @@ import { tokenizeForTime } from './tokenize.js';
  * into a frame (what the expression says) with the tense of its clause. Nothing is resolved here.
  */
 
-export interface Engine { language: TimeLanguage; grammar: CompiledGrammar; tense: CompiledTense }
+export interface Engine {
+  language: TimeLanguage; grammar: CompiledGrammar; tense: CompiledTense;
+  /** What may stand between a time of day and the day written after it: a comma or a joining word. */
+  dayAfterTimeGap: RegExp;
+}
+
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function dayAfterTimeGap(language: TimeLanguage): RegExp {
+  const joiners = language.dayAfterTimeJoiners.map(escapeRegExp);
+  return new RegExp(`^\\s*,?\\s*${joiners.length > 0 ? `(?:(?:${joiners.join('|')})\\s+)?` : ''}$`, 'i');
+}
 
 const LANGUAGES: Record<AnalysisLanguage, TimeLanguage> = { fr: FRENCH_TIME, en: ENGLISH_TIME };
 const engines = new Map<AnalysisLanguage, Engine>();
@@ -23,7 +34,7 @@ export function engineFor(lang: AnalysisLanguage): Engine {
   let engine = engines.get(lang);
   if (!engine) {
     const language = LANGUAGES[lang];
-    engine = { language, grammar: compileGrammar(language), tense: compileTense(language.tense) };
+    engine = { language, grammar: compileGrammar(language), tense: compileTense(language.tense), dayAfterTimeGap: dayAfterTimeGap(language) };
     engines.set(lang, engine);
   }
   return engine;

@@ -400,7 +400,10 @@ const isHabitual = (f: TimeFrame, ctx: ResolveContext) => f.year === undefined &
 /** Resolves one matched expression; undefined when it cannot denote a time (e.g. "31 février"). */
 export function resolveFrame(kind: RuleKind, rule: TimeRule, f: TimeFrame, ctx: ResolveContext): Resolution | undefined {
   switch (kind) {
-    case 'point': case 'range': return rule.habitual && isHabitual(f, ctx) ? unanchored(f, typeOf(f)) : resolvePoint(f, ctx);
+    case 'point': case 'range':
+      // "on Mondays", "Tuesday nights", "les lundis": a weekday or part of the day in the plural recurs.
+      if (f.plural && (f.weekday !== undefined || f.part) && f.day === undefined && f.month === undefined && f.unit === undefined) return resolveSet(f);
+      return rule.habitual && isHabitual(f, ctx) ? unanchored(f, typeOf(f)) : resolvePoint(f, ctx);
     case 'anaphor': return resolveAnaphor(f, ctx);
     case 'ago': case 'later': case 'earlier': return resolveShift(kind, rule, f, ctx);
     case 'duration': {

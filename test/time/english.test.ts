@@ -382,4 +382,26 @@ describe('English time expressions', () => {
     const found = times('The runoff is set for the first Sunday of June. The first round was held the last Friday in October 2015.', day('2017-01-20'));
     expect(found.map((t) => [t.text, t.value])).toEqual([['the first Sunday of June', '2017-06-04'], ['the last Friday in October 2015', '2015-10-30']]);
   });
+
+  it('does not take the verb "last" for a direction: "could last up to six weeks"', () => {
+    expect(only('The repairs could last up to six weeks, the city said.', day('2020-07-15')))
+      .toMatchObject({ text: 'up to six weeks', type: 'DURATION', value: 'P6W', mod: 'EQUAL_OR_LESS' });
+    expect(only('Prices rose over the last six weeks.', day('2020-07-15'))).toMatchObject({ text: 'the last six weeks', value: 'P6W' });
+  });
+
+  it('puts a time of day on the day written after it with "on": "at midnight on Sunday"', () => {
+    const found = times('The truce took effect at midnight on Sunday, and the first convoy left at 6 a.m. on Monday.', day('2020-07-15'));
+    expect(found.map((t) => [t.text, t.value])).toEqual([
+      ['midnight', '2020-07-12T00:00'], ['Sunday', '2020-07-12'], ['6 a.m.', '2020-07-13T06:00'], ['Monday', '2020-07-13'],
+    ]);
+  });
+
+  it('reads plural weekdays and parts of days as recurrences: "on Mondays", "Tuesday nights"', () => {
+    const found = times('The library is closed on Mondays, and the choir rehearses on Tuesday nights.', day('2020-07-15'));
+    expect(found.map((t) => [t.text, t.type, t.value])).toEqual([['Mondays', 'SET', 'XXXX-WXX-1'], ['Tuesday nights', 'SET', 'XXXX-WXX-2TNI']]);
+  });
+
+  it('reads "the second half of the year" as a half of the article\'s year', () => {
+    expect(only('Exports should recover in the second half of the year.', day('2020-07-15'))).toMatchObject({ text: 'the second half of the year', value: '2020-H2' });
+  });
 });

@@ -391,4 +391,9 @@ describe('French time expressions', () => {
       ['du 3e trimestre 2016', '2016-Q3'], ['du troisième trimestre de 2015', '2015-Q3'], ['La première semaine de 2016', '2016'],
     ]);
   });
+
+  it('reads plural weekdays as recurrences: "les mardis", "les lundis soir"', () => {
+    const found = times('Le marché se tient les mardis ; les lundis soir, la chorale répète.', day('2020-07-15'));
+    expect(found.map((t) => [t.text, t.type, t.value])).toEqual([['les mardis', 'SET', 'XXXX-WXX-2'], ['les lundis soir', 'SET', 'XXXX-WXX-1TEV']]);
+  });
 });

@@ -9,9 +9,10 @@ const MONTHS: Record<string, number> = {
 
 const WEEKDAYS: Record<string, number> = {
   monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
-  mondays: 1, tuesdays: 2, wednesdays: 3, thursdays: 4, fridays: 5, saturdays: 6, sundays: 7,
   mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5,
 };
+
+const PLURAL_WEEKDAYS: Record<string, number> = { mondays: 1, tuesdays: 2, wednesdays: 3, thursdays: 4, fridays: 5, saturdays: 6, sundays: 7 };
 
 const NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -57,8 +58,8 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   'the weekend': { cls: 'DEICTIC', unit: 'WE', offset: 0 },
   'year-end': { cls: 'DEICTIC', unit: 'Y', offset: 0 }, 'year end': { cls: 'DEICTIC', unit: 'Y', offset: 0 },
   "year's end": { cls: 'DEICTIC', unit: 'Y', offset: 0 },
-  // "For the year, volume was flat", "the fiscal year": in news, the year of the article.
-  'the year': { cls: 'DEICTIC', unit: 'Y', offset: 0 }, 'the full year': { cls: 'DEICTIC', unit: 'Y', offset: 0 },
+  // "For the year, volume was flat", "the fiscal year", "the second half of the year": in news, the year of the article.
+  'the year': [{ cls: 'DEICTIC', unit: 'Y', offset: 0 }, { cls: 'YEARREL', offset: 0 }], 'the full year': { cls: 'DEICTIC', unit: 'Y', offset: 0 },
   'the fiscal year': { cls: 'DEICTIC', unit: 'Y', offset: 0 },
 
   last: { cls: 'DIR', dir: 'past' }, past: { cls: 'DIR', dir: 'past' }, previous: { cls: 'DIR', dir: 'past' },
@@ -68,6 +69,8 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
 
   morning: { cls: 'PART', part: 'MO' }, afternoon: { cls: 'PART', part: 'AF' },
   evening: { cls: 'PART', part: 'EV' }, night: { cls: 'PART', part: 'NI' }, overnight: { cls: 'PART', part: 'NI' },
+  mornings: { cls: 'PART', part: 'MO', plural: true }, afternoons: { cls: 'PART', part: 'AF', plural: true },
+  evenings: { cls: 'PART', part: 'EV', plural: true }, nights: { cls: 'PART', part: 'NI', plural: true },
   noon: { cls: 'CLOCK', hour: 12, minute: 0 }, midday: { cls: 'CLOCK', hour: 12, minute: 0 },
   midnight: { cls: 'CLOCK', hour: 0, minute: 0 },
   'a.m.': { cls: 'AMPM', pm: false }, am: { cls: 'AMPM', pm: false },
@@ -153,6 +156,7 @@ function build(): Record<string, LexEntry | LexEntry[]> {
   const add = (key: string, entry: LexEntry) => { (lexicon[key] ??= []).push(entry); };
   for (const [word, month] of Object.entries(MONTHS)) add(word, { cls: 'MONTH', month });
   for (const [word, weekday] of Object.entries(WEEKDAYS)) add(word, { cls: 'WEEKDAY', weekday });
+  for (const [word, weekday] of Object.entries(PLURAL_WEEKDAYS)) add(word, { cls: 'WEEKDAY', weekday, plural: true });
   for (const [word, n] of Object.entries(NUMBERS)) add(word, { cls: 'NUMWORD', n });
   for (const [word, n] of Object.entries(ARTICLES)) add(word, { cls: 'NUMWORD', n, article: true });
   for (const [word, n] of Object.entries(MULTIPLIERS)) add(word, { cls: 'NUMWORD', n, multiplier: true });
@@ -259,7 +263,9 @@ const RULES: TimeRule[] = [
 
   // Durations.
   // "the nine months" keeps its article, the adjective "the eight-year battle" does not (TimeBank).
-  { pattern: 'the? DIR? QMOD? NUM more|additional|extra|further? UNIT', kind: 'duration' },
+  // A direction word needs its article: in "could last up to six weeks", "last" is the verb.
+  { pattern: 'the? QMOD? NUM more|additional|extra|further? UNIT', kind: 'duration' },
+  { pattern: 'the DIR QMOD? NUM more|additional|extra|further? UNIT', kind: 'duration' },
   { pattern: 'DIR? QMOD? NUM - UNIT', kind: 'duration' },
   { pattern: '[for|over|within|in] UNIT', kind: 'duration' },
   // "in the weeks ahead": an unspecified number of weeks from now (TimeBank).
@@ -270,8 +276,9 @@ const RULES: TimeRule[] = [
   { pattern: 'NUM? -? UNIT - long', kind: 'duration' },
   // Fiscal periods: "for the year ended March 31".
   { pattern: 'the fiscal? UNIT [ended|ending]', kind: 'duration' },
-  { pattern: 'QMOD? the? first|last? NUM UNIT', kind: 'duration' },
-  { pattern: 'the? DIR? QMOD? FUZZY -? UNIT', kind: 'duration' },
+  { pattern: 'QMOD? the first|last NUM UNIT', kind: 'duration' },
+  { pattern: 'the? QMOD? FUZZY -? UNIT', kind: 'duration' },
+  { pattern: 'the DIR QMOD? FUZZY -? UNIT', kind: 'duration' },
 
   // Recurrences.
   { pattern: 'EVERY NUM? UNIT', kind: 'set' },
@@ -293,6 +300,7 @@ export const ENGLISH_TIME: TimeLanguage = {
   ambiguousBlockers: ['will', 'would', 'could', 'should', 'might', 'must', 'can', 'to', 'who', 'which', 'they', 'we', 'i', 'you', 'he', 'she', 'it'],
   capitalised: ['may', 'march', 'mar', 'jan', 'dec', 'sun', 'sat', 'wed'],
   lowercaseMonths: false,
+  dayAfterTimeJoiners: ['on'],
   abbreviations: ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri'],
   rules: RULES,
   decadeSuffix: '',

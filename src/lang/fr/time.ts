@@ -9,8 +9,8 @@ const MONTHS: Record<string, number> = {
 
 const WEEKDAYS: Record<string, number> = {
   lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6, dimanche: 7,
-  lundis: 1, mardis: 2, mercredis: 3, jeudis: 4, vendredis: 5, samedis: 6, dimanches: 7,
 };
+const PLURAL_WEEKDAYS: Record<string, number> = { lundis: 1, mardis: 2, mercredis: 3, jeudis: 4, vendredis: 5, samedis: 6, dimanches: 7 };
 
 const NUMBERS: Record<string, number> = {
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
@@ -159,6 +159,7 @@ function build(): Record<string, LexEntry | LexEntry[]> {
   const add = (key: string, entry: LexEntry) => { (lexicon[key] ??= []).push(entry); };
   for (const [word, month] of Object.entries(MONTHS)) add(word, { cls: 'MONTH', month });
   for (const [word, weekday] of Object.entries(WEEKDAYS)) add(word, { cls: 'WEEKDAY', weekday });
+  for (const [word, weekday] of Object.entries(PLURAL_WEEKDAYS)) add(word, { cls: 'WEEKDAY', weekday, plural: true });
   for (const [word, n] of Object.entries(NUMBERS)) add(word, { cls: 'NUMWORD', n, article: n === 1 });
   for (const [word, n] of Object.entries(ROUND_AMOUNTS)) add(`une ${word}`, { cls: 'NUMWORD', n, article: true });
   for (const [word, n] of Object.entries(MULTIPLIERS)) add(word, { cls: 'NUMWORD', n, multiplier: true });
@@ -234,7 +235,7 @@ const RULES: TimeRule[] = [
   { pattern: "la|le|l' PART du DAY MONTH? au DAY MONTH YEAR?", kind: 'point' },
   { pattern: "la|le|l' PART de|du WEEKDAY DAY? MONTH? YEAR?", kind: 'point' },
   { pattern: "la|le|l' PART du WEEKDAY? DAY MONTH YEAR?", kind: 'point' },
-  { pattern: 'le? WEEKDAY DIR? MOD? PART?', kind: 'point' },
+  { pattern: 'le|les? WEEKDAY DIR? MOD? PART?', kind: 'point' },
   // "jeudi 3 à 20 h 30": a day number without its month; "samedi 5 buts" is no date.
   { pattern: "le? WEEKDAY DAY [à|,|.|;|)|et|au|dès|vers|prochain]", kind: 'point' },
   // "mardi en fin de soirée", "la matinée d'hier": one time, as "hier en fin d'après-midi".
@@ -327,6 +328,7 @@ export const FRENCH_TIME: TimeLanguage = {
   // "l'ascension du mont Blanc" is no feast.
   capitalised: ['ascension'],
   lowercaseMonths: true,
+  dayAfterTimeJoiners: [],
   abbreviations: ['janv', 'févr', 'fév', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc'],
   rules: RULES,
   decadeSuffix: 'X',
