@@ -348,6 +348,8 @@ function opensOpinion(words: readonly Word[], i: number, lexicon: CompiledLexico
   const comma = words.findIndex((w, k) => k > i && w.lower === ',');
   if (comma < 0 || comma - i > 13) return false;
   const speaker = words.slice(i + 1, comma);
+  // "Pour la Belgique, Philippe Busquin, président du parti socialiste.": without a verb after it, "pour" lists, it quotes no one.
+  if (!words.slice(comma + 1).some((w) => w.finite)) return false;
   const occasions = lexicon.set(lexicon.lex.occasionNouns);
   if (speaker.length === 0 || speaker.some((w) => w.finite || /^[«»“”"():;]$/.test(w.lower) || occasions.has(w.lower))) return false;
   const sources = lexicon.set(lexicon.lex.unnamedSourceNouns);

@@ -180,7 +180,10 @@ function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) =
   // "…, ils ont été mis en examen ; ils ont ensuite été placés en détention, selon X", "Le bilan s'est alourdi : …, d'après X":
   // a semicolon or a colon closes the clauses before it.
   const semicolon = ctx.lang === 'fr' ? words.slice(0, cue.first).filter((w) => /^[;:]$/.test(w.lower) && !insideQuotation(ctx.quotes, w.start)).pop() : undefined;
-  const before = cue.first > 0 ? tidy(text, { start: semicolon ? semicolon.end : sentence.start, end: words[cue.first]!.start }) : undefined;
+  // "En outre, « … », selon un communiqué": a connective opening the sentence is the writer's.
+  const opening = ctx.lang === 'fr' ? skipDiscourseAdverbs(words, semicolon ? words.indexOf(semicolon) + 1 : 0, ctx.lexicon) : 0;
+  const beforeStart = semicolon ? semicolon.end : opening > 0 && opening < cue.first ? words[opening]!.start : sentence.start;
+  const before = cue.first > 0 ? tidy(text, { start: beforeStart, end: words[cue.first]!.start }) : undefined;
   let afterStart = words[np[1]]?.text === ',' ? np[1] + 1 : np[1];
   // "Selon les différents bilans qui se succèdent, près d'une centaine …", "Selon les autorités, qui ont requis l'anonymat, le
   // bilan …": a relative clause right after the source describes it; set off by commas, only when the sentence opens with the cue.
@@ -424,7 +427,16 @@ function endAtNextClause(ctx: SentenceContext, span: Span): void {
   // "voir à tout prix capturé par ses alliés, afin d'empêcher …": a subordinate clause after a noun or infinitive phrase is the writer's.
   const opener = words.find((w) => w.lower === ',' && w.start > span.start && w.start < span.end && outsideQuotes(w) && opensWriterClause(ctx, w.start));
   if (opener) span.end = opener.start;
+  // "…, une annonce accueillie avec prudence", "…, à la suite de la défaite de son parti": the writer names the statement or
+  // gives its cause after a comma, with no verb of its own.
+  const resumes = (k: number) => /^(un|une)$/.test(words[k + 1]?.lower ?? '') && words[k + 2]?.upos === 'NOUN' && words[k + 3]?.upos === 'VERB' && !words[k + 3]!.finite;
+  const cause = (k: number) => AFTER_CAUSE.test(ctx.text.slice(words[k]!.end, span.end));
+  const aside = words.findIndex((w, k) => w.lower === ',' && w.start > span.start && w.start < span.end && outsideQuotes(w) && (resumes(k) || cause(k))
+    && !words.some((v) => v.start > w.start && v.end <= span.end && v.finite));
+  if (aside > 0) span.end = words[aside]!.start;
 }
+
+const AFTER_CAUSE = /^\s+(?:à\s+la\s+suite\s+d|suite\s+à|en\s+raison\s+d|à\s+cause\s+d)/u;
 
 /**
  * "annoncent avoir repris une centaine de localités et s'emparent le lendemain de …", "ont dénoncé « une mascarade » et
@@ -556,9 +568,18 @@ function contentBefore(ctx: SentenceContext, end: number): Span | undefined {
       joined = quotes.find((q) => q.end <= start && JOINED_QUOTES.test(text.slice(q.end, start)))) start = joined.start;
     // "« Nous ferons en sorte » qu'il « ne soit pas au détriment de l’Europe », a-t-il prévenu": a sentence that opens with a quotation is the speaker's up to the cue.
     if (ctx.lang === 'fr' && /^\s*[«“]/u.test(text.slice(sentence.start, start))) start = sentence.start;
+    // "M. Milosevic « faisait une erreur … », a expliqué Mme Arbour", "La Yougoslavie « accepte … » et Belgrade « est d'accord … »":
+    // a subject with quoted predicates, no verb of the writer's and no comma before them, is reported whole.
+    if (ctx.lang === 'fr' && start > sentence.start && writerFree(ctx, sentence.start, start)) start = sentence.start;
     return tidy(text, { start: Math.max(start, sentence.start), end: Math.min(quote.end, end) });
   }
   return tidy(text, { start: sentence.start, end });
+}
+
+/** Between `from` and `to`, outside quotations: no punctuation that ends a clause and no finite verb (a subject, a conjunction). */
+function writerFree(ctx: SentenceContext, from: number, to: number): boolean {
+  const outside = ctx.words.filter((w) => w.start >= from && w.end <= to && !insideQuotation(ctx.quotes, w.start) && !/^[«»“”"]$/.test(w.lower));
+  return outside.length > 0 && outside.length <= 20 && !outside.some((w) => w.finite || /^[,;:.!?]$/.test(w.lower));
 }
 
 function contentAfter(ctx: SentenceContext, from: number): Span | undefined {

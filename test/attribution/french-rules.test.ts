@@ -503,4 +503,30 @@ describe('French reporting syntax seen first on quotes-fr-3', () => {
     const announced = attributions('« Je ne me représenterai pas », a annoncé dimanche soir le maire de Lyon, Gérard Collomb.');
     expect(announced.show(announced.found[0]!.source)).toBe('le maire de Lyon, Gérard Collomb');
   });
+
+  it('reads no opinion in "Pour X," followed by a list without a verb', () => {
+    expect(attributions('Pour la Belgique, Philippe Martin, président du parti socialiste francophone.').found).toHaveLength(0);
+  });
+
+  it('reads a concession with its infinitive and a wish in the conditional', () => {
+    const conceded = attributions('Il a concédé avoir aidé à transporter les armes.');
+    expect(conceded.show(conceded.found[0]!.content)).toBe('avoir aidé à transporter les armes');
+    expect(attributions('Il reste beaucoup à concéder, comme l\'autonomie des régions.').found).toHaveLength(0);
+    const wish = attributions('Le président souhaiterait un représentant de l\'opposition.');
+    expect(wish.show(wish.found[0]!.content)).toBe('un représentant de l\'opposition');
+  });
+
+  it('keeps the subject of quoted predicates in the content before an inverted verb', () => {
+    const { found, show } = attributions('M. Martin «faisait une erreur sérieuse s\'il comptait sur une immunité», a expliqué Mme Arbour.');
+    expect(show(found[0]!.content)).toBe('M. Martin «faisait une erreur sérieuse s\'il comptait sur une immunité»');
+  });
+
+  it('leaves an opening connective, a resuming noun phrase and a cause out of the content', () => {
+    const connective = attributions('En outre, «les avions ont frappé fort», selon un communiqué de l\'Alliance.');
+    expect(connective.show(connective.found[0]!.content)).toBe('«les avions ont frappé fort»');
+    const resumed = attributions('Belgrade affirmait hier accepter les principes du G8, une annonce accueillie avec prudence à Paris.');
+    expect(resumed.show(resumed.found[0]!.content)).toBe('accepter les principes du G8');
+    const cause = attributions('Le chancelier s\'est dit prêt à coopérer avec l\'opposition, à la suite de la défaite de son parti.');
+    expect(cause.show(cause.found[0]!.content)).toBe('prêt à coopérer avec l\'opposition');
+  });
 });

@@ -79,10 +79,10 @@ const VERBS: AttributionLexicon['verbs'] = [
   { forms: 'assurer assure', stance: 'asserts' },
   // "a diffusé quelques-unes des déclarations de l'émir" broadcasts what someone else said: only a quotation is its own content.
   { forms: 'diffuser diffuse diffusent diffusé diffusées diffusés', stance: 'reports', needsContext: true, complements: [':', '«'] },
-  { forms: 'souhaiter souhaite souhaitent souhaité souhaitait souhaitaient souhaitant', stance: 'asserts' },
+  { forms: 'souhaiter souhaite souhaitent souhaité souhaitait souhaitaient souhaitant souhaiterait souhaiteraient', stance: 'asserts' },
   { forms: 'envisager envisage envisagent envisagé envisageait envisageaient envisageant', stance: 'asserts' },
   { forms: 'compter compte comptent comptait comptaient', stance: 'asserts', needsContext: true, takesInfinitive: true, complements: [] },
-  { forms: 'veut veulent voulait voulaient voulu', stance: 'asserts', needsContext: true, takesInfinitive: true, complements: ['que', 'qu\'', 'qu’'] },
+  { forms: 'veut veulent voulait voulaient voulu voudrait voudraient', stance: 'asserts', needsContext: true, takesInfinitive: true, complements: ['que', 'qu\'', 'qu’'] },
   { forms: 'reprocher reproche reprochent reproché reprochait reprochaient reprochant', stance: 'disputes' },
   { forms: 'déplorer déplore déplorent déploré déplorait déploraient déplorant', stance: 'disputes' },
   { forms: 'ordonner ordonne ordonnent ordonné ordonnait ordonnaient ordonnant', stance: 'asserts' },
@@ -91,6 +91,7 @@ const VERBS: AttributionLexicon['verbs'] = [
   { forms: 'prétendre prétend prétendent prétendu prétendait prétendaient prétendant', stance: 'asserts' },
   { forms: 'arguer argue arguent argué arguait arguant', stance: 'asserts' },
   { forms: 'avouer avoue avouent avoué avouait avouaient avouant', stance: 'acknowledges' },
+  { forms: 'concéder concède concèdent concédé concédait concédaient concédant', stance: 'acknowledges', needsContext: true, takesInfinitive: true, complements: ['que', 'qu\'', 'qu’'] },
   { forms: 'évoquer évoque évoquent évoqué évoquait évoquaient évoquant', stance: 'reports' },
   { forms: 'décrire décrit décrivent décrivait décrivaient décrivant', stance: 'reports', needsContext: true, complements: ['comme', ':', '«'] },
   { forms: 'confier confie confient confié confiait confiant', stance: 'reports', needsContext: true, complements: ['que', 'qu\'', 'qu’', ':', '«'] },
@@ -151,7 +152,7 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
   accordingTo: ['selon', 'd\'après', 'd’après', 'de source', 'de sources', 'citant', 'cité par', 'citée par', 'cités par', 'citées par', 'rapporté par', 'rapportés par', 'rapportée par', 'affirme-t-on', 'à en croire'],
   opinionMarkers: ['pour'],
   /** Sentence adverbs set between a speaker and what they say ("Pour X, cependant, …", "a souhaité pour sa part « … »"). */
-  discourseAdverbs: ['cependant', 'toutefois', 'néanmoins', 'pourtant', 'en effet', 'au contraire', 'par ailleurs', 'de plus', 'quant à lui', 'quant à elle', 'quant à eux', 'pour sa part', 'pour leur part', 'de son côté', 'de leur côté',
+  discourseAdverbs: ['cependant', 'toutefois', 'néanmoins', 'pourtant', 'en effet', 'au contraire', 'par ailleurs', 'de plus', 'en outre', 'quant à lui', 'quant à elle', 'quant à eux', 'pour sa part', 'pour leur part', 'de son côté', 'de leur côté',
     // Order and manner adverbs right after the verb qualify the saying, not what is said ("évoquent plutôt le manque", "demandent d'abord l'application").
     'plutôt', 'd\'abord', 'au préalable', 'dans un premier temps', 'ensuite', 'encore'],
   /** Passive dispute frames: "version remise en cause par X". */
