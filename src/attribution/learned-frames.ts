@@ -237,6 +237,23 @@ function trimStart(reader: Reader, cue: number, contentTokens: number[]): number
   return contentTokens.slice(best);
 }
 
+/** Most words a speaker before a colon may have ("Poll:", "Republican pollster Daron Shaw:"). */
+const MAX_COLON_SPEAKER = 6;
+
+/**
+ * A colon cue's speaker is what opens its line up to the colon ("PENCE: …", "Poll: …", "Pollsters
+ * agree - Carl Bialik: …", after a dash): the parse hangs it from no role of its own.
+ */
+function colonSpeaker(input: LearnedInput, cue: number, range: TokenRange, contentTokens: readonly number[]): Span[] {
+  const { text, tree } = input;
+  if (text.slice(tree.tokens[cue]!.start, tree.tokens[cue]!.end) !== ':') return [];
+  let first = cue;
+  while (first > range.first && !/^[-–—―]+$/u.test(tree.lower[first - 1]!) && !text.slice(tree.tokens[first - 1]!.end, tree.tokens[first]!.start).includes('\n')) first--;
+  const words = Array.from({ length: cue - first }, (_, k) => first + k);
+  if (words.length === 0 || words.length > MAX_COLON_SPEAKER || words.some((w) => contentTokens.includes(w))) return [];
+  return spansOf(input, words);
+}
+
 /** The content and source of cue `cue`, read from the scored subtrees around it. */
 function readRoles(reader: Reader, lexicon: CompiledLexicon, cue: number, range: TokenRange, sentence: number): Draft | undefined {
   const { input } = reader;
@@ -258,7 +275,7 @@ function readRoles(reader: Reader, lexicon: CompiledLexicon, cue: number, range:
   const sources = scored.filter((s) => s.source > 0 && s.source > s.content).sort((a, b) => b.source - a.source);
   // Failing a confident source, the cue's own subject is its speaker.
   if (sources.length === 0) sources.push(...scored.filter((s) => !contents.includes(s) && SUBJECTS.has(s.candidate.relation)).slice(0, 1));
-  const source = sources.length > 0 ? spansOf(input, sources[0]!.candidate.tokens) : [];
+  const source = sources.length > 0 ? spansOf(input, sources[0]!.candidate.tokens) : colonSpeaker(input, cue, range, contentTokens);
   if (content.length === 0) return undefined;
   const cueSpans = tokenRuns(tree, [...group].sort((a, b) => a - b));
   const lower = text.slice(tree.tokens[cue]!.start, tree.tokens[cue]!.end).toLowerCase();

@@ -48,6 +48,14 @@ describe('learned English attributions', () => {
     expect(show(found[0]!.content)).toBe('who … fraud');
   });
 
+  it('takes what opens the line before a colon cue as its speaker ("Poll: …")', () => {
+    const { found, show } = english('Poll: Clinton and Trump in dead heat heading into first debate');
+    expect(found).toHaveLength(1);
+    expect(show(found[0]!.cue)).toBe(':');
+    expect(show(found[0]!.source)).toBe('Poll');
+    expect(show(found[0]!.content)).toBe('Clinton and Trump in dead heat heading into first debate');
+  });
+
   it('starts a reported clause after the addressee or the medium the cue names first', () => {
     const told = english('The governor told reporters on Thursday that taxes will rise next year.');
     expect(told.show(told.found[0]!.content)).toBe('that taxes will rise next year');
