@@ -179,6 +179,8 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
     let last = i;
     let clitic: string | undefined;
     let form = words[i]!.lower;
+    // "On y voit une grande explosion": seeing something in it with the impersonal "on" describes a picture, not a reading.
+    if (phrase && lexicon.lex.personalPronouns[words[i - 1]?.lower ?? ''] === 'unnamed' && lexicon.set(lexicon.lex.objectClitics).has(phrase.words[0]!)) continue;
     if (phrase) {
       entry = { stance: phrase.stance, needsContext: false, takesInfinitive: false };
       last = i + phrase.words.length - 1;

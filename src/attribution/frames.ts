@@ -672,8 +672,26 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
   if (cue.clitic) {
     const w = words[cue.first]!.text.includes('-') ? words[cue.first]! : words[cue.head]!;
     const source: Span = { start: w.end - cue.clitic.length, end: w.end };
+    // "Aussi menacent-ils de porter plainte …": after an opening adverb, with nothing set off before it, the verb's complement is what is said.
+    const setOffBefore = words.slice(0, cue.first).some((x) => /^[,:»”"]$/.test(x.lower));
+    const after = ctx.lang === 'fr' && !setOffBefore && cue.first <= 1 && cue.last + 1 < words.length ? contentAfter(ctx, contentStartAfter(ctx, cue.last + 1, isCueWord)) : undefined;
+    if (after) {
+      endAtNextClause(ctx, after);
+      return { ...base, frame: 'clitic', content: [after], source: [source], contentAfter: true };
+    }
     const content = contentBefore(ctx, words[cue.first]!.start);
     return { ...base, frame: 'clitic', content: content ? [content] : [], source: [source], contentAfter: false };
+  }
+  // "La piste terroriste aurait été écartée a fait savoir la police russe": an inversion whose comma was left out, read when
+  // a finished clause (a finite verb, then a participle or adjective) runs into the verb and a noun phrase ends the sentence.
+  if (ctx.lang === 'fr' && before && !/^[,»”"]$/.test(before.lower) && (before.upos === 'ADJ' || before.upos === 'VERB' && !before.finite)
+    && words.slice(0, cue.first).some((x) => x.finite && !insideQuotation(ctx.quotes, x.start))) {
+    const np = nounPhraseAfter(words, invertedSubjectStart(ctx, cue.last + 1), lexicon, isCueWord, true);
+    const endsSentence = np && (np[1] >= words.length || /^[.!?]$/.test(words[np[1]]!.lower));
+    const content = contentBefore(ctx, words[cue.first]!.start);
+    if (np && endsSentence && lexicon.determiners.has(words[np[0]]!.lower) && content) {
+      return { ...base, frame: 'inverted', content: [content], source: [wordSpan(words, np[0], np[1])], contentAfter: false };
+    }
   }
   // "Les rebelles affirment contrôler la ville, ce que dément l'armée": "ce" stands for the clause before it, the speaker follows the verb.
   const pronoun = cue.first - 2;
@@ -687,7 +705,7 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
   // A French present participle ("…, indiquant les avoir arrêtées") never has its subject after it.
   if (before && /^[,»”"]$/.test(before.lower) && !(ctx.lang === 'fr' && /ant$/.test(words[cue.head]!.lower))) {
     const quoteBefore = quoteEndingAt(ctx.quotes, text, words[cue.first]!.start);
-    const np = nounPhraseAfter(words, invertedSubjectStart(ctx, cue.last + 1), lexicon, isCueWord);
+    const np = nounPhraseAfter(words, invertedSubjectStart(ctx, cue.last + 1), lexicon, isCueWord, true);
     // "», a affirmé M. Gentiloni avant la cérémonie": the name may be followed by a clause-opening word.
     const npEndsClause = np && (np[1] >= words.length || /^[.!?,(]$/.test(words[np[1]]!.lower)
       || ctx.lang === 'fr' && (lexicon.set(lexicon.lex.clauseBoundaries).has(words[np[1]]!.lower) || lexicon.set(lexicon.lex.adjunctPrepositions).has(words[np[1]]!.lower)));

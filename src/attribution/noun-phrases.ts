@@ -155,10 +155,11 @@ function startsNounPhrase(w: Word | undefined, lexicon: CompiledLexicon): boolea
  * The noun phrase after an inverted verb ("», note l'analyste des questions internationales,
  * Hadi Mohamadi."): up to the sentence end, a second comma, or a relative clause.
  */
-export function nounPhraseAfter(words: readonly Word[], from: number, lexicon: CompiledLexicon, isCueWord: (w: Word) => boolean): [number, number] | undefined {
+export function nounPhraseAfter(words: readonly Word[], from: number, lexicon: CompiledLexicon, isCueWord: (w: Word) => boolean, afterVerb = false): [number, number] | undefined {
   const relatives = lexicon.set(lexicon.lex.relativePronouns);
   const boundaries = lexicon.set(lexicon.lex.clauseBoundaries);
-  const adjuncts = lexicon.set(lexicon.lex.adjunctPrepositions);
+  // After a verb, an adjunct of the saying ends its subject; after "selon" the phrase may go on ("les secours dépêchés sur les lieux").
+  const adjuncts = afterVerb ? lexicon.set(lexicon.lex.adjunctPrepositions) : lexicon.set(undefined);
   let end = from;
   let commas = 0;
   while (end < words.length && end - from < MAX_NP + 2) {

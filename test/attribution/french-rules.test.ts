@@ -529,4 +529,29 @@ describe('French reporting syntax seen first on quotes-fr-3', () => {
     const cause = attributions('Le chancelier s\'est dit prêt à coopérer avec l\'opposition, à la suite de la défaite de son parti.');
     expect(cause.show(cause.found[0]!.content)).toBe('prêt à coopérer avec l\'opposition');
   });
+
+  it('reads no stated reading in an impersonal "on y voit", and reads "pointer du doigt"', () => {
+    expect(attributions('Sur la vidéo, on y voit une grande explosion au niveau du sol.').found).toHaveLength(0);
+    const { found, show } = attributions('Dans leur lettre, les habitants pointent du doigt l\'inaction de la mairie.');
+    expect(show(found[0]!.source)).toBe('les habitants');
+    expect(show(found[0]!.content)).toBe('l\'inaction de la mairie');
+  });
+
+  it('reads the complement of an inverted clitic after an opening adverb', () => {
+    const { found, show } = attributions('Aussi menacent-ils de porter plainte contre le maire.');
+    expect(show(found[0]!.source)).toBe('ils');
+    expect(show(found[0]!.content)).toBe('de porter plainte contre le maire');
+  });
+
+  it('reads an inversion whose comma was left out', () => {
+    const { found, show } = attributions('La piste criminelle aurait été écartée a fait savoir la police locale.');
+    expect(show(found[0]!.source)).toBe('la police locale');
+    expect(show(found[0]!.content)).toBe('La piste criminelle aurait été écartée');
+  });
+
+  it('keeps a prepositional phrase in a source after "d\'après"', () => {
+    const { found, show } = attributions('D\'après les secours dépêchés sur les lieux du drame, il n\'y aurait aucun survivant.');
+    expect(show(found[0]!.source)).toBe('les secours dépêchés sur les lieux du drame');
+    expect(show(found[0]!.content)).toBe('il n\'y aurait aucun survivant');
+  });
 });

@@ -138,6 +138,7 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
     { text: 's\'est dit', stance: 'asserts' }, { text: 's\'est dite', stance: 'asserts' }, { text: 'se sont dits', stance: 'asserts' },
     { text: 's\'inquiète', stance: 'asserts' }, { text: 's\'inquiètent', stance: 'asserts' }, { text: 's\'est inquiété', stance: 'asserts' }, { text: 's\'est inquiétée', stance: 'asserts' }, { text: 'se sont inquiétés', stance: 'asserts' }, { text: 'laisse entendre', stance: 'asserts' }, { text: 'laissent entendre', stance: 'asserts' }, { text: 'laissé entendre', stance: 'asserts' }, { text: 'fait part', stance: 'reports' }, { text: 'a fait part', stance: 'reports' },
     // "Beaucoup d'observateurs y voient le signe de …": seeing something in a fact is a stated reading of it.
+    { text: 'pointe du doigt', stance: 'disputes' }, { text: 'pointent du doigt', stance: 'disputes' }, { text: 'pointé du doigt', stance: 'disputes' },
     { text: 'y voit', stance: 'asserts' }, { text: 'y voient', stance: 'asserts' }, { text: 'y voyait', stance: 'asserts' }, { text: 'y voyaient', stance: 'asserts' },
   ],
   abbreviations: ['M', 'Mme', 'Mmes', 'MM', 'Dr', 'Pr', 'St', 'Ste', 'av', 'etc', 'cf', 'p', 'n°', 'J.-C', 'Mgr'],
