@@ -294,13 +294,15 @@ function quotedTitle(view: TokenView, captures: Capture[]): boolean {
 }
 
 /**
- * A capitalised month where months are written in lower case, followed by a capitalised word that
- * is no time word: part of a name ("le ministre Mai Fatty").
+ * Where months are written in lower case, a capitalised month is a name: alone inside a sentence
+ * ("la sonde atteindra Mars") or followed by a capitalised word that is no time word ("le
+ * ministre Mai Fatty"). "Mai 68" and "le 1er Mai" stay dates.
  */
-function monthInName(view: TokenView, captures: Capture[]): boolean {
+function monthAsName(view: TokenView, captures: Capture[]): boolean {
   const last = captures[captures.length - 1]!;
-  const next = view.tokens[last.end];
   if (last.entry?.cls !== 'MONTH' || !view.grammar.lexicon.lowercaseMonths || !view.tokens[last.start]!.capital) return false;
+  if (captures.every((c) => c === last || c.context) && !view.opensSentence(last.start)) return true;
+  const next = view.tokens[last.end];
   return next !== undefined && next.capital && !view.breaks[last.end] && /^\p{L}/u.test(next.norm) && view.lexAt(last.end).length === 0;
 }
 
@@ -310,7 +312,7 @@ function plausible(view: TokenView, captures: Capture[]): boolean {
   for (const c of captures) {
     if (!c.literal && c.end - c.start === 1 && capitalised.has(view.norms[c.start]!) && !view.tokens[c.start]!.capital) return false;
   }
-  if (quotedTitle(view, captures) || monthInName(view, captures)) return false;
+  if (quotedTitle(view, captures) || monthAsName(view, captures)) return false;
   const meaningful = captures.filter((c) => !c.literal && !c.context);
   // A lexicon phrase is as ambiguous as its last, head word: "a later date" is a time, "the past" may not be.
   const isAmbiguous = (c: Capture) => {

@@ -70,6 +70,7 @@ function chooseWeekday(weekday: number, ref: number, direction: Direction | 'thi
 }
 
 const HALF_YEAR_DAYS = 183;
+const FIRST_MONTH_OF_SECOND_HALF = 7;
 
 /** Year of a movable feast: as for a month, but its day moves with Easter, so days are compared. */
 function chooseFeastYear(easterOffset: number, ref: number, direction: Direction): number {
@@ -200,6 +201,10 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
   if (f.season) {
     year = thisYear ?? chooseYear(seasonStartMonth(f.season), ref, direction);
     return done({ gran: 'season', y: year, season: f.season }, 'dct');
+  }
+  if (f.half !== undefined) {
+    year = thisYear ?? chooseYear(f.half === 1 ? 1 : FIRST_MONTH_OF_SECOND_HALF, ref, direction);
+    return done({ gran: 'half', y: year, half: f.half }, 'dct');
   }
   if (f.quarter !== undefined) {
     const r = fromDayNumber(ref);

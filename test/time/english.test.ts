@@ -404,4 +404,8 @@ describe('English time expressions', () => {
   it('reads "the second half of the year" as a half of the article\'s year', () => {
     expect(only('Exports should recover in the second half of the year.', day('2020-07-15'))).toMatchObject({ text: 'the second half of the year', value: '2020-H2' });
   });
+
+  it('keeps "mid-" in the span of a year: "by mid-2019"', () => {
+    expect(only('By mid-2019, the project had fallen behind schedule.', day('2020-07-15'))).toMatchObject({ text: 'mid-2019', value: '2019', mod: 'MID' });
+  });
 });

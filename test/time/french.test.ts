@@ -108,7 +108,7 @@ describe('French time expressions', () => {
     const sunday = day('2016-06-12');
     const [night, two] = times('Dans la nuit de samedi à dimanche, une fusillade a éclaté vers 2 heures du matin.', sunday);
     expect(night).toMatchObject({ text: 'la nuit de samedi à dimanche', type: 'TIME', value: '2016-06-11TNI' });
-    expect(two).toMatchObject({ text: '2 heures', value: '2016-06-12T02:00' });
+    expect(two).toMatchObject({ text: '2 heures du matin', value: '2016-06-12T02:00' });
     expect(only('Des pillages ont eu lieu dans la nuit du 3 au 4 juin.', sunday)).toMatchObject({ text: 'la nuit du 3 au 4 juin', value: '2016-06-03TNI' });
     expect(only('Dans la soirée de vendredi, le convoi est reparti.', sunday)).toMatchObject({ text: 'la soirée de vendredi', value: '2016-06-10TEV' });
   });
@@ -395,5 +395,24 @@ describe('French time expressions', () => {
   it('reads plural weekdays as recurrences: "les mardis", "les lundis soir"', () => {
     const found = times('Le marché se tient les mardis ; les lundis soir, la chorale répète.', day('2020-07-15'));
     expect(found.map((t) => [t.text, t.type, t.value])).toEqual([['les mardis', 'SET', 'XXXX-WXX-2'], ['les lundis soir', 'SET', 'XXXX-WXX-1TEV']]);
+  });
+
+  it('reads "2 heures du matin", "à 8 heures du soir" and "de 9 heures à 17 heures" as times, "pendant 9 heures" as a duration', () => {
+    const found = times("Le magasin ouvre de 9 heures à 17 heures. L'incendie s'est déclaré vers 2 heures du matin et a duré pendant 9 heures ; "
+      + 'les pompiers sont repartis à 8 heures du soir.', day('2020-07-15'));
+    expect(found.map((t) => [t.text, t.type, t.value])).toEqual([
+      ['9 heures', 'TIME', '2020-07-15T09:00'], ['17 heures', 'TIME', '2020-07-15T17:00'], ['2 heures du matin', 'TIME', '2020-07-15T02:00'],
+      ['9 heures', 'DURATION', 'PT9H'], ['8 heures du soir', 'TIME', '2020-07-15T20:00'],
+    ]);
+  });
+
+  it('reads "au premier semestre" as a half of the article\'s year, and "chaque été" as a recurrence', () => {
+    const found = times('Au premier semestre, le chiffre d\'affaires a progressé. Le festival revient chaque été.', day('2020-09-15'));
+    expect(found.map((t) => [t.text, t.type, t.value])).toEqual([['premier semestre', 'DATE', '2020-H1'], ['chaque été', 'SET', 'XXXX-SU']]);
+  });
+
+  it('reads a capitalised month alone inside a sentence as a name ("atteindra Mars"), not at the head of one', () => {
+    expect(times('La sonde atteindra Mars dans sept mois.', day('2020-07-15')).map((t) => t.text)).toEqual(['sept mois']);
+    expect(only('Mars a été le mois le plus froid.', day('2020-07-15')).value).toBe('2020-03');
   });
 });

@@ -191,7 +191,7 @@ const RULES: TimeRule[] = [
   // "the first Sunday of June", "the last Friday in October": a weekday counted within its month.
   { pattern: 'the ORD|DIR WEEKDAY of|in MONTH ,? YEAR?', kind: 'point' },
   { pattern: 'MOD? -? DIR? MONTH', kind: 'point' },
-  { pattern: 'MOD? fiscal? YEAR|YEARW', kind: 'point' },
+  { pattern: 'MOD? -? fiscal? YEAR|YEARW', kind: 'point' },
   { pattern: 'the year YEAR|YEARW|NUM', kind: 'point' },
   { pattern: 'MOD? the? \'? DECADE', kind: 'point' },
   { pattern: 'the? MOD -? DECADE', kind: 'point' },

@@ -214,6 +214,8 @@ const RULES: TimeRule[] = [
   { pattern: 'MOD? de|des? années DECNUM', kind: 'point' },
   { pattern: 'MOD? le|la|du? ORD UNIT de|d\'? YEAR', kind: 'point' },
   { pattern: 'MOD? le? HALF de|d\'? YEAR', kind: 'point' },
+  // "au premier semestre": of the year of the article, or the year before when the half is still to come in a past clause.
+  { pattern: 'MOD? le? HALF', kind: 'point' },
   // A season followed by "de" and no year names something: "le Printemps de Bourges", "l'été des festivals".
   // "en été" without an article is any summer unless a verb places it ("la demande augmente en été").
   { pattern: '[en] SEASON YEAR?', kind: 'point', habitual: true },
@@ -281,7 +283,11 @@ const RULES: TimeRule[] = [
 
   // Times of day.
   { pattern: 'QMOD? HOUR HOURMARK MIN? locales? TZ?', kind: 'point' },
-  { pattern: '[à|dès|vers|jusqu\'à] HOUR heures MIN|ANDHALF?', kind: 'point' },
+  { pattern: "[à|dès|vers|jusqu'à] HOUR heures MIN|ANDHALF? du|de? la|l'? PART?", kind: 'point' },
+  // "de 9 heures à 17 heures" are opening hours; "une garde à vue de 9 heures" is a duration.
+  { pattern: '[de] HOUR@a heures@a MIN?@a [à] HOUR@b heures@b MIN?@b', kind: 'range' },
+  // "2 heures du matin", "8 heures du soir": the part of the day makes the hour a time.
+  { pattern: "QMOD? HOUR heures MIN? du|de la|l'? PART", kind: 'point' },
   // "peu avant 10 heures," is a time; "avant 10 heures de garde à vue" is not.
   { pattern: '[avant|après] HOUR heures MIN? [,|.|;]', kind: 'point' },
   { pattern: 'QMOD? CLOCK', kind: 'point' },
@@ -309,6 +315,7 @@ const RULES: TimeRule[] = [
   { pattern: 'EVERY NUM? UNIT', kind: 'set' },
   { pattern: 'EVERY le|les? WEEKDAY PART?', kind: 'set' },
   { pattern: 'EVERY les? PART', kind: 'set' },
+  { pattern: 'EVERY SEASON', kind: 'set' },
   // After a determiner it is a noun, the periodical ("l'hebdomadaire Marianne", "le mensuel Capital").
   { pattern: "le|l'|un|du|au|cet|ce|son|sa SETADJ", kind: 'skip' },
   { pattern: 'SETADJ', kind: 'set' },
