@@ -408,4 +408,16 @@ describe('English time expressions', () => {
   it('keeps "mid-" in the span of a year: "by mid-2019"', () => {
     expect(only('By mid-2019, the project had fallen behind schedule.', day('2020-07-15'))).toMatchObject({ text: 'mid-2019', value: '2019', mod: 'MID' });
   });
+
+  it('reads "the end of the decade" as a position in the current unit, "at the end of the day" as the idiom', () => {
+    expect(only('The plant will close by the end of the decade.', day('2020-07-15'))).toMatchObject({ text: 'the end of the decade', value: '202', mod: 'END' });
+    expect(times('At the end of the day, voters will decide.', day('2020-07-15'))).toEqual([]);
+  });
+
+  it('reads "every night" as a recurrence and joins a time with its zone to the day after "on"', () => {
+    const found = times('Crowds have gathered every night. Polls close at 8 p.m. Eastern time on Nov. 3.', day('2020-07-15'));
+    expect(found.map((t) => [t.text, t.type, t.value])).toEqual([
+      ['every night', 'SET', 'XXXX-XX-XXTNI'], ['8 p.m. Eastern time', 'TIME', '2020-11-03T20:00'], ['Nov. 3', 'DATE', '2020-11-03'],
+    ]);
+  });
 });

@@ -148,6 +148,7 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   "last year's": { cls: 'YEARREL', offset: -1 }, "this year's": { cls: 'YEARREL', offset: 0 }, "next year's": { cls: 'YEARREL', offset: 1 },
 
   gmt: { cls: 'TZ', tz: 'Z' }, utc: { cls: 'TZ', tz: 'Z' },
+  'eastern time': { cls: 'TZ', tz: '-05' }, 'central time': { cls: 'TZ', tz: '-06' }, 'pacific time': { cls: 'TZ', tz: '-08' },
   est: { cls: 'TZ', tz: '-05' }, edt: { cls: 'TZ', tz: '-04' }, pst: { cls: 'TZ', tz: '-08' }, pdt: { cls: 'TZ', tz: '-07' },
 };
 
@@ -236,6 +237,10 @@ const RULES: TimeRule[] = [
   { pattern: 'MOD? DIR PART', kind: 'point' },
   { pattern: 'MOD -? PART DEICTIC|WEEKDAY?', kind: 'point' },
   { pattern: 'MOD? the? DIR fiscal? UNIT', kind: 'point' },
+  // "by the end of the decade", "the start of the week": a position in the current unit; "at the end
+  // of the day" is the idiom "when all is said".
+  { pattern: 'at MOD the day', kind: 'skip' },
+  { pattern: 'MOD the UNIT', kind: 'point' },
   // "in recent months": an unspecified number of months (TimeML).
   { pattern: 'recent UNIT', kind: 'duration' },
   { pattern: 'REF', kind: 'ref' },
@@ -283,6 +288,7 @@ const RULES: TimeRule[] = [
   // Recurrences.
   { pattern: 'EVERY NUM? UNIT', kind: 'set' },
   { pattern: 'EVERY WEEKDAY PART?', kind: 'set' },
+  { pattern: 'EVERY PART', kind: 'set' },
   { pattern: 'EVERY MONTH|SEASON', kind: 'set' },
   { pattern: 'once|twice a|per UNIT', kind: 'set' },
   // Rates: "$2 million a year", "358,000 a month", "$1.76 per year" recur every year (TimeML SET P1Y).
