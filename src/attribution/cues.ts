@@ -241,6 +241,8 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
     // "a profité de la prise de parole pour critiquer la presse": an infinitive after a preposition has the main clause's subject, like a gerund.
     const controlledInfinitive = lang === 'fr' && first === i && isInfinitive(word) && /^(de|d'|pour|à)$/.test(previous?.lower ?? '');
     const gerund = lang === 'fr' ? /ant$/.test(form) && (previous?.lower === 'en' || openingParticiple) || controlledInfinitive : /ing$/.test(form);
+    // "un circuit vélo exigeant en augmentant les écarts": a present participle right after a noun with nothing to report is an adjective.
+    if (lang === 'fr' && /ant$/.test(form) && !gerund && previous?.lower !== ',' && !opensComplement(words, last + 1, lexicon)) continue;
     const group = words.slice(first, i);
     // "s'est engagé", "se sont déclarés": a reflexive verb takes "être" without being passive.
     const reflexive = lang === 'fr' && group.some((w) => /^(se|s')$/.test(w.lower));
@@ -304,6 +306,14 @@ export function attributeMarkerAfter(words: readonly Word[], from: number, lexic
     for (k++; k < stop && !markers.has(words[k]!.lower); k++) if (/^[,.;:!?«»()]$/.test(words[k]!.lower) || words[k]!.finite) return -1;
   }
   return markers.has(words[k]?.lower ?? '') ? k : -1;
+}
+
+/** A complement starts at `at`: a determiner, a complementizer, a quotation or colon, a preposition or an infinitive. */
+function opensComplement(words: readonly Word[], at: number, lexicon: CompiledLexicon): boolean {
+  const w = words[at];
+  if (!w) return false;
+  return lexicon.determiners.has(w.lower) || lexicon.set(lexicon.lex.complementizers).has(w.lower) || /^[:«"“]$/.test(w.lower)
+    || lexicon.complements.has(w.lower) || isInfinitive(w) || /^\p{Lu}/u.test(w.text);
 }
 
 /** "selon les règles", "selon son acronyme arabe": "selon" meaning 'in accordance with' a norm or a name, not a source. */
@@ -414,9 +424,12 @@ function hasReportingContext(words: readonly Word[], first: number, last: number
   if (entry.takesInfinitive && isInfinitive(words[skipAdverbs(words, last + 1, lexicon)])) return true;
   const wanted = complements ?? lexicon.complements;
   // Quotation marks count close to the verb ("called Clinton's use of email “extremely careless”"); a colon at once.
-  const quoteReach = complements ? 2 : 6;
-  // French puts the addressee before the colon ("a lancé à ceux voulant quitter l'Union : « … »").
-  const colonReach = lang === 'fr' && /^(à|au|aux)$/.test(words[last + 1]?.lower ?? '') ? 8 : 1;
+  // A verb that reports only a quotation or a colon ("lance : « … »") needs it at once: "a lancé un « dispositif »" quotes a name.
+  const marksOnly = complements !== undefined && complements.size > 0 && [...complements].every((c) => /^[:«"“]$/.test(c));
+  // French puts the addressee before the colon or the quotation ("a lancé à ceux voulant quitter l'Union : « … »", "déclare à la police « … »").
+  const addressee = lang === 'fr' && /^(à|au|aux)$/.test(words[last + 1]?.lower ?? '');
+  const quoteReach = marksOnly ? 1 : addressee ? 8 : complements ? 2 : 6;
+  const colonReach = addressee ? 8 : 1;
   for (let k = last + 1; k < Math.min(words.length, last + 9); k++) {
     const w = words[k]!;
     const isMark = /^[:«"“]$/.test(w.lower);

@@ -38,6 +38,8 @@ export interface SentenceContext {
 }
 
 const FINAL_PUNCT = /[\s.,;:!?…]+$/u;
+/** Wikinews reference marks closing a sentence ("… 532 millions de dollars [2]."). */
+const FOOTNOTES = /(?:\s*\[\d+\])+[\s.,;:!?…]*$/u;
 const LEADING_PUNCT = /^[\s,;:—–-]+/u;
 
 function wordSpan(words: readonly Word[], from: number, to: number): Span {
@@ -49,6 +51,8 @@ export function tidy(text: string, span: Span): Span | undefined {
   let { start, end } = span;
   const head = LEADING_PUNCT.exec(text.slice(start, end));
   if (head) start += head[0].length;
+  const notes = FOOTNOTES.exec(text.slice(start, end));
+  if (notes) end -= notes[0].length;
   const tail = FINAL_PUNCT.exec(text.slice(start, end));
   if (tail) end -= tail[0].length;
   return end > start ? { start, end } : undefined;
@@ -379,6 +383,8 @@ function contentStartAfter(ctx: SentenceContext, from: number, isCueWord: (w: Wo
     // "told reporters in Nashua last week, “…”": the quotation after the addressee is the content.
     // French "dénonce le verdict : « … »": the object is the content, the quotation after the colon another statement.
     if (/^[«“"]$/.test(w.lower) && k > from && /^[,:]$/.test(words[k - 1]!.lower)) return ctx.lang === 'fr' && words[k - 1]!.lower === ':' && lexicon.determiners.has(words[from]!.lower) ? from : k;
+    // "il déclare à la police « … »": a French addressee (a noun, not "à des « initiatives »") may run straight into the quotation.
+    if (/^[«“"]$/.test(w.lower) && ctx.lang === 'fr' && /^(à|au|aux)$/.test(words[from]!.lower) && words.slice(from + 1, k).some((x) => !lexicon.determiners.has(x.lower))) return k;
     if (/^[.;!?«“"]$/.test(w.lower) || isCueWord(w)) break;
   }
   return from;
@@ -718,6 +724,8 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
   }
   let subject = subjectBefore(words, verbStart, lexicon, isCueWord)
     ?? (ctx.lang === 'fr' ? subjectBeforeRelative(words, verbStart, lexicon, isCueWord) ?? subjectBeforeAsides(words, verbStart, lexicon, isCueWord) : undefined);
+  // "met en scène des phrases-chocs dénonçant …": left of a French present participle, only a noun phrase can be its subject.
+  if (subject && ctx.lang === 'fr' && /ant$/.test(words[cue.head]!.lower) && !looksLikeNounPhrase(words.slice(subject[0], subject[1]), lexicon, isCueWord)) subject = undefined;
   // "Republicans continue to warn", "she went on to say": the subject governs the verb before the infinitive marker.
   if (before && lexicon.set(lexicon.lex.infinitiveMarkers).has(before.lower)) {
     let k = cue.first - 1;

@@ -554,4 +554,28 @@ describe('French reporting syntax seen first on quotes-fr-3', () => {
     expect(show(found[0]!.source)).toBe('les secours dépêchés sur les lieux du drame');
     expect(show(found[0]!.content)).toBe('il n\'y aurait aucun survivant');
   });
+
+  it('reads "qualifié de" without an agent as a charge and ends the statement before it', () => {
+    const { found, show } = attributions('Les élus ont également condamné cet attentat, qualifié de « lâche et barbare ».');
+    expect(show(found.find((a) => show(a.cue) === 'ont … condamné')!.content)).toBe('cet attentat');
+    expect(show(found.find((a) => show(a.cue) === 'qualifié')!.content)).toBe('de « lâche et barbare »');
+  });
+
+  it('reads a participle after "en effet" between auxiliary and participle', () => {
+    const { found, show } = attributions('Les afficheurs ont en effet considéré la campagne comme trop polémique.');
+    expect(show(found[0]!.source)).toBe('Les afficheurs');
+    expect(show(found[0]!.content)).toBe('la campagne comme trop polémique');
+  });
+
+  it('reads no statement in a scare-quoted name after a verb that reports only quotations, nor in an adjectival participle', () => {
+    expect(attributions('L\'association a décidé de lancer un « dispositif de guérilla marketing » dans les rues.').found).toHaveLength(0);
+    expect(attributions('Elle gère parfaitement un circuit exigeant en augmentant les écarts.').found).toHaveLength(0);
+  });
+
+  it('reads a quotation right after an addressee and leaves reference marks out', () => {
+    const told = attributions('À son arrestation, il déclare à la police « Il fallait le faire. »');
+    expect(told.show(told.found[0]!.content)).toBe('« Il fallait le faire. »');
+    const estimate = attributions('On estime la transaction à 532 millions de dollars [2].');
+    expect(estimate.show(estimate.found[0]!.content)).toBe('la transaction à 532 millions de dollars');
+  });
 });

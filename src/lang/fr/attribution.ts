@@ -74,7 +74,7 @@ const VERBS: AttributionLexicon['verbs'] = [
   { forms: 'inviter invite invitent invité invitait invitant', stance: 'asserts', needsContext: true, complements: ['à'] },
   { forms: 'exhorter exhorte exhortent exhorté', stance: 'asserts' },
   { forms: 'soupçonner soupçonne soupçonnent soupçonné soupçonnait', stance: 'asserts', needsContext: true, complements: ['de', 'd\'', 'd’'], agentlessPassive: true },
-  { forms: 'qualifier qualifie qualifient qualifié', stance: 'asserts', needsContext: true, complements: ['de', 'd\'', 'd’'] },
+  { forms: 'qualifier qualifie qualifient qualifié', stance: 'asserts', needsContext: true, complements: ['de', 'd\'', 'd’'], agentlessPassive: true },
   { forms: 'plaider plaide plaident plaidé', stance: 'asserts' },
   { forms: 'assurer assure', stance: 'asserts' },
   // "a diffusé quelques-unes des déclarations de l'émir" broadcasts what someone else said: only a quotation is its own content.
@@ -148,7 +148,7 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
   /** Words that show a clause has a finite verb, so it is not a noun phrase ("le nombre … ne pourra être"). */
   verbMarkers: ['a', 'ont', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'avait', 'avaient', 'aura', 'aurait', 'pourra', 'pourrait', 'peut', 'peuvent', 'doit', 'doivent', 'va', 'vont', 'ne', 'n\'', 'n’', 'fait', 'font'],
   /** Adverbs and short phrases that may sit between the auxiliary and the participle. */
-  interveners: ['également', 'aussi', 'encore', 'déjà', 'souvent', 'parfois', 'lui-même', 'elle-même', 'eux-mêmes', 'elles-mêmes', 'toutefois', 'cependant', 'néanmoins', 'désormais', 'malgré', 'préalablement', 'immédiatement', 'aussitôt', 'pourtant', 'notamment', 'ainsi', 'alors', 'enfin', 'par', 'ailleurs', 'à', 'maintes', 'reprises', 'plusieurs', 'fois', 'publiquement', 'clairement', 'récemment', 'officiellement', 'juste', 'ensuite', 'finalement', 'même', 'lui', 'leur', 'y', 'bien', 'tout', 'de', 'suite', 'l\'', 'l’', 'pour', 'sa', 'son', 'part', 'quant', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'aujourd\'hui', 'aujourd’hui', 'jamais', 'toujours', 'pas', 'ne', 'n\'', 'n’', 'la', 'elle', 'eux'],
+  interveners: ['également', 'aussi', 'encore', 'déjà', 'souvent', 'parfois', 'en', 'effet', 'lui-même', 'elle-même', 'eux-mêmes', 'elles-mêmes', 'toutefois', 'cependant', 'néanmoins', 'désormais', 'malgré', 'préalablement', 'immédiatement', 'aussitôt', 'pourtant', 'notamment', 'ainsi', 'alors', 'enfin', 'par', 'ailleurs', 'à', 'maintes', 'reprises', 'plusieurs', 'fois', 'publiquement', 'clairement', 'récemment', 'officiellement', 'juste', 'ensuite', 'finalement', 'même', 'lui', 'leur', 'y', 'bien', 'tout', 'de', 'suite', 'l\'', 'l’', 'pour', 'sa', 'son', 'part', 'quant', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'aujourd\'hui', 'aujourd’hui', 'jamais', 'toujours', 'pas', 'ne', 'n\'', 'n’', 'la', 'elle', 'eux'],
   /** "selon X", "d'après X", "de source X", "cité par X". */
   accordingTo: ['selon', 'd\'après', 'd’après', 'de source', 'de sources', 'citant', 'cité par', 'citée par', 'cités par', 'citées par', 'rapporté par', 'rapportés par', 'rapportée par', 'affirme-t-on', 'à en croire'],
   opinionMarkers: ['pour'],
