@@ -415,4 +415,9 @@ describe('French time expressions', () => {
     expect(times('La sonde atteindra Mars dans sept mois.', day('2020-07-15')).map((t) => t.text)).toEqual(['sept mois']);
     expect(only('Mars a été le mois le plus froid.', day('2020-07-15')).value).toBe('2020-03');
   });
+
+  it('reads the second decade of "les années 1980 et 1990" as a decade, not the year 1990', () => {
+    const found = times('Dans les années 1980 et 1990, la ville a doublé de taille.', day('2020-07-15'));
+    expect(found.map((t) => [t.text, t.value])).toEqual([['années 1980', '198X'], ['1990', '199X']]);
+  });
 });

@@ -212,6 +212,8 @@ const RULES: TimeRule[] = [
   { pattern: 'MOD? du|le? ORD UNIT', kind: 'point' },
   { pattern: 'MOD de YEAR', kind: 'point' },
   { pattern: 'MOD? de|des? années DECNUM', kind: 'point' },
+  // "les années 1980 et 1990": the second decade is written without "années".
+  { pattern: 'MOD?@a de|des?@a années@a DECNUM@a [et|ou|à] DECNUM@b', kind: 'range' },
   { pattern: 'MOD? le|la|du? ORD UNIT de|d\'? YEAR', kind: 'point' },
   { pattern: 'MOD? le? HALF de|d\'? YEAR', kind: 'point' },
   // "au premier semestre": of the year of the article, or the year before when the half is still to come in a past clause.
