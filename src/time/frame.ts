@@ -43,6 +43,8 @@ export interface TimeFrame {
   period?: boolean;
   /** Year as an offset from the document's ("July last year"). */
   yearOffset?: number;
+  /** The week that holds the day the frame names ("the week of March 6"). */
+  weekOf?: boolean;
 }
 
 /** "2 at night" is still a.m.; from 6 on, "at night" is p.m. */
@@ -91,6 +93,7 @@ export function buildFrame(captures: readonly Capture[]): TimeFrame | undefined 
         case 'FUZZY': f.amount = 'X'; break;
         case 'PERIOD': f.period = true; break;
         case 'YEARREL': f.yearOffset = e.offset; break;
+        case 'WEEKOF': f.weekOf = true; break;
         default: break;
       }
     }

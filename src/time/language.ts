@@ -59,7 +59,9 @@ export type LexEntry =
   /** The period a report is about ("the quarter", "the latest period"): the quarter last mentioned. */
   | { cls: 'PERIOD' }
   /** A year counted from the document's, qualifying a month or quarter ("July last year", "next year's first quarter"). */
-  | { cls: 'YEARREL'; offset: number };
+  | { cls: 'YEARREL'; offset: number }
+  /** "the week of March 6", "la semaine du 6 mars": the week that holds the day named after it. */
+  | { cls: 'WEEKOF' };
 
 export type LexClass = LexEntry['cls'];
 

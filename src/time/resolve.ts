@@ -127,7 +127,10 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
   const { ref } = ctx;
   const type = typeOf(f);
   const direction = directionOf(f, ctx.tense);
-  const done = (point: Point, anchor: Anchor): Resolution => ({ kind: 'point', type, point: withTimeOfDay(point, f), anchor });
+  const done = (point: Point, anchor: Anchor): Resolution => {
+    const week = f.weekOf && point.gran === 'day' ? unitPoint('W', point.day, 0) : undefined;
+    return { kind: 'point', type, point: week ?? withTimeOfDay(point, f), anchor };
+  };
 
   if (f.century !== undefined) return done({ gran: 'century', century: f.century }, 'absolute');
   if (f.decade !== undefined) return done({ gran: 'decade', decade: f.decade }, 'absolute');

@@ -420,4 +420,9 @@ describe('English time expressions', () => {
       ['every night', 'SET', 'XXXX-XX-XXTNI'], ['8 p.m. Eastern time', 'TIME', '2020-11-03T20:00'], ['Nov. 3', 'DATE', '2020-11-03'],
     ]);
   });
+
+  it('reads "the week of Jan. 15, 1999" as the week that holds that day', () => {
+    expect(only('Jury selection is set to start the week of Jan. 15, 1999, the clerk said.', day('1998-12-20')))
+      .toMatchObject({ text: 'the week of Jan. 15, 1999', type: 'DATE', value: '1999-W02' });
+  });
 });

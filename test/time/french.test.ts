@@ -420,4 +420,8 @@ describe('French time expressions', () => {
     const found = times('Dans les années 1980 et 1990, la ville a doublé de taille.', day('2020-07-15'));
     expect(found.map((t) => [t.text, t.value])).toEqual([['années 1980', '198X'], ['1990', '199X']]);
   });
+
+  it('reads "la semaine du 14 juillet 2016" as the week that holds that day', () => {
+    expect(only('La semaine du 14 juillet 2016 restera dans les mémoires.', day('2020-07-15'))).toMatchObject({ type: 'DATE', value: '2016-W28' });
+  });
 });

@@ -143,6 +143,7 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   'easter monday': { cls: 'FEAST', easterOffset: 1 }, 'good friday': { cls: 'FEAST', easterOffset: -2 },
   'palm sunday': { cls: 'FEAST', easterOffset: -7 }, 'ash wednesday': { cls: 'FEAST', easterOffset: -46 },
   'maundy thursday': { cls: 'FEAST', easterOffset: -3 }, pentecost: { cls: 'FEAST', easterOffset: 49 },
+  'the week of': { cls: 'WEEKOF' },
   period: { cls: 'PERIOD' }, quarter: { cls: 'PERIOD' },
   'last year': { cls: 'YEARREL', offset: -1 }, 'this year': { cls: 'YEARREL', offset: 0 }, 'next year': { cls: 'YEARREL', offset: 1 },
   "last year's": { cls: 'YEARREL', offset: -1 }, "this year's": { cls: 'YEARREL', offset: 0 }, "next year's": { cls: 'YEARREL', offset: 1 },
@@ -187,6 +188,7 @@ const RULES: TimeRule[] = [
   { pattern: 'YEAR - MONTHNUM - DAY', kind: 'point' },
   { pattern: 'MONTHNUM / DAY / YEAR', kind: 'point' },
   { pattern: 'MOD? WEEKDAY? ,? DIR? MONTH DAY ,? YEAR|YEARW?', kind: 'point' },
+  { pattern: 'WEEKOF MONTH DAY ,? YEAR?', kind: 'point' },
   { pattern: 'MOD? WEEKDAY? ,? the? DAY of? MONTH ,? YEAR|YEARW?', kind: 'point' },
   { pattern: 'MOD? -? MONTH ,? YEAR|YEARW|YEARREL', kind: 'point' },
   // "the first Sunday of June", "the last Friday in October": a weekday counted within its month.

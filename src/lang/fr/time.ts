@@ -136,6 +136,7 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   'même période': { cls: 'ANAPH', unit: 'D', offset: 0, sameTimeOfYear: true },
   'cette année-là': { cls: 'ANAPH', unit: 'Y', offset: 0 }, 'ce mois-là': { cls: 'ANAPH', unit: 'M', offset: 0 },
   'cette semaine-là': { cls: 'ANAPH', unit: 'W', offset: 0 },
+  'la semaine du': { cls: 'WEEKOF' },
 
   plusieurs: { cls: 'FUZZY' }, quelques: { cls: 'FUZZY' }, des: { cls: 'FUZZY' }, 'de longues': { cls: 'FUZZY' },
   'de nombreuses': { cls: 'FUZZY' }, 'de nombreux': { cls: 'FUZZY' }, 'de longs': { cls: 'FUZZY' },
@@ -199,6 +200,7 @@ const RULES: TimeRule[] = [
   { pattern: 'YEAR - MONTHNUM - DAY', kind: 'point' },
   { pattern: 'le? DAY /|. MONTHNUM /|. YEAR', kind: 'point' },
   { pattern: 'MOD? le|ce? WEEKDAY? DAY MONTH YEAR? DIR?', kind: 'point' },
+  { pattern: 'WEEKOF DAY MONTH YEAR?', kind: 'point' },
   { pattern: 'le ORD|DIR WEEKDAY de|d\' MONTH YEAR?', kind: 'point' },
   { pattern: 'MOD? le? WEEKDAY? DAY MONTH YEAR2', kind: 'point' },
   { pattern: 'MOD? -? MONTH YEAR', kind: 'point' },
