@@ -13,12 +13,16 @@ export function lemmaRule(form: string, lemma: string): string {
 
 /** The lemma the rule gives for `form`, or null when the rule does not fit (strips too much). */
 export function applyLemmaRule(form: string, rule: string): string | null {
-  const first = rule.indexOf('|');
-  const second = rule.indexOf('|', first + 1);
-  const strip = Number(rule.slice(first + 1, second));
+  const second = rule.indexOf('|', 2);
+  const strip = ruleStrip(rule);
   const source = rule.charCodeAt(0) === 76 /* L */ ? form.toLowerCase() : form;
   if (strip > source.length || (strip === source.length && second === rule.length - 1)) return null;
   return source.slice(0, source.length - strip) + rule.slice(second + 1);
+}
+
+/** How many characters a rule strips from the end of the form. */
+export function ruleStrip(rule: string): number {
+  return Number(rule.slice(2, rule.indexOf('|', 2)));
 }
 
 function commonPrefix(a: string, b: string): number {

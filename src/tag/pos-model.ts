@@ -6,6 +6,7 @@ import { modelCache } from '../ml/model-cache.js';
 import { Lemmatizer, type LemmatizerData } from './lemmatizer.js';
 import { MorphDictionary, type MorphDictionaryData } from './morph-dictionary.js';
 import { Tagger, type TaggerLabels, type TaggerModels } from './tagger.js';
+import { UposDictionary, type UposDictionaryData } from './upos-dictionary.js';
 
 export const POS_TASK = 'pos';
 
@@ -20,6 +21,7 @@ export interface PosModelData {
   readonly labels: TaggerLabels;
   readonly dictionary: MorphDictionaryData;
   readonly lemmas: LemmatizerData;
+  readonly uposDictionary: UposDictionaryData;
 }
 
 export function savePosModel(path: string, models: TaggerModels, data: PosModelData, lang: string, manifest: ModelManifest): void {
@@ -30,6 +32,7 @@ export function savePosModel(path: string, models: TaggerModels, data: PosModelD
   sections.set('morph', models.morph.serialize({ bits: 8 }));
   sections.set('dictionary', jsonSection(data.dictionary));
   sections.set('lemmatizer', jsonSection(data.lemmas));
+  sections.set('uposDictionary', jsonSection(data.uposDictionary));
   writeModelFile(path, { task: POS_TASK, lang, manifest, config: { labels: data.labels } }, sections);
 }
 
@@ -43,7 +46,9 @@ export function loadPosModel(path: string, lang: string): PosModel {
   };
   const dictionary = parseJsonSection<MorphDictionaryData>(requireSection(contents, 'dictionary', path), 'dictionary', path);
   const lemmas = parseJsonSection<LemmatizerData>(requireSection(contents, 'lemmatizer', path), 'lemmatizer', path);
-  return { tagger: new Tagger(labels, models, new MorphDictionary(dictionary)), lemmatizer: new Lemmatizer(lemmas), manifest: contents.header.manifest };
+  const uposDictionary = new UposDictionary(parseJsonSection<UposDictionaryData>(requireSection(contents, 'uposDictionary', path), 'uposDictionary', path));
+  const tagger = new Tagger(labels, models, new MorphDictionary(dictionary), uposDictionary);
+  return { tagger, lemmatizer: new Lemmatizer(lemmas), manifest: contents.header.manifest };
 }
 
 const cache = modelCache<PosModel>((lang) => loadPosModel(modelPath(lang, POS_TASK), lang));

@@ -2,11 +2,13 @@
  * POS and morphology tagger: UPOS in two greedy left-to-right passes (previous predicted tags as
  * features; the second pass also sees the first pass's tags of the next words), then, with all
  * UPOS known, one decision per morphological attribute (value, or absent) and for XPOS where the
- * treebank has it. Words of the morphology dictionary get their sure values without scoring.
+ * treebank has it. Words of the morphology dictionary get their sure values without scoring; words
+ * of the UPOS dictionary choose among the tags training saw them with.
  */
 import { AveragedPerceptron } from '../ml/averaged-perceptron.js';
 import type { MorphDictionary } from './morph-dictionary.js';
 import { MAX_TAGGER_FEATURES, morphFeatures, sentenceContextFeatures, uposFeatures } from './tagger-features.js';
+import { type UposDictionary, singleTag } from './upos-dictionary.js';
 import { sentenceWordHashes } from './word-hashes.js';
 
 /** One morphological attribute: its name and values; value index 0 means "absent". */
@@ -77,7 +79,7 @@ export class Tagger {
   private readonly morphScores: Float32Array;
   private readonly heads: MorphHead[];
 
-  constructor(readonly labels: TaggerLabels, readonly models: TaggerModels, readonly dictionary: MorphDictionary) {
+  constructor(readonly labels: TaggerLabels, readonly models: TaggerModels, readonly dictionary: MorphDictionary, readonly uposDictionary: UposDictionary) {
     this.heads = morphHeads(labels);
     this.uposScores = new Float32Array(labels.upos.length);
     this.morphScores = new Float32Array(morphClassCount(labels));
@@ -89,8 +91,10 @@ export class Tagger {
     const n = words.length;
     const hashes = sentenceWordHashes(words);
     const context = sentenceContextFeatures(hashes, n);
-    const first = this.uposPass(hashes, context, n, null, learn);
-    const upos = this.uposPass(hashes, context, n, first, learn);
+    const allowed = new Int32Array(n);
+    for (let i = 0; i < n; i++) allowed[i] = this.uposDictionary.allowed(words[i]!);
+    const first = this.uposPass(hashes, context, allowed, null, learn);
+    const upos = this.uposPass(hashes, context, allowed, first, learn);
     const attributeCount = this.labels.attributes.length;
     const xpos = this.labels.xpos ? new Int32Array(n) : null;
     const attributes = this.labels.attributes.map(() => new Int32Array(n));
@@ -118,14 +122,26 @@ export class Tagger {
     return { upos, xpos, attributes };
   }
 
-  /** One greedy UPOS pass; `ahead` (the first pass's tags) makes it the second pass. */
-  private uposPass(hashes: Uint32Array, context: Uint32Array, length: number, ahead: Int32Array | null, learn?: TaggerLearner): Int32Array {
+  /**
+   * One greedy UPOS pass; `ahead` (the first pass's tags) makes it the second pass. `allowed`:
+   * each word's UPOS dictionary mask.
+   */
+  private uposPass(hashes: Uint32Array, context: Uint32Array, allowed: Int32Array, ahead: Int32Array | null, learn?: TaggerLearner): Int32Array {
     const model = ahead ? this.models.uposAhead : this.models.upos;
+    const length = allowed.length;
     const tags = new Int32Array(length);
     const features = this.features;
+    const scores = this.uposScores;
     for (let i = 0; i < length; i++) {
+      const only = singleTag(allowed[i]!);
+      if (only >= 0) {
+        tags[i] = only;
+        continue;
+      }
       const count = uposFeatures(hashes, context, i, i > 0 ? tags[i - 1]! : -1, i > 1 ? tags[i - 2]! : -1, ahead, features);
-      const guess = model.predict(features, count, this.uposScores);
+      scores.fill(0);
+      model.score(features, count, scores);
+      const guess = bestAllowed(scores, allowed[i]!);
       tags[i] = learn ? learn.upos(model, i, features, count, guess) : guess;
     }
     return tags;
@@ -141,6 +157,13 @@ export class Tagger {
       return tags;
     });
   }
+}
+
+/** The highest-scoring class whose bit is set in `mask`. */
+function bestAllowed(scores: Float32Array, mask: number): number {
+  let best = -1;
+  for (let c = 0; c < scores.length; c++) if ((mask >>> c) & 1 && (best < 0 || scores[c]! > scores[best]!)) best = c;
+  return best;
 }
 
 /** Hooks through which training sees each decision and returns the label to continue with. */

@@ -49,4 +49,26 @@ describe('Lemmatizer', () => {
   it('keeps a word of an unknown UPOS as it is', () => {
     expect(lemmatizer.lemma('Rukban', 'PROPN')).toBe('Rukban');
   });
+
+  // Sequoia's participles: "ouverts → ouvrir" strips "erts", so it says nothing of "morts".
+  const participles = new Lemmatizer(buildLemmatizerData([
+    ...['ouverts', 'couverts', 'offerts', 'découverts', 'rouverts'].map((form) => ({ form, upos: 'VERB', lemma: `${form.slice(0, -4)}rir` })),
+    { form: 'mort', upos: 'VERB', lemma: 'mourir' },
+    { form: 'morte', upos: 'VERB', lemma: 'mourir' },
+  ]));
+
+  it('applies a suffix rule only to words that end with all the rule strips', () => {
+    expect(participles.lemma('entrouverts', 'VERB')).toBe('entrouvrir');
+    // No rule speaks for "-rts" then: the form is kept rather than mangled into "mrir".
+    expect(participles.lemma('morts', 'VERB')).toBe('morts');
+  });
+
+  it('gives an unseen form the lemma of its known sibling without an inflection ending', () => {
+    const pairs = ['grand', 'petit', 'fort', 'lourd', 'haut', 'bas', 'long', 'court', 'froid', 'chaud', 'lent', 'prompt', 'vert', 'gris', 'noir', 'brun', 'rond', 'plat', 'sourd', 'blond', 'ouvert'];
+    const adjectives = new Lemmatizer(buildLemmatizerData([
+      ...pairs.flatMap((lemma) => [{ form: lemma, upos: 'ADJ', lemma }, { form: `${lemma}s`, upos: 'ADJ', lemma }]),
+      { form: 'mort', upos: 'ADJ', lemma: 'mort' },
+    ]));
+    expect(adjectives.lemma('morts', 'ADJ')).toBe('mort');
+  });
 });

@@ -98,6 +98,22 @@ describe('tag stage (English, corpus article)', () => {
   });
 });
 
+describe('tagger and lemmatiser (French words rare in the treebank)', () => {
+  const model = loadPosModel(modelPath('fr', POS_TASK), 'fr');
+  const annotate = (sentence: string) => {
+    const words = sentence.split(' ');
+    return model.tagger.tag(words).map((tags, i) => ({ upos: tags.upos, lemma: model.lemmatizer.lemma(words[i]!, tags.upos) }));
+  };
+
+  it('keeps "russe" an adjective before a name (its ending is that of a subjunctive verb)', () => {
+    expect(annotate('le président russe Vladimir Poutine a déclaré')[2]).toEqual({ upos: 'ADJ', lemma: 'russe' });
+  });
+
+  it('lemmatises the participle "morts" as "mourir", not with a rule learnt from "ouverts"', () => {
+    expect(model.lemmatizer.lemma('morts', 'VERB')).toBe('mourir');
+  });
+});
+
 describe('POS model files', () => {
   it('gives a ModelError for a missing model', () => {
     expect(() => loadPosModel('/nonexistent/models/fr/pos.bin.gz', 'fr')).toThrow(ModelError);
