@@ -578,4 +578,13 @@ describe('French reporting syntax seen first on quotes-fr-3', () => {
     const estimate = attributions('On estime la transaction à 532 millions de dollars [2].');
     expect(estimate.show(estimate.found[0]!.content)).toBe('la transaction à 532 millions de dollars');
   });
+
+  it('reads forecasts and what a speaker points to, but not "cela dit" nor a bar pointing somewhere', () => {
+    const forecast = attributions('L\'organisme prévoit une hausse du chômage entre 2017 et 2019.');
+    expect(forecast.show(forecast.found[0]!.content)).toBe('une hausse du chômage entre 2017 et 2019');
+    const pointed = attributions('Le syndicat pointe surtout les effets de la réforme sur les salaires.');
+    expect(pointed.show(pointed.found[0]!.content)).toBe('les effets de la réforme sur les salaires');
+    expect(attributions('La barre de recherche pointe vers son moteur de recherche.').found).toHaveLength(0);
+    expect(attributions('Cela dit, les partenaires sociaux ne parviennent pas à se mettre d\'accord.').found).toHaveLength(0);
+  });
 });

@@ -101,7 +101,9 @@ const VERBS: AttributionLexicon['verbs'] = [
   // un certain belge", "le texte prévoit la présence d'observateurs").
   { forms: 'proposer propose proposent proposé proposait proposaient proposant proposa', stance: 'asserts', needsContext: true },
   { forms: 'mentionner mentionne mentionnent mentionné mentionnait mentionnaient mentionnant', stance: 'reports', needsContext: true },
-  { forms: 'prévoir prévoit prévoient prévoyait prévoyaient prévoyant', stance: 'reports', needsContext: true },
+  { forms: 'prévoir prévoit prévoient prévoyait prévoyaient prévoyant', stance: 'reports' },
+  // What a speaker points to ("l'Unédic pointe les effets du Brexit", "Ankara a alors pointé le long travail de déminage").
+  { forms: 'pointer pointe pointent pointé pointait pointaient pointant', stance: 'reports', needsContext: true, complements: ['que', 'qu\'', 'qu’', 'le', 'la', 'les', 'l\'', 'l’', 'un', 'une', 'des', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces'] },
   { forms: 'convaincre convainc convainquent convaincu convainquait', stance: 'asserts', needsContext: true, complements: ['de', 'd\'', 'd’'] },
   { forms: 'voit voient voyait voyaient vu', stance: 'asserts', needsContext: true, complements: ['comme'] },
   // An estimate ("évalue le bilan à 11 morts") and an urging or a mandate ("pressent les Kurdes à s'implanter", "charge le secrétaire général de …").
@@ -148,7 +150,7 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
   /** Words that show a clause has a finite verb, so it is not a noun phrase ("le nombre … ne pourra être"). */
   verbMarkers: ['a', 'ont', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'avait', 'avaient', 'aura', 'aurait', 'pourra', 'pourrait', 'peut', 'peuvent', 'doit', 'doivent', 'va', 'vont', 'ne', 'n\'', 'n’', 'fait', 'font'],
   /** Adverbs and short phrases that may sit between the auxiliary and the participle. */
-  interveners: ['également', 'aussi', 'encore', 'déjà', 'souvent', 'parfois', 'en', 'effet', 'lui-même', 'elle-même', 'eux-mêmes', 'elles-mêmes', 'toutefois', 'cependant', 'néanmoins', 'désormais', 'malgré', 'préalablement', 'immédiatement', 'aussitôt', 'pourtant', 'notamment', 'ainsi', 'alors', 'enfin', 'par', 'ailleurs', 'à', 'maintes', 'reprises', 'plusieurs', 'fois', 'publiquement', 'clairement', 'récemment', 'officiellement', 'juste', 'ensuite', 'finalement', 'même', 'lui', 'leur', 'y', 'bien', 'tout', 'de', 'suite', 'l\'', 'l’', 'pour', 'sa', 'son', 'part', 'quant', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'aujourd\'hui', 'aujourd’hui', 'jamais', 'toujours', 'pas', 'ne', 'n\'', 'n’', 'la', 'elle', 'eux'],
+  interveners: ['également', 'aussi', 'encore', 'déjà', 'souvent', 'parfois', 'surtout', 'en', 'effet', 'lui-même', 'elle-même', 'eux-mêmes', 'elles-mêmes', 'toutefois', 'cependant', 'néanmoins', 'désormais', 'malgré', 'préalablement', 'immédiatement', 'aussitôt', 'pourtant', 'notamment', 'ainsi', 'alors', 'enfin', 'par', 'ailleurs', 'à', 'maintes', 'reprises', 'plusieurs', 'fois', 'publiquement', 'clairement', 'récemment', 'officiellement', 'juste', 'ensuite', 'finalement', 'même', 'lui', 'leur', 'y', 'bien', 'tout', 'de', 'suite', 'l\'', 'l’', 'pour', 'sa', 'son', 'part', 'quant', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'aujourd\'hui', 'aujourd’hui', 'jamais', 'toujours', 'pas', 'ne', 'n\'', 'n’', 'la', 'elle', 'eux'],
   /** "selon X", "d'après X", "de source X", "cité par X". */
   accordingTo: ['selon', 'd\'après', 'd’après', 'de source', 'de sources', 'citant', 'cité par', 'citée par', 'cités par', 'citées par', 'rapporté par', 'rapportés par', 'rapportée par', 'affirme-t-on', 'à en croire'],
   opinionMarkers: ['pour'],
@@ -176,7 +178,7 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
   determiners: ['le', 'la', 'les', 'l\'', 'l’', 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'plusieurs', 'certains', 'certaines', 'deux', 'trois'],
   prepositions: ['à', 'au', 'aux', 'de', 'du', 'des', 'en', 'dans', 'sur', 'pour', 'par', 'avec', 'sans', 'lors', 'vers', 'chez', 'contre', 'selon', 'après', 'avant', 'depuis', 'devant', 'derrière', 'malgré', 'parmi', 'entre', 'sous', 'face', 'dès', 'pendant', 'durant', 'suite', 'quant'],
   unnamedSourceNouns: ['source', 'sources', 'responsable', 'responsables', 'témoin', 'témoins', 'habitant', 'habitants', 'observateur', 'observateurs', 'proche', 'proches', 'entourage', 'diplomate', 'diplomates', 'militant', 'militants', 'officiel', 'officiels', 'expert', 'experts', 'spécialiste', 'spécialistes', 'membre', 'membres'],
-  nonSpeakers: ['rien', 'personne', 'nul', 'aucun', 'aucune'],
+  nonSpeakers: ['rien', 'personne', 'nul', 'aucun', 'aucune', 'cela', 'ceci', 'ça'],
   adjunctPrepositions: ['devant', 'lors', 'pendant', 'durant', 'dans', 'sur', 'avec', 'depuis', 'dès', 'après', 'avant', 'sans', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'ce', 'cette'],
   occasionNouns: ['fois', 'occasion', 'heure', 'moment', 'instant'],
   stressedPronouns: ['lui', 'elle', 'eux', 'elles'],
