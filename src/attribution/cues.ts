@@ -397,7 +397,8 @@ export function skipDiscourseAdverbs(words: readonly Word[], from: number, lexic
 
 /** Present-tense forms that look like participles ("dit", "conclu" is not one but "conclut" is). */
 function isPresentForm(form: string, lexicon: CompiledLexicon): boolean {
-  return /(?:t|e|ent)$/.test(form) && lexicon.verbs.has(form) && !lexicon.agreedParticiples.has(form);
+  // "annoncée", listed for itself, ends in "e" but is a participle ("l'augmentation annoncée des recettes").
+  return /(?:t|e|ent)$/.test(form) && !/ée$/.test(form) && lexicon.verbs.has(form) && !lexicon.agreedParticiples.has(form);
 }
 
 /**

@@ -587,4 +587,8 @@ describe('French reporting syntax seen first on quotes-fr-3', () => {
     expect(attributions('La barre de recherche pointe vers son moteur de recherche.').found).toHaveLength(0);
     expect(attributions('Cela dit, les partenaires sociaux ne parviennent pas à se mettre d\'accord.').found).toHaveLength(0);
   });
+
+  it('reads a listed participle in "-ée" after a noun as an adjective, not a present tense', () => {
+    expect(attributions('L\'augmentation annoncée de 6 % des recettes ne manque pas de surprendre.').found).toHaveLength(0);
+  });
 });
