@@ -78,6 +78,11 @@ export function quotedTokens(tree: DependencyTree, quotes: readonly QuoteSpan[])
  */
 export interface EndOption { keep: number; aside?: number; opening?: number; comma?: boolean }
 
+/** A dash standing alone: hyphens ("-", "--") or typographic dashes. */
+function isDash(word: string): boolean {
+  return /^[-–—―]+$/u.test(word);
+}
+
 /** Punctuation left dangling at the end of a cut content. */
 const DANGLING = new Set([',', ';', ':', '-', '–', '—']);
 
@@ -248,10 +253,24 @@ function colonSpeaker(input: LearnedInput, cue: number, range: TokenRange, conte
   const { text, tree } = input;
   if (text.slice(tree.tokens[cue]!.start, tree.tokens[cue]!.end) !== ':') return [];
   let first = cue;
-  while (first > range.first && !/^[-–—―]+$/u.test(tree.lower[first - 1]!) && !text.slice(tree.tokens[first - 1]!.end, tree.tokens[first]!.start).includes('\n')) first--;
+  while (first > range.first && !isDash(tree.lower[first - 1]!) && !text.slice(tree.tokens[first - 1]!.end, tree.tokens[first]!.start).includes('\n')) first--;
   const words = Array.from({ length: cue - first }, (_, k) => first + k);
   if (words.length === 0 || words.length > MAX_COLON_SPEAKER || words.some((w) => contentTokens.includes(w))) return [];
   return spansOf(input, words);
+}
+
+/**
+ * A dash at the end of a content, before any final stop, opens the writer's aside, which the
+ * content stops before ("… on foreign policy — she told the paper"); one that closes a dash opened
+ * inside the content stays ("… happen — like Trump and Cruz fighting it out — are less
+ * surprising"), as in PolNeAR.
+ */
+function dropOpeningDash(tree: DependencyTree, contentTokens: number[]): number[] {
+  let end = contentTokens.length;
+  while (end > 1 && /^[.,;:!?…]+$/u.test(tree.lower[contentTokens[end - 1]!]!)) end--;
+  if (end < 2 || !isDash(tree.lower[contentTokens[end - 1]!]!)) return contentTokens;
+  const dashes = contentTokens.slice(0, end).filter((t) => isDash(tree.lower[t]!)).length;
+  return dashes % 2 === 0 ? contentTokens : contentTokens.slice(0, end - 1);
 }
 
 /** The content and source of cue `cue`, read from the scored subtrees around it. */
@@ -271,6 +290,7 @@ function readRoles(reader: Reader, lexicon: CompiledLexicon, cue: number, range:
     contentTokens = contentTokens.filter((t) => t !== particle);
     group = new Set([...group, particle]);
   }
+  contentTokens = dropOpeningDash(tree, contentTokens);
   const content = spansOf(input, contentTokens);
   const sources = scored.filter((s) => s.source > 0 && s.source > s.content).sort((a, b) => b.source - a.source);
   // Failing a confident source, the cue's own subject is its speaker.

@@ -81,6 +81,14 @@ describe('learned English attributions', () => {
     expect(startPositions(words, words[words.length - 1]! + 1)).toEqual([]);
   });
 
+  it('ends a content before a dash that opens what follows it, and keeps a dash that closes an aside inside it', () => {
+    const opened = english('The senator seems to recognize her weakness on foreign policy — she told the newspaper that she would hire more advisers.');
+    const told = opened.found.find((a) => opened.show(a.cue) === 'told')!;
+    expect(opened.show(told.content)).toBe('The senator seems to recognize her weakness on foreign policy');
+    const closed = english('Cuts to the school budget — and how deep they will go — were announced by the board on Monday.');
+    expect(closed.show(closed.found[0]!.content)).toBe('Cuts to the school budget — and how deep they will go —');
+  });
+
   it('continues a quotation in the sentence after its cue', () => {
     const { found, show } = english('“We will win this state,” the governor told reporters in Ohio. “Nobody can stop us.”');
     expect(found).toHaveLength(1);
