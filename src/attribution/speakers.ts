@@ -25,11 +25,11 @@ function isCapitalised(w: Word): boolean {
   return /\p{Lu}/u.test(w.text) && /\p{L}/u.test(w.text);
 }
 
-/** The last run of capitalised words in a mention ("Donald Trump" in "le président américain, Donald Trump"). */
-export function properNameRun(words: readonly Word[], lexicon: CompiledLexicon): [number, number] | undefined {
+/** The runs of capitalised words in a mention ("Donald Trump" in "le président américain, Donald Trump"), in text order. */
+function nameRuns(words: readonly Word[], lexicon: CompiledLexicon): [number, number][] {
   const isNameWord = (w: Word, k: number) => isCapitalised(w) && !lexicon.determiners.has(w.lower)
     && !(w.lower.replace(/\.$/, '') in lexicon.lex.titles && k < words.length - 1) && !lexicon.set(lexicon.lex.prepositions).has(w.lower);
-  let best: [number, number] | undefined;
+  const runs: [number, number][] = [];
   for (let k = 0; k < words.length; k++) {
     if (!isNameWord(words[k]!, k)) continue;
     let end = k + 1;
@@ -39,10 +39,52 @@ export function properNameRun(words: readonly Word[], lexicon: CompiledLexicon):
       if ((NAME_PARTICLES.has(w.lower) || w.text === '.' && /^\p{Lu}$/u.test(words[end - 1]!.text)) && words[end + 1] && isNameWord(words[end + 1]!, end + 1)) { end += 2; continue; }
       break;
     }
-    best = [k, end];
+    runs.push([k, end]);
     k = end - 1;
   }
-  return best;
+  return runs;
+}
+
+/**
+ * Where the title complement holding word `at` opens, if the words before it, back to the last comma, end in a title
+ * and a preposition ("le ministre de l'", "the Secretary of", "le secrétaire général de l'"): a name there says whose
+ * title it is (a ministry, an institution, an employer), not who holds it. Returns the preposition's index.
+ */
+function titleComplementAt(words: readonly Word[], at: number, lexicon: CompiledLexicon): number | undefined {
+  const prepositions = lexicon.set(lexicon.lex.prepositions);
+  const isPreposition = (w: Word) => prepositions.has(w.lower) || /^d['’]$/u.test(w.lower);
+  let k = at - 1;
+  while (k >= 0 && words[k]!.text !== ',' && !(words[k]!.lower.replace(/\.$/, '') in lexicon.lex.titles)) k--;
+  if (k < 0 || words[k]!.text === ',') return undefined;
+  // "le ministre français de l'Intérieur": a lowercase adjective may sit between the title and its preposition.
+  let p = k + 1;
+  while (p < at && p - k <= 2 && /^\p{Ll}/u.test(words[p]!.text) && !isPreposition(words[p]!)) p++;
+  return p < at && isPreposition(words[p]!) ? p : undefined;
+}
+
+/**
+ * The run naming the speaker: the last one that neither qualifies a title ("House editor", "U.S. ambassador"), nor
+ * stands in parentheses, nor sits in a title's complement. A person named after the complement ("le ministre de
+ * l'Intérieur Gérald Darmanin", "le président du Conseil européen Donald Tusk") is told apart from it by the entities;
+ * a person right after the preposition is the complement itself ("l'avocat de Jean Dupont").
+ */
+function speakerNameRun(words: readonly Word[], lexicon: CompiledLexicon, entities: readonly Entity[]): [number, number] | undefined {
+  const runs = nameRuns(words, lexicon);
+  for (let r = runs.length - 1; r >= 0; r--) {
+    const [start, end] = runs[r]!;
+    const qualifiesTitle = end < words.length && words[end]!.lower.replace(/\.$/, '') in lexicon.lex.titles;
+    // "Rep. G.K. Butterfield (D-N.C.)", "Christian Jacob (LR)": a parenthesis right after a name adds to it; after
+    // lowercase words it holds the short name of the whole ("les Forces démocratiques syriennes (FDS)").
+    const inParenthesis = r > 0 && start > 1 && words[start - 1]!.text === '(' && runs[r - 1]![1] === start - 1;
+    if (r > 0 && (qualifiesTitle || inParenthesis)) continue;
+    const preposition = titleComplementAt(words, start, lexicon);
+    if (preposition === undefined) return [start, end];
+    const opensComplement = words.slice(preposition + 1, start).every((w) => lexicon.determiners.has(w.lower));
+    const holder = words.findIndex((w, k) => k >= (opensComplement ? start + 1 : start) && k < end
+      && entities.some((e) => e.type === 'PER' && e.start === w.start));
+    if (holder >= 0) return [holder, end];
+  }
+  return undefined;
 }
 
 function joinWords(text: string, words: readonly Word[]): string {
@@ -97,7 +139,7 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext): Speaker {
     if (antecedent) return { ...antecedent.speaker, resolvedFrom: { ...source } };
     return { name: mention, type: pronounType };
   }
-  const nameRun = properNameRun(words, lexicon);
+  const nameRun = speakerNameRun(words, lexicon, ctx.entities);
   const nameWords = nameRun ? words.slice(nameRun[0], nameRun[1]) : [];
   const name = nameRun ? joinWords(text, nameWords) : mention.replace(/^[\s,]+|[\s,]+$/g, '');
   const rest = nameRun ? [...words.slice(0, nameRun[0]), ...words.slice(nameRun[1])].filter((w) => /\p{L}/u.test(w.text)) : words;
@@ -124,12 +166,11 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext): Speaker {
   if (nameRun && (ctx.lexicon.lex.governmentMetonyms.some((m) => sameText(m, name)) || ctx.lexicon.lex.countries.some((c) => sameText(c, name)))) {
     return withRole({ name, type: 'government' });
   }
+  // "Le ministre de l'Intérieur a précisé" after "Le ministre de l'Intérieur, Gérald Darmanin, a annoncé": the person before the office.
+  const antecedent = nameRun ? undefined : resolveDescription(head, source, ctx);
+  if (antecedent) return { ...antecedent, resolvedFrom: { ...source } };
   if (nounType && (!nameRun || nounType !== 'document')) return withRole({ name, type: nounType });
-  if (!nameRun) {
-    const antecedent = resolveDescription(head, source, ctx);
-    if (antecedent) return { ...antecedent, resolvedFrom: { ...source } };
-    return withRole({ name, type: role ? 'person' : 'unknown' });
-  }
+  if (!nameRun) return withRole({ name, type: role ? 'person' : 'unknown' });
   if (entity?.type === 'ORG') return withRole({ name, type: 'organisation' });
   if (entity?.type === 'LOC') return withRole({ name, type: 'government' });
   if (/^[\p{Lu}\p{N}&.-]{2,}$/u.test(name) && nameWords.length === 1) return withRole({ name, type: 'organisation' });
@@ -153,8 +194,13 @@ function resolveDescription(head: readonly Word[], source: Span, ctx: SpeakerCon
   if (earlier) return earlier.speaker;
   const before = ctx.text.slice(0, source.start);
   const escaped = description.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`${escaped},?\\s+((?:\\p{Lu}[\\p{L}'’-]+\\s?){1,3})`, 'giu');
+  // The description is matched in any case, the name after it only with capitals ("le Premier ministre irakien" names no one).
+  const name = /,?\s+((?:\p{Lu}[\p{L}'’-]+\s?){1,3})/uy;
   let found: string | undefined;
-  for (const match of before.matchAll(pattern)) found = match[1]!.trim();
+  for (const match of before.matchAll(new RegExp(escaped, 'giu'))) {
+    name.lastIndex = match.index + match[0].length;
+    const named = name.exec(before);
+    if (named) found = named[1]!.trim();
+  }
   return found ? { name: found, type: 'person', title: description, ...(ctx.lexicon.lex.titles[head[0]!.lower] ? { role: ctx.lexicon.lex.titles[head[0]!.lower] } : {}) } : undefined;
 }

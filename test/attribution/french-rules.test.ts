@@ -405,6 +405,23 @@ describe('French reporting syntax seen first on quotes-fr-3', () => {
     expect(accused.show(accused.found[0]!.source)).toBe('Les Afghans');
   });
 
+  it('keeps a title with a ministry or an employer as the description, not as a name', () => {
+    const office = attributions('« La situation est sous contrôle », a assuré le ministre de l\'Intérieur devant les députés.');
+    expect(office.found[0]!.speaker).toMatchObject({ name: 'le ministre de l\'Intérieur', role: 'minister' });
+    const un = attributions('Le secrétaire général de l\'ONU a appelé les deux camps à un cessez-le-feu immédiat.');
+    expect(un.found[0]!.speaker?.name).toBe('Le secrétaire général de l\'ONU');
+    const lawyer = attributions('L\'avocat de Jean Dupont a affirmé que son client n\'était pas sur les lieux.');
+    expect(lawyer.found[0]!.speaker?.name).toBe('L\'avocat de Jean Dupont');
+  });
+
+  it('names the person who holds a title with a ministry, written with or without a comma, and resolves the title later', () => {
+    const { found } = attributions('Le ministre de l\'Intérieur Gérald Martin a annoncé jeudi l\'envoi de renforts à Marseille. '
+      + 'Le ministre de l\'Intérieur a précisé que deux cents policiers arriveraient dès lundi.');
+    expect(found[0]!.speaker).toMatchObject({ name: 'Gérald Martin', title: 'Le ministre de l\'Intérieur' });
+    expect(found[1]!.speaker).toMatchObject({ name: 'Gérald Martin', title: 'Le ministre de l\'Intérieur' });
+    expect(found[1]!.speaker?.resolvedFrom).toBeDefined();
+  });
+
   it('resolves a relative-pronoun speaker to the noun phrase it stands for', () => {
     const opinion = attributions('« Il n\'a rien vu venir », a confié l\'avocat du jeune homme, pour qui son client a été manipulé.');
     const forWhom = opinion.found.find((a) => opinion.show(a.cue) === 'pour')!;
