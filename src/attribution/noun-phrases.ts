@@ -3,6 +3,8 @@ import type { Word } from './text-units.js';
 
 const PUNCT_BOUNDARY = /^[,;:()«»“”"‘’—–\[\]]$/u;
 const MAX_NP = 12;
+/** A description apposed to a name may run longer than a subject of its own ("X, directeur adjoint de l'Agence … de l'environnement,"). */
+const MAX_APPOSITION = 24;
 
 function isName(w: Word): boolean {
   return /\p{Lu}/u.test(w.text) && /[\p{L}]/u.test(w.text);
@@ -12,8 +14,8 @@ function isName(w: Word): boolean {
  * A plausible noun phrase: starts with a determiner, a capitalised word, a pronoun or a title,
  * is short, and holds no clause boundary or reporting word.
  */
-export function looksLikeNounPhrase(words: readonly Word[], lexicon: CompiledLexicon, isCueWord: (w: Word) => boolean): boolean {
-  if (words.length === 0 || words.length > MAX_NP) return false;
+export function looksLikeNounPhrase(words: readonly Word[], lexicon: CompiledLexicon, isCueWord: (w: Word) => boolean, maxWords = MAX_NP): boolean {
+  if (words.length === 0 || words.length > maxWords) return false;
   const first = words[0]!;
   const boundaries = lexicon.set(lexicon.lex.clauseBoundaries);
   const prepositions = lexicon.set(lexicon.lex.prepositions);
@@ -58,7 +60,14 @@ export function subjectBefore(words: readonly Word[], end: number, lexicon: Comp
     const far = segments[1];
     // "Diverses sources, sécuritaires ou anonymes, annoncent": adjectives set off by commas still describe the subject.
     if (near && far && isBareAside(words.slice(near[0], near[1]), lexicon) && looksLikeNounPhrase(head(far), lexicon, isCueWord)) return [far[0], near[1]];
-    if (!near || !looksLikeNounPhrase(head(near), lexicon, isCueWord)) return undefined;
+    if (!near) return undefined;
+    if (!looksLikeNounPhrase(head(near), lexicon, isCueWord)) {
+      // A long description set off after a name ("Jean Dupont, directeur général adjoint de l'Agence …,") is its apposition.
+      const named = far && far[1] > far[0] && isName(words[far[0]]!) && looksLikeNounPhrase(head(far), lexicon, isCueWord);
+      const describes = named && looksLikeNounPhrase(head(near), lexicon, isCueWord, MAX_APPOSITION)
+        && !isName(words[near[0]]!) && (lexicon.determiners.has(words[near[0]]!.lower) || words[near[0]]!.lower in lexicon.lex.titles);
+      return describes ? [far[0], near[1]] : undefined;
+    }
     let start = near[0];
     if (far && looksLikeNounPhrase(head(far), lexicon, isCueWord)) start = far[0];
     return [start, near[1]];

@@ -422,6 +422,13 @@ describe('French reporting syntax seen first on quotes-fr-3', () => {
     expect(found[1]!.speaker?.resolvedFrom).toBeDefined();
   });
 
+  it('takes a name with a long apposed description as the subject', () => {
+    const { found, show } = attributions('Claire Morel, directrice générale adjointe de l\'Agence régionale de santé de la métropole de Lyon, '
+      + 'a assuré que les stocks de vaccins étaient suffisants.');
+    expect(show(found[0]!.source)).toBe('Claire Morel, directrice générale adjointe de l\'Agence régionale de santé de la métropole de Lyon');
+    expect(found[0]!.speaker?.name).toBe('Claire Morel');
+  });
+
   it('resolves a relative-pronoun speaker to the noun phrase it stands for', () => {
     const opinion = attributions('« Il n\'a rien vu venir », a confié l\'avocat du jeune homme, pour qui son client a été manipulé.');
     const forWhom = opinion.found.find((a) => opinion.show(a.cue) === 'pour')!;
