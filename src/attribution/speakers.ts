@@ -102,11 +102,20 @@ function typeFromNouns(words: readonly Word[], lexicon: CompiledLexicon): Speake
   const head = words.slice(0, 4).map((w) => w.lower);
   const has = (list: readonly string[]) => head.some((w) => set(list).has(w));
   if (has(lex.mediaNouns)) return 'media';
-  if (has(lex.militaryNouns)) return 'military';
+  if (head.some((w, k) => set(lex.militaryNouns).has(w) && !modifiesTitle(head, k, lexicon))) return 'military';
   if (has(lex.governmentNouns)) return 'government';
   if (has(lex.documentNouns)) return 'document';
   if (has(lex.organisationNouns)) return 'organisation';
   return undefined;
+}
+
+/**
+ * A military title right after another title qualifies it ("secrétaire général", "Attorney
+ * General", "directeur général"): the holder is no general.
+ */
+function modifiesTitle(head: readonly string[], k: number, lexicon: CompiledLexicon): boolean {
+  const titles = lexicon.lex.titles;
+  return k > 0 && titles[head[k]!] !== undefined && titles[head[k - 1]!] !== undefined;
 }
 
 function roleOf(words: readonly Word[], lexicon: CompiledLexicon): string | undefined {

@@ -119,6 +119,11 @@ describe('French speakers', () => {
     expect(attributions('Pour la première fois, le parti a gagné la ville.').found).toHaveLength(0);
   });
 
+  it('types a secretary-general or a prosecutor-general as a person, and only "le général X" as military', () => {
+    const { found } = attributions('Le secrétaire général des Nations unies a déclaré mardi que la situation restait grave. Le général Martin a affirmé que les troupes resteraient. Le procureur général a indiqué que l\'enquête continuait.');
+    expect(found.map((a) => [a.speaker?.type, a.speaker?.role])).toEqual([['person', 'official'], ['military', 'military officer'], ['person', 'prosecutor']]);
+  });
+
   it('takes the noun phrase before an apposed relative clause as the speaker', () => {
     const { found, show } = attributions('James, qui a assisté à la cérémonie, a déclaré que les troupes représentent « l\'engagement fermé de l\'Amérique ».');
     expect(show(found[0]!.source)).toBe('James');
