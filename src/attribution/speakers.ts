@@ -29,9 +29,12 @@ function isCapitalised(w: Word): boolean {
 function nameRuns(words: readonly Word[], lexicon: CompiledLexicon): [number, number][] {
   const isNameWord = (w: Word, k: number) => isCapitalised(w) && !lexicon.determiners.has(w.lower)
     && !(w.lower.replace(/\.$/, '') in lexicon.lex.titles && k < words.length - 1) && !lexicon.set(lexicon.lex.prepositions).has(w.lower);
+  // "Officials said", "Witnesses say": a sentence's capital does not make such a noun a name on its own ("Working People's Party" stays one).
+  const startsName = (k: number) => isNameWord(words[k]!, k)
+    && !(lexicon.set(lexicon.lex.unnamedSourceNouns).has(words[k]!.lower) && !(words[k + 1] && isNameWord(words[k + 1]!, k + 1)));
   const runs: [number, number][] = [];
   for (let k = 0; k < words.length; k++) {
-    if (!isNameWord(words[k]!, k)) continue;
+    if (!startsName(k)) continue;
     let end = k + 1;
     while (end < words.length) {
       const w = words[end]!;

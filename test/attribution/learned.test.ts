@@ -21,6 +21,11 @@ describe('learned English attributions', () => {
     expect(attributionModel('fr')).toBeNull();
   });
 
+  it('types a bare plural like "Officials" or "Witnesses" opening a sentence as an unnamed source, not a name', () => {
+    const { found } = english('Officials said the bridge would reopen in May. Witnesses said the fire spread quickly. The Working Families Party said it would endorse her.');
+    expect(found.map((a) => a.speaker?.type)).toEqual(['unnamed', 'unnamed', 'organisation']);
+  });
+
   it('finds cues outside the reporting-verb lexicon, with subject and object from the parse', () => {
     const { found, show } = english('A new poll shows that most voters distrust both candidates.');
     expect(found).toHaveLength(1);
