@@ -30,7 +30,8 @@ function nameRuns(words: readonly Word[], lexicon: CompiledLexicon): [number, nu
   const isNameWord = (w: Word, k: number) => isCapitalised(w) && !lexicon.determiners.has(w.lower)
     && !(w.lower.replace(/\.$/, '') in lexicon.lex.titles && k < words.length - 1) && !lexicon.set(lexicon.lex.prepositions).has(w.lower);
   // "Officials said", "Witnesses say": a sentence's capital does not make such a noun a name on its own ("Working People's Party" stays one).
-  const startsName = (k: number) => isNameWord(words[k]!, k)
+  // A title ends a name only after a first name ("Steve King"), not after another title ("the Attorney General").
+  const startsName = (k: number) => isNameWord(words[k]!, k) && !(words[k]!.lower.replace(/\.$/, '') in lexicon.lex.titles)
     && !(lexicon.set(lexicon.lex.unnamedSourceNouns).has(words[k]!.lower) && !(words[k + 1] && isNameWord(words[k + 1]!, k + 1)));
   const runs: [number, number][] = [];
   for (let k = 0; k < words.length; k++) {
@@ -155,7 +156,8 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext): Speaker {
   const nameWords = nameRun ? words.slice(nameRun[0], nameRun[1]) : [];
   const name = nameRun ? joinWords(text, nameWords) : mention.replace(/^[\s,]+|[\s,]+$/g, '');
   const rest = nameRun ? [...words.slice(0, nameRun[0]), ...words.slice(nameRun[1])].filter((w) => /\p{L}/u.test(w.text)) : words;
-  const titleWords = nameRun ? words.slice(0, nameRun[0]) : [];
+  // "the president and Congress": words coordinated with the name are another speaker, not its title.
+  const titleWords = nameRun && !words.slice(0, nameRun[0]).some((w) => lexicon.set(lexicon.lex.coordinators).has(w.lower)) ? words.slice(0, nameRun[0]) : [];
   const title = titleWords.some((w) => /\p{L}/u.test(w.text) && !lexicon.determiners.has(w.lower)) ? joinWords(text, titleWords).replace(/[\s,]+$/, '') : undefined;
   const role = roleOf(rest, lexicon);
   const head = contentWords(words, lexicon);

@@ -26,6 +26,13 @@ describe('learned English attributions', () => {
     expect(found.map((a) => a.speaker?.type)).toEqual(['unnamed', 'unnamed', 'organisation']);
   });
 
+  it('names no one "General" in "the Attorney General", and does not take "the president and" for a title of Congress', () => {
+    const general = english('The Attorney General said on Tuesday that the inquiry would continue.');
+    expect(general.found[0]!.speaker?.name).not.toBe('General');
+    const { found } = english('President Donald Trump said on Friday that he may declare an emergency. The government is shut because the president and Congress could not agree on a budget. The President insists that the budget include the wall.');
+    expect(found.at(-1)!.speaker?.name).toBe('Donald Trump');
+  });
+
   it('finds cues outside the reporting-verb lexicon, with subject and object from the parse', () => {
     const { found, show } = english('A new poll shows that most voters distrust both candidates.');
     expect(found).toHaveLength(1);
