@@ -274,6 +274,7 @@ function withAntecedent(ctx: SentenceContext, at: number, isCueWord: (w: Word) =
 /**
  * "l'aide qu'ils avaient demandé à l'état-major": in a relative clause on a noun, the verb's object is that noun, which
  * the writer names; only a clause, an attribute, an infinitive or a quotation after the verb would be reported content.
+ * A verb with an object of its own ("la première fois que les chefs appellent les forces à …") does not report the noun.
  */
 function reportsItsAntecedent(ctx: SentenceContext, subjectStart: number, after: number): boolean {
   const { words, lexicon } = ctx;
@@ -282,7 +283,7 @@ function reportsItsAntecedent(ctx: SentenceContext, subjectStart: number, after:
   if (!relative || !lexicon.set(lexicon.lex.complementizers).has(relative.lower) || !antecedent || antecedent.upos !== 'NOUN') return false;
   const next = words[skipAdverbials(ctx, after)];
   return !next || !(lexicon.set(lexicon.lex.complementizers).has(next.lower) || lexicon.set(lexicon.lex.attributeMarkers).has(next.lower)
-    || /^[:«“"]$/.test(next.lower) || startsInfinitive(words, words.indexOf(next)));
+    || lexicon.determiners.has(next.lower) || /^[:«“"]$/.test(next.lower) || startsInfinitive(words, words.indexOf(next)));
 }
 
 /** Where a French sentence-opening subordinate clause ("Alors que …,", "Lorsqu'il …,") ends: after its comma; 0 without one. */

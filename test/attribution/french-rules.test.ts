@@ -471,6 +471,9 @@ describe('French reporting syntax seen first on quotes-fr-3', () => {
 
   it('does not read a verb whose object is the noun its relative clause describes', () => {
     expect(attributions('Les villageois n\'ont jamais reçu l\'aide qu\'ils avaient demandé à la préfecture.').found).toHaveLength(0);
+    const own = attributions('C\'est la première fois que les syndicats appellent les salariés à cesser le travail.');
+    expect(own.show(own.found[0]!.source)).toBe('les syndicats');
+    expect(own.show(own.found[0]!.content)).toBe('les salariés à cesser le travail');
   });
 
   it('ends a source named after its verb before an adjunct of the saying', () => {

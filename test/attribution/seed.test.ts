@@ -38,6 +38,9 @@ describe('attributions on the seed article', () => {
     const request = byCue(/demandé/);
     expect(slice(request.source)).toMatch(/^Les chefs d.état-major/);
     expect(slice(request.content)).toMatch(/^une autorisation/);
+    const appeal = byCue(/^appellent$/);
+    expect(slice(appeal.source)).toBe('les chefs d’état-major des pays alliés');
+    expect(slice(appeal.content)).toMatch(/^les forces américaines à quitter la Syrie/);
   });
 
   it('finds the US acknowledgement disputed by unnamed local sources', () => {
