@@ -15,7 +15,7 @@ const TAG = /<\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?\/?>/g;
  */
 const PUBLISHER_NOTE = /^[ \t\u00a0]*(?:editor[’']s note|correction)[ \t\u00a0]*:(?:[ \t\u00a0]*\r?\n(?:[ \t\u00a0]*\r?\n)*)?[^\n]*(?:\r?\n(?![ \t\u00a0]*\r?\n)[^\n]*)*/gimu;
 
-export function markupSpans(text: string): Span[] {
+export function nonProseSpans(text: string): Span[] {
   const spans: Span[] = [];
   if (text.includes('<')) for (const m of text.matchAll(TAG)) spans.push({ start: m.index, end: m.index + m[0].length });
   if (text.includes(':')) for (const m of text.matchAll(PUBLISHER_NOTE)) spans.push({ start: m.index, end: m.index + m[0].length });

@@ -16,7 +16,7 @@ import { attributionModel } from './learned-model.js';
 import { learnedDrafts } from './learned-frames.js';
 import { dependencyTree, isParsed } from './dependency-tree.js';
 import { signedQuotes } from './signed-quotes.js';
-import { markupSpans } from './markup.js';
+import { nonProseSpans } from './markup.js';
 
 const LEXICONS: Record<AnalysisLanguage, AttributionLexicon> = { fr: FR_ATTRIBUTION, en: EN_ATTRIBUTION };
 
@@ -133,8 +133,8 @@ export function findAttributions(input: StageInput, registry: OutletRegistry = l
   kept.push(...learned);
   // A signature names the speaker of the whole quotation, whatever statements the quotation itself holds.
   kept.push(...signedQuotes(text, quotes, sentences));
-  const markup = markupSpans(text);
-  const prose = kept.filter((d) => !inside(d.cue[0]!.start, markup));
+  const notProse = nonProseSpans(text);
+  const prose = kept.filter((d) => !inside(d.cue[0]!.start, notProse));
   prose.sort((a, b) => a.cue[0]!.start - b.cue[0]!.start);
   return resolve(text, lang, lexicon, registry, prose, quotes, layers);
 }
