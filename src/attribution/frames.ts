@@ -408,17 +408,14 @@ function endAtNextClause(ctx: SentenceContext, span: Span): void {
   const { words, lexicon, quotes } = ctx;
   const first = words.find((w) => w.start >= span.start);
   if (!first || lexicon.set(lexicon.lex.complementizers).has(first.lower) || /^[«“"]$/.test(first.lower)) return;
-  // "se disait vainqueur depuis plusieurs jours", "la destitution de la présidente, ce vendredi": when, not what.
-  const when = TRAILING_TIME.exec(ctx.text.slice(span.start, span.end));
-  const rest = when ? words.filter((w) => w.start >= span.start + when.index + when[0].length && w.end <= span.end) : [];
-  if (when && when.index > 0 && rest.length <= 5 && !rest.some((w) => w.finite || /^[,;:«»“”"]$/.test(w.lower))) span.end = span.start + when.index;
-  // "a confirmé le gel dans un verdict unanime", "a accusé les médias à l'occasion d'un discours à la CIA": where it was said, not what.
-  const occasion = SPEECH_OCCASION.exec(ctx.text.slice(span.start, span.end));
-  const after = occasion ? words.filter((w) => w.start >= span.start + occasion.index + occasion[0].length && w.end <= span.end) : [];
-  // "pendant sa campagne et dans son discours d'investiture" coordinates the occasion with the content's own complement.
-  const coordinated = occasion && lexicon.set(lexicon.lex.coordinators).has(words.filter((w) => w.end <= span.start + occasion.index).pop()?.lower ?? '');
-  if (occasion && occasion.index > 0 && !coordinated && after.length <= 8 && !after.some((w) => w.finite || /^[,;:«»“”"]$/.test(w.lower))) span.end = span.start + occasion.index;
   const coordinators = lexicon.set(lexicon.lex.coordinators);
+  // "se disait vainqueur depuis plusieurs jours", "la destitution de la présidente, ce vendredi": when, not what.
+  const when = trailingAdjunct(ctx, span, TRAILING_TIME, 5);
+  if (when !== undefined) span.end = when;
+  // "a confirmé le gel dans un verdict unanime", "a accusé les médias à l'occasion d'un discours à la CIA": where it was said, not what;
+  // "pendant sa campagne et dans son discours d'investiture" coordinates the occasion with the content's own complement.
+  const occasion = trailingAdjunct(ctx, span, SPEECH_OCCASION, 8);
+  if (occasion !== undefined && !coordinators.has(words.filter((w) => w.end <= occasion).pop()?.lower ?? '')) span.end = occasion;
   // "…, et aurait expédié": a verb right after the conjunction continues the reported predicate.
   const continuesPredicate = (w: Word | undefined) => w !== undefined && (w.finite === true || lexicon.aux.has(w.lower) || lexicon.set(lexicon.lex.complementizers).has(w.lower));
   // "…, mais le maire de la ville a donné …": a subject and its finite verb before any comma open a new clause.
@@ -427,20 +424,30 @@ function endAtNextClause(ctx: SentenceContext, span: Span): void {
     const stop = next.findIndex((w) => /^[,;:.!?«“"]$/.test(w.lower));
     return (stop < 0 ? next : next.slice(0, stop)).some((w) => w.finite);
   };
-  const outsideQuotes = (w: Word) => !insideQuotation(quotes, w.start);
-  const at = words.findIndex((w, k) => w.lower === ',' && w.start > span.start && w.start < span.end && coordinators.has(words[k + 1]?.lower ?? '')
-    && !continuesPredicate(words[k + 2]) && opensClause(k) && outsideQuotes(w));
+  // Read against the span as it stands at each step below, since each step may shorten it.
+  const commaInSpan = (w: Word) => w.lower === ',' && w.start > span.start && w.start < span.end && !insideQuotation(quotes, w.start);
+  const at = words.findIndex((w, k) => commaInSpan(w) && coordinators.has(words[k + 1]?.lower ?? '') && !continuesPredicate(words[k + 2]) && opensClause(k));
   if (at > 0) span.end = words[at]!.start;
   // "voir à tout prix capturé par ses alliés, afin d'empêcher …": a subordinate clause after a noun or infinitive phrase is the writer's.
-  const opener = words.find((w) => w.lower === ',' && w.start > span.start && w.start < span.end && outsideQuotes(w) && opensWriterClause(ctx, w.start));
+  const opener = words.find((w) => commaInSpan(w) && opensWriterClause(ctx, w.start));
   if (opener) span.end = opener.start;
   // "…, une annonce accueillie avec prudence", "…, à la suite de la défaite de son parti": the writer names the statement or
   // gives its cause after a comma, with no verb of its own.
   const resumes = (k: number) => /^(un|une)$/.test(words[k + 1]?.lower ?? '') && words[k + 2]?.upos === 'NOUN' && words[k + 3]?.upos === 'VERB' && !words[k + 3]!.finite;
   const cause = (k: number) => AFTER_CAUSE.test(ctx.text.slice(words[k]!.end, span.end));
-  const aside = words.findIndex((w, k) => w.lower === ',' && w.start > span.start && w.start < span.end && outsideQuotes(w) && (resumes(k) || cause(k))
-    && !words.some((v) => v.start > w.start && v.end <= span.end && v.finite));
+  const aside = words.findIndex((w, k) => commaInSpan(w) && (resumes(k) || cause(k)) && !words.some((v) => v.start > w.start && v.end <= span.end && v.finite));
   if (aside > 0) span.end = words[aside]!.start;
+}
+
+/**
+ * Where a trailing adjunct matched by `pattern` starts in the span (a text offset), when it does not open the span and at
+ * most `maxWords` words follow it, none a finite verb or clause punctuation; else undefined.
+ */
+function trailingAdjunct(ctx: SentenceContext, span: Span, pattern: RegExp, maxWords: number): number | undefined {
+  const match = pattern.exec(ctx.text.slice(span.start, span.end));
+  if (!match || match.index === 0) return undefined;
+  const after = ctx.words.filter((w) => w.start >= span.start + match.index + match[0].length && w.end <= span.end);
+  return after.length <= maxWords && !after.some((w) => w.finite || /^[,;:«»“”"]$/.test(w.lower)) ? span.start + match.index : undefined;
 }
 
 const AFTER_CAUSE = /^\s+(?:à\s+la\s+suite\s+d|suite\s+à|en\s+raison\s+d|à\s+cause\s+d)/u;
