@@ -28,6 +28,8 @@ export class UposDictionary {
 
   /** Bit mask of the UPOS indices the word may take, ANY_UPOS (all bits) outside the dictionary. */
   allowed(word: string): number {
+    // English ships without a dictionary and training tags without one: no normalising or memo for them.
+    if (this.byWord.size === 0) return ANY_UPOS;
     let mask = this.memo.get(word);
     if (mask === undefined) {
       mask = this.byWord.get(normalizeWord(word)) ?? ANY_UPOS;
