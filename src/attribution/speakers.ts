@@ -25,13 +25,22 @@ function isCapitalised(w: Word): boolean {
   return /\p{Lu}/u.test(w.text) && /\p{L}/u.test(w.text);
 }
 
+/** A title's lexicon key: abbreviated titles keep no final stop ("Sen.", "Gen."). */
+function titleKey(w: Word): string {
+  return w.lower.replace(/\.$/, '');
+}
+
+function isTitleWord(w: Word, lexicon: CompiledLexicon): boolean {
+  return titleKey(w) in lexicon.lex.titles;
+}
+
 /** The runs of capitalised words in a mention ("Donald Trump" in "le président américain, Donald Trump"), in text order. */
 function nameRuns(words: readonly Word[], lexicon: CompiledLexicon): [number, number][] {
   const isNameWord = (w: Word, k: number) => isCapitalised(w) && !lexicon.determiners.has(w.lower)
-    && !(w.lower.replace(/\.$/, '') in lexicon.lex.titles && k < words.length - 1) && !lexicon.set(lexicon.lex.prepositions).has(w.lower);
+    && !(isTitleWord(w, lexicon) && k < words.length - 1) && !lexicon.set(lexicon.lex.prepositions).has(w.lower);
   // "Officials said", "Witnesses say": a sentence's capital does not make such a noun a name on its own ("Working People's Party" stays one).
   // A title ends a name only after a first name ("Steve King"), not after another title ("the Attorney General").
-  const startsName = (k: number) => isNameWord(words[k]!, k) && !(words[k]!.lower.replace(/\.$/, '') in lexicon.lex.titles)
+  const startsName = (k: number) => isNameWord(words[k]!, k) && !isTitleWord(words[k]!, lexicon)
     && !(lexicon.set(lexicon.lex.unnamedSourceNouns).has(words[k]!.lower) && !(words[k + 1] && isNameWord(words[k + 1]!, k + 1)));
   const runs: [number, number][] = [];
   for (let k = 0; k < words.length; k++) {
@@ -58,7 +67,7 @@ function titleComplementAt(words: readonly Word[], at: number, lexicon: Compiled
   const prepositions = lexicon.set(lexicon.lex.prepositions);
   const isPreposition = (w: Word) => prepositions.has(w.lower) || /^d['’]$/u.test(w.lower);
   let k = at - 1;
-  while (k >= 0 && words[k]!.text !== ',' && !(words[k]!.lower.replace(/\.$/, '') in lexicon.lex.titles)) k--;
+  while (k >= 0 && words[k]!.text !== ',' && !isTitleWord(words[k]!, lexicon)) k--;
   if (k < 0 || words[k]!.text === ',') return undefined;
   // "le ministre français de l'Intérieur": a lowercase adjective may sit between the title and its preposition.
   let p = k + 1;
@@ -76,7 +85,7 @@ function speakerNameRun(words: readonly Word[], lexicon: CompiledLexicon, entiti
   const runs = nameRuns(words, lexicon);
   for (let r = runs.length - 1; r >= 0; r--) {
     const [start, end] = runs[r]!;
-    const qualifiesTitle = end < words.length && words[end]!.lower.replace(/\.$/, '') in lexicon.lex.titles;
+    const qualifiesTitle = end < words.length && isTitleWord(words[end]!, lexicon);
     // "Rep. G.K. Butterfield (D-N.C.)", "Christian Jacob (LR)": a parenthesis right after a name adds to it; after
     // lowercase words it holds the short name of the whole ("les Forces démocratiques syriennes (FDS)").
     const inParenthesis = r > 0 && start > 1 && words[start - 1]!.text === '(' && runs[r - 1]![1] === start - 1;
@@ -124,7 +133,7 @@ function modifiesTitle(head: readonly string[], k: number, lexicon: CompiledLexi
 
 function roleOf(words: readonly Word[], lexicon: CompiledLexicon): string | undefined {
   for (const w of words) {
-    const role = lexicon.lex.titles[w.lower.replace(/\.$/, '')];
+    const role = lexicon.lex.titles[titleKey(w)];
     if (role) return role;
   }
   return undefined;
