@@ -512,9 +512,10 @@ const TRAILING_TIME = /,?\s+(?:(?:lors|durant|pendant|depuis|dès)\s|(?:ce|cette
 /**
  * Where the charge starting at word `from` ends: a comma that opens a clause with a verb, "et" before a verb, or other
  * punctuation outside quotations, else the sentence end. Commas of an enumeration or around an adverb stay inside
- * ("accusées de pillages, destructions, enlèvements et massacres", "de créer l'instabilité et, plus précisément, de promouvoir …").
+ * ("accusées de pillages, destructions, enlèvements et massacres", "de créer l'instabilité et, plus précisément, de promouvoir …")
+ * unless `everyComma`: an attribute ("comme terroristes, dans le cadre du conflit") ends at its first comma.
  */
-function clauseEnd(ctx: SentenceContext, from: number): number {
+function clauseEnd(ctx: SentenceContext, from: number, everyComma = false): number {
   const { words, quotes, lexicon, sentence } = ctx;
   const isVerb = (w: Word | undefined) => w !== undefined && (w.finite === true || lexicon.aux.has(w.lower));
   const opensClause = (comma: number) => {
@@ -524,7 +525,7 @@ function clauseEnd(ctx: SentenceContext, from: number): number {
   for (let k = from; k < words.length; k++) {
     const w = words[k]!;
     if (insideQuotation(quotes, w.start)) continue;
-    if (/^[;:()]$/.test(w.lower) || w.lower === ',' && opensClause(k) || lexicon.set(lexicon.lex.coordinators).has(w.lower) && isVerb(words[k + 1])) return w.start;
+    if (/^[;:()]$/.test(w.lower) || w.lower === ',' && (everyComma || opensClause(k)) || lexicon.set(lexicon.lex.coordinators).has(w.lower) && isVerb(words[k + 1])) return w.start;
   }
   return sentence.end;
 }
@@ -615,7 +616,7 @@ function attributiveFrame(ctx: SentenceContext, cue: CueMatch, base: Pick<Draft,
   const marker = attributeMarkerAfter(words, cue.last + 1, lexicon);
   const agentWords = lexicon.set(lexicon.lex.passiveAgent);
   const agentBefore = words.findIndex((w, k) => k > cue.last && k < marker && agentWords.has(w.lower));
-  const end = attributeEnd(ctx, marker + 1);
+  const end = clauseEnd(ctx, marker + 1, true);
   const agentAfter = agentBefore < 0 ? words.findIndex((w, k) => k > marker && w.start < end && agentWords.has(w.lower) && !insideQuotation(ctx.quotes, w.start)) : -1;
   const agent = agentBefore >= 0 ? nounPhraseAfter(words, agentBefore + 1, lexicon, isCueWord) : agentAfter >= 0 ? nounPhraseAfter(words, agentAfter + 1, lexicon, isCueWord) : undefined;
   const attribute = tidy(text, { start: words[marker]!.start, end: agentAfter >= 0 ? words[agentAfter]!.start : end });
@@ -625,21 +626,6 @@ function attributiveFrame(ctx: SentenceContext, cue: CueMatch, base: Pick<Draft,
   const subject = cue.first < cue.head ? subjectBefore(words, cue.first, lexicon, isCueWord) : undefined;
   if (subject && !lexicon.set(lexicon.lex.relativePronouns).has(words[subject[0]]!.lower)) content.unshift(wordSpan(words, subject[0], subject[1]));
   return { ...base, frame: 'passive', content, source: agent ? [wordSpan(words, agent[0], agent[1])] : [], contentAfter: false };
-}
-
-/**
- * Where an attribute ("comme terroristes, dans le cadre du conflit", "comme défavorables à l'Ukraine, alors qu'…") ends:
- * at the first comma, colon or semicolon outside quotations, or a conjunction before a verb.
- */
-function attributeEnd(ctx: SentenceContext, from: number): number {
-  const { words, quotes, lexicon, sentence } = ctx;
-  for (let k = from; k < words.length; k++) {
-    const w = words[k]!;
-    if (insideQuotation(quotes, w.start)) continue;
-    const verbFollows = words[k + 1] !== undefined && (words[k + 1]!.finite === true || lexicon.aux.has(words[k + 1]!.lower));
-    if (/^[,;:()]$/.test(w.lower) || lexicon.set(lexicon.lex.coordinators).has(w.lower) && verbFollows) return w.start;
-  }
-  return sentence.end;
 }
 
 function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => boolean): Draft | undefined {
@@ -772,7 +758,7 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
     endAtAside(ctx, right);
     // "les milices qu'Ankara considère comme terroristes, dans le cadre du conflit": an attribute with no object before it ends at its comma.
     const opening = words.findIndex((w) => w.start >= right.start);
-    if (lexicon.set(lexicon.lex.attributeMarkers).has(words[opening]?.lower ?? '')) right.end = Math.min(right.end, attributeEnd(ctx, opening + 1));
+    if (lexicon.set(lexicon.lex.attributeMarkers).has(words[opening]?.lower ?? '')) right.end = Math.min(right.end, clauseEnd(ctx, opening + 1, true));
     if (ctx.lang === 'fr') { endAtNextClause(ctx, right); endBeforeNextAct(ctx, right); endAtGerundAfterQuote(ctx, right); endInsideParentheses(ctx, cue, right); }
     // "While only 7 percent said they are undecided, 27 percent …": a subordinate clause ends at its comma.
     // "Alors que le président … annonce …, Barack Obama a réagi": also a subordinator followed by "que".
