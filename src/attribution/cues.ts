@@ -1,4 +1,5 @@
 import type { AttributionLexicon, Stance } from './lexicon.js';
+import type { SpeakerType } from './types.js';
 import type { Word } from './text-units.js';
 import type { LearnedCues } from './learn-cues.js';
 
@@ -47,6 +48,9 @@ export interface CompiledLexicon {
   determiners: ReadonlySet<string>;
   complements: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
+  /** Person titles and the role each gives; a Map, so no word ("constructor") finds an Object prototype key. */
+  titles: ReadonlyMap<string, string>;
+  personalPronouns: ReadonlyMap<string, SpeakerType>;
 }
 
 const compiled = new WeakMap<AttributionLexicon, CompiledLexicon>();
@@ -116,6 +120,8 @@ export function compileLexicon(lex: AttributionLexicon, learned?: LearnedCues): 
     determiners: set(lex.determiners),
     complements: set(lex.contextComplements),
     abbreviations: new Set(lex.abbreviations),
+    titles: new Map(Object.entries(lex.titles)),
+    personalPronouns: new Map(Object.entries(lex.personalPronouns)),
   };
   compiled.set(lex, result);
   return result;
@@ -180,7 +186,7 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
     let clitic: string | undefined;
     let form = words[i]!.lower;
     // "On y voit une grande explosion": seeing something in it with the impersonal "on" describes a picture, not a reading.
-    if (phrase && lexicon.lex.personalPronouns[words[i - 1]?.lower ?? ''] === 'unnamed' && lexicon.set(lexicon.lex.objectClitics).has(phrase.words[0]!)) continue;
+    if (phrase && lexicon.personalPronouns.get(words[i - 1]?.lower ?? '') === 'unnamed' && lexicon.set(lexicon.lex.objectClitics).has(phrase.words[0]!)) continue;
     if (phrase) {
       entry = { stance: phrase.stance, needsContext: false, takesInfinitive: false };
       last = i + phrase.words.length - 1;
@@ -368,7 +374,7 @@ function opensOpinion(words: readonly Word[], i: number, lexicon: CompiledLexico
   const first = speaker[0]!;
   if (speaker.length === 1 && lexicon.set(lexicon.lex.stressedPronouns).has(first.lower)) return true;
   if (!lexicon.determiners.has(first.lower) && !/^\p{Lu}/u.test(first.text)) return false;
-  return speaker.some((w) => /^\p{Lu}/u.test(w.text) && w !== first || w.lower in lexicon.lex.titles || sources.has(w.lower))
+  return speaker.some((w) => /^\p{Lu}/u.test(w.text) && w !== first || lexicon.titles.has(w.lower) || sources.has(w.lower))
     || /^\p{Lu}/u.test(first.text) && !lexicon.determiners.has(first.lower);
 }
 
@@ -382,7 +388,7 @@ export function opensRelativeOpinion(words: readonly Word[], i: number, lexicon:
 function isObjectPronoun(words: readonly Word[], at: number, lexicon: CompiledLexicon): boolean {
   const subject = words[at - 1]?.lower ?? '';
   return lexicon.set(lexicon.lex.objectClitics).has(words[at]!.lower)
-    && (subject in lexicon.lex.personalPronouns || lexicon.set(lexicon.lex.relativePronouns).has(subject));
+    && (lexicon.personalPronouns.has(subject) || lexicon.set(lexicon.lex.relativePronouns).has(subject));
 }
 
 /** Words from `from` on that open with a discourse adverb and its comma ("cependant,", "au contraire,") are skipped. */
@@ -419,9 +425,9 @@ function hasReportingContext(words: readonly Word[], first: number, last: number
   const next = words[last + 1];
   if ((!next || /^[.!?]$/.test(next.lower)) && words.slice(0, first).some((w) => w.lower === ',')) return true;
   // "I think this meeting is too little": an opinion verb after a pronoun takes a bare clause.
-  const pronouns = lexicon.lex.personalPronouns;
-  if (before && before.lower in pronouns && lexicon.set(lexicon.lex.beliefVerbs).has(words[last]!.lower)
-    && next && (next.lower in pronouns || lexicon.determiners.has(next.lower) || /^\p{Lu}/u.test(next.text))) return true;
+  const pronouns = lexicon.personalPronouns;
+  if (before && pronouns.has(before.lower) && lexicon.set(lexicon.lex.beliefVerbs).has(words[last]!.lower)
+    && next && (pronouns.has(next.lower) || lexicon.determiners.has(next.lower) || /^\p{Lu}/u.test(next.text))) return true;
   if (entry.takesInfinitive && isInfinitive(words[skipAdverbs(words, last + 1, lexicon)])) return true;
   const wanted = complements ?? lexicon.complements;
   // Quotation marks count close to the verb ("called Clinton's use of email “extremely careless”"); a colon at once.

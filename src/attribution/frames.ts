@@ -231,7 +231,7 @@ function openingSpeakerEnd(ctx: SentenceContext, from: number): number {
   const apposition = words.slice(first + 1, second);
   if (apposition.some((w) => w.finite || /^[«»“”"():;]$/.test(w.lower))) return first;
   const named = apposition.every((w) => /^\p{Lu}/u.test(w.text) || /^[-']$/.test(w.text));
-  const titled = lexicon.determiners.has(apposition[0]?.lower ?? '') && (apposition[1]?.lower ?? '') in lexicon.lex.titles;
+  const titled = lexicon.determiners.has(apposition[0]?.lower ?? '') && lexicon.titles.has(apposition[1]?.lower ?? '');
   return named || titled ? second : first;
 }
 

@@ -23,8 +23,8 @@ export function looksLikeNounPhrase(words: readonly Word[], lexicon: CompiledLex
   if (words.some((w) => boundaries.has(w.lower) && w !== first || isCueWord(w) || /^[.!?;:«»“”"]$/.test(w.lower))) return false;
   const verbMarkers = lexicon.set(lexicon.lex.verbMarkers);
   if (words.some((w, k) => k > 0 && verbMarkers.has(w.lower))) return false;
-  return lexicon.determiners.has(first.lower) || isName(first) || first.lower in lexicon.lex.personalPronouns
-    || first.lower in lexicon.lex.titles || lexicon.set(lexicon.lex.unnamedSourceNouns).has(first.lower);
+  return lexicon.determiners.has(first.lower) || isName(first) || lexicon.personalPronouns.has(first.lower)
+    || lexicon.titles.has(first.lower) || lexicon.set(lexicon.lex.unnamedSourceNouns).has(first.lower);
 }
 
 /** Splits `words` at commas into segments (word index ranges, end exclusive). */
@@ -65,7 +65,7 @@ export function subjectBefore(words: readonly Word[], end: number, lexicon: Comp
       // A long description set off after a name ("Jean Dupont, directeur général adjoint de l'Agence …,") is its apposition.
       const named = far && far[1] > far[0] && isName(words[far[0]]!) && looksLikeNounPhrase(head(far), lexicon, isCueWord);
       const describes = named && looksLikeNounPhrase(head(near), lexicon, isCueWord, MAX_APPOSITION)
-        && !isName(words[near[0]]!) && (lexicon.determiners.has(words[near[0]]!.lower) || words[near[0]]!.lower in lexicon.lex.titles);
+        && !isName(words[near[0]]!) && (lexicon.determiners.has(words[near[0]]!.lower) || lexicon.titles.has(words[near[0]]!.lower));
       return describes ? [far[0], near[1]] : undefined;
     }
     let start = near[0];
@@ -106,9 +106,9 @@ export function subjectBefore(words: readonly Word[], end: number, lexicon: Comp
   if (start > 1 && words[start - 1]!.lower === ',') {
     const segment = commaSegments(words, 0, start - 1).pop()!;
     const opener = words[segment[0]]!.lower;
-    const describes = lexicon.determiners.has(opener) || opener in lexicon.lex.titles;
+    const describes = lexicon.determiners.has(opener) || lexicon.titles.has(opener);
     if (describes && looksLikeNounPhrase(words.slice(segment[0], segment[1]), lexicon, isCueWord) && (segment[0] === 0 || words[segment[0] - 1]!.lower === ',')
-      && !lexicon.set(lexicon.lex.personalPronouns ? Object.keys(lexicon.lex.personalPronouns) : []).has(words[start]!.lower)) start = segment[0];
+      && !lexicon.personalPronouns.has(words[start]!.lower)) start = segment[0];
   }
   return [start, stop];
 }

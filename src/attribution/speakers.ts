@@ -5,6 +5,7 @@ import { lookupOutlet, type OutletRegistry } from '../outlets/registry.js';
 import type { CompiledLexicon } from './cues.js';
 import { tokenizeWords, type Word } from './text-units.js';
 import type { SpeakerType } from './types.js';
+import { escapeRegExp } from '../lang/regexp.js';
 
 export type Speaker = NonNullable<Attribution['speaker']>;
 
@@ -31,7 +32,7 @@ function titleKey(w: Word): string {
 }
 
 function isTitleWord(w: Word, lexicon: CompiledLexicon): boolean {
-  return titleKey(w) in lexicon.lex.titles;
+  return lexicon.titles.has(titleKey(w));
 }
 
 /** The runs of capitalised words in a mention ("Donald Trump" in "le président américain, Donald Trump"), in text order. */
@@ -127,13 +128,12 @@ function typeFromNouns(words: readonly Word[], lexicon: CompiledLexicon): Speake
  * General", "directeur général"): the holder is no general.
  */
 function modifiesTitle(head: readonly string[], k: number, lexicon: CompiledLexicon): boolean {
-  const titles = lexicon.lex.titles;
-  return k > 0 && titles[head[k]!] !== undefined && titles[head[k - 1]!] !== undefined;
+  return k > 0 && lexicon.titles.has(head[k]!) && lexicon.titles.has(head[k - 1]!);
 }
 
 function roleOf(words: readonly Word[], lexicon: CompiledLexicon): string | undefined {
   for (const w of words) {
-    const role = lexicon.lex.titles[titleKey(w)];
+    const role = lexicon.titles.get(titleKey(w));
     if (role) return role;
   }
   return undefined;
@@ -152,7 +152,7 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext): Speaker {
   const words = tokenizeWords(text, source.start, source.end, ctx.lang, lexicon.abbreviations);
   const mention = text.slice(source.start, source.end);
   const lower = mention.toLowerCase();
-  const pronounType = lexicon.lex.personalPronouns[lower];
+  const pronounType = lexicon.personalPronouns.get(lower);
   if (words.length === 1 && pronounType !== undefined) {
     if (pronounType === 'unnamed') return { name: mention, type: 'unnamed', description: mention };
     // "Il ajoute" after "déclare un officier de police": unnamed people are antecedents too.
@@ -212,11 +212,12 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext): Speaker {
 function resolveDescription(head: readonly Word[], source: Span, ctx: SpeakerContext): Speaker | undefined {
   if (head.length === 0) return undefined;
   const description = ctx.text.slice(head[0]!.start, head[head.length - 1]!.end).toLowerCase();
-  if (!(head[0]!.lower in ctx.lexicon.lex.titles)) return undefined;
+  const role = ctx.lexicon.titles.get(head[0]!.lower);
+  if (role === undefined) return undefined;
   const earlier = [...ctx.earlier].reverse().find((e) => e.at < source.start && e.speaker.title?.toLowerCase().includes(description));
   if (earlier) return earlier.speaker;
   const before = ctx.text.slice(0, source.start);
-  const escaped = description.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(description);
   // The description is matched in any case, the name after it only with capitals ("le Premier ministre irakien" names no one).
   const name = /,?\s+((?:\p{Lu}[\p{L}'’-]+\s?){1,3})/uy;
   let found: string | undefined;
@@ -225,5 +226,5 @@ function resolveDescription(head: readonly Word[], source: Span, ctx: SpeakerCon
     const named = name.exec(before);
     if (named) found = named[1]!.trim();
   }
-  return found ? { name: found, type: 'person', title: description, ...(ctx.lexicon.lex.titles[head[0]!.lower] ? { role: ctx.lexicon.lex.titles[head[0]!.lower] } : {}) } : undefined;
+  return found ? { name: found, type: 'person', title: description, ...(role ? { role } : {}) } : undefined;
 }

@@ -8,6 +8,7 @@ import { compileGrammar, matchAt, TokenView, type Capture, type CompiledGrammar 
 import { buildFrame, type TimeFrame } from './frame.js';
 import { compileTense, taggedByOffset, tenseAround, type CompiledTense, type Tense } from './tense.js';
 import { tokenizeForTime } from './tokenize.js';
+import { escapeRegExp } from '../lang/regexp.js';
 
 /**
  * Recognition: the language's grammar run over the text, longest match first, each match read
@@ -19,8 +20,6 @@ export interface Engine {
   /** What may stand between a time of day and the day written after it: a comma or a joining word. */
   dayAfterTimeGap: RegExp;
 }
-
-const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function dayAfterTimeGap(language: TimeLanguage): RegExp {
   const joiners = language.dayAfterTimeJoiners.map(escapeRegExp);
