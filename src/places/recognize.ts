@@ -47,8 +47,11 @@ function isProminent(entry: GazetteerEntry): boolean {
   return isCountry(entry.code) || isCapital(entry.code) || (!isPopulated(entry.code) && entry.country === '');
 }
 
+/** Curated rows are places the news names that GeoNames lacks (al-Tanf, Rukban): chosen by hand, never people. */
+const isCurated = (entry: GazetteerEntry): boolean => entry.geonameid.startsWith('curated:');
+
 function isStrong({ entry, primary }: PlaceCandidate): boolean {
-  if (isProminent(entry) || entry.geonameid.startsWith('curated:')) return true;
+  if (isProminent(entry) || isCurated(entry)) return true;
   if (!primary) return isRegion(entry.code) || entry.population >= CITY_POPULATION;
   return !isPopulated(entry.code) || entry.population >= TOWN_POPULATION;
 }
@@ -171,11 +174,12 @@ function judge(
   personNames: ReadonlySet<string>,
 ): 'place' | 'person' | 'other' | PendingSpan['accept'] {
   // The NER model is one more piece of evidence, not the judge: its LOC acts as a locative cue, a longer
-  // entity around the name makes it part of another name, and its PER vetoes all but countries and capitals.
+  // entity around the name makes it part of another name, and its PER vetoes all but countries, capitals and
+  // curated places ("la base américaine al-Tanf", whose Arabic article looks like a surname's to the model).
   const entity = entities ? entityAround(text, span, entities) : undefined;
   // The last word of a person's name ("John R. Bolton's") is their surname: "Bolton" alone later in the article is them too.
   if (entity?.longer) return entity.type === 'PER' && entity.lastWord ? 'person' : 'other';
-  if (entity?.type === 'PER' && !span.candidates.some((c) => isProminent(c.entry))) return 'other';
+  if (entity?.type === 'PER' && !span.candidates.some((c) => isProminent(c.entry) || isCurated(c.entry))) return 'other';
   const nerLocation = entity?.type === 'LOC';
   if (nerLocation) span.fromEntities = true;
   const surface = text.slice(span.start, span.end);

@@ -72,4 +72,10 @@ describe('places on the seed article', () => {
     expect(mentionsOf('Jordanie')[0]).toMatchObject({ role: 'border', kind: 'country', precision: 3 });
     expect(mentionsOf('al-Tanf')[0]).toMatchObject({ kind: 'military base', precision: 1, country: 'SY' });
   });
+
+  it('keeps every place when the NER runs first (its PER on "al-Tanf" does not veto a curated place)', () => {
+    const full = analyze({ text: SEED_TEXT, meta: { date: { value: '2019-04', precision: 'month' }, origin: { format: 'text' } }, declaredLang: 'fr' });
+    const mapped = new Set((full.layers.places ?? []).filter((p) => p.status === 'resolved').map((p) => p.text));
+    for (const [surface] of EXPECTED) expect(mapped).toContain(surface);
+  });
 });
