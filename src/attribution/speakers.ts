@@ -77,6 +77,21 @@ function titleComplementAt(words: readonly Word[], at: number, lexicon: Compiled
 }
 
 /**
+ * Whether the words between an earlier name (the run `[named, from)`) and a later one (starting at `to`) put the later
+ * one in a prepositional phrase after a comma: "Sharif Hotak, of the Maidan Wardak provincial council", "Jean
+ * Dupont, chercheur au CNRS". That name says where the speaker belongs, not who speaks.
+ */
+function inAppositionComplement(words: readonly Word[], [named, from]: [number, number], to: number, lexicon: CompiledLexicon, entities: readonly Entity[]): boolean {
+  // The earlier run must be a name the entities know: "Satellite imaging from 2017, from the United Nations" names the UN.
+  if (!entities.some((e) => e.start <= words[named]!.start && words[named]!.start < e.end)) return false;
+  let comma = to - 1;
+  while (comma >= from && words[comma]!.text !== ',') comma--;
+  if (comma < from) return false;
+  const prepositions = lexicon.set(lexicon.lex.prepositions);
+  return words.slice(comma + 1, to).some((w) => prepositions.has(w.lower) || /^d['’]$/u.test(w.lower));
+}
+
+/**
  * The run naming the speaker: the last one that neither qualifies a title ("House editor", "U.S. ambassador"), nor
  * stands in parentheses, nor sits in a title's complement. A person named after the complement ("le ministre de
  * l'Intérieur Gérald Darmanin", "le président du Conseil européen Donald Tusk") is told apart from it by the entities;
@@ -90,7 +105,7 @@ function speakerNameRun(words: readonly Word[], lexicon: CompiledLexicon, entiti
     // "Rep. G.K. Butterfield (D-N.C.)", "Christian Jacob (LR)": a parenthesis right after a name adds to it; after
     // lowercase words it holds the short name of the whole ("les Forces démocratiques syriennes (FDS)").
     const inParenthesis = r > 0 && start > 1 && words[start - 1]!.text === '(' && runs[r - 1]![1] === start - 1;
-    if (r > 0 && (qualifiesTitle || inParenthesis)) continue;
+    if (r > 0 && (qualifiesTitle || inParenthesis || inAppositionComplement(words, runs[r - 1]!, start, lexicon, entities))) continue;
     const preposition = titleComplementAt(words, start, lexicon);
     if (preposition === undefined) return [start, end];
     const opensComplement = words.slice(preposition + 1, start).every((w) => lexicon.determiners.has(w.lower));

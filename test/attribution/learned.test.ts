@@ -33,6 +33,13 @@ describe('learned English attributions', () => {
     expect(found.at(-1)!.speaker?.name).toBe('Donald Trump');
   });
 
+  it('names the person before an apposition, not the body in its prepositional phrase ("Sharif Hotak, of the … council")', () => {
+    const { found } = english('Sharif Hotak, of the Maidan Wardak provincial council, described witnessing 35 bodies in one hospital. "The explosion was very powerful," he said.');
+    expect(found.map((a) => a.speaker?.name)).toEqual(['Sharif Hotak', 'Sharif Hotak']);
+    const gordon = english('Philippine Red Cross chair Richard Gordon, in remarks to the BBC, said "A lot of people have lost their homes".');
+    expect(gordon.found[0]!.speaker).toMatchObject({ name: 'Richard Gordon', type: 'person' });
+  });
+
   it('finds cues outside the reporting-verb lexicon, with subject and object from the parse', () => {
     const { found, show } = english('A new poll shows that most voters distrust both candidates.');
     expect(found).toHaveLength(1);
