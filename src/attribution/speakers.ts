@@ -59,14 +59,18 @@ function nameRuns(words: readonly Word[], lexicon: CompiledLexicon): [number, nu
   return runs;
 }
 
+/** Elided "d'" is "de" before a vowel. */
+function isPrepositionWord(w: Word, lexicon: CompiledLexicon): boolean {
+  return lexicon.set(lexicon.lex.prepositions).has(w.lower) || /^d['’]$/u.test(w.lower);
+}
+
 /**
  * Where the title complement holding word `at` opens, if the words before it, back to the last comma, end in a title
  * and a preposition ("le ministre de l'", "the Secretary of", "le secrétaire général de l'"): a name there says whose
  * title it is (a ministry, an institution, an employer), not who holds it. Returns the preposition's index.
  */
 function titleComplementAt(words: readonly Word[], at: number, lexicon: CompiledLexicon): number | undefined {
-  const prepositions = lexicon.set(lexicon.lex.prepositions);
-  const isPreposition = (w: Word) => prepositions.has(w.lower) || /^d['’]$/u.test(w.lower);
+  const isPreposition = (w: Word) => isPrepositionWord(w, lexicon);
   let k = at - 1;
   while (k >= 0 && words[k]!.text !== ',' && !isTitleWord(words[k]!, lexicon)) k--;
   if (k < 0 || words[k]!.text === ',') return undefined;
@@ -87,8 +91,7 @@ function inAppositionComplement(words: readonly Word[], [named, from]: [number, 
   let comma = to - 1;
   while (comma >= from && words[comma]!.text !== ',') comma--;
   if (comma < from) return false;
-  const prepositions = lexicon.set(lexicon.lex.prepositions);
-  return words.slice(comma + 1, to).some((w) => prepositions.has(w.lower) || /^d['’]$/u.test(w.lower));
+  return words.slice(comma + 1, to).some((w) => isPrepositionWord(w, lexicon));
 }
 
 /**
