@@ -40,6 +40,12 @@ describe('learned English attributions', () => {
     expect(gordon.found[0]!.speaker).toMatchObject({ name: 'Richard Gordon', type: 'person' });
   });
 
+  it('reads a capitalised quantifier opening a sentence as no name ("One of the victims said")', () => {
+    const { found } = english('One of the victims said the men thought they were "nothing".');
+    expect(found[0]!.speaker?.name).toBe('One of the victims');
+    expect(found[0]!.speaker?.type).not.toBe('person');
+  });
+
   it('finds cues outside the reporting-verb lexicon, with subject and object from the parse', () => {
     const { found, show } = english('A new poll shows that most voters distrust both candidates.');
     expect(found).toHaveLength(1);
