@@ -237,6 +237,10 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
         continue;
       }
       if (lexicon.interveners.has(w.lower) || (lang === 'en' ? /ly$/ : /ment$/).test(w.lower) && w.lower.length > 5) continue;
+      // "l'Ordre avait, dans un communiqué, déclaré", "a, lors de l'émission, accusé": an adjunct set off by commas may
+      // part the auxiliary from its participle.
+      const opening = lang === 'fr' && w.lower === ',' && k === i - 1 ? setOffAdjunctStart(words, k, lexicon) : -1;
+      if (opening > 0) { k = opening; hops = 0; continue; }
       break;
     }
     // A past infinitive is part of another clause: after "pour" or "sans" it gives the main clause's reason ("condamné
@@ -282,6 +286,19 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
     i = last;
   }
   return cues;
+}
+
+/**
+ * Index of the comma opening a short adjunct that ends with the comma at `close`, when an auxiliary stands right before
+ * that opening comma and the adjunct holds no verb of its own; else -1.
+ */
+function setOffAdjunctStart(words: readonly Word[], close: number, lexicon: CompiledLexicon): number {
+  for (let k = close - 1; k > 0 && k >= close - 12; k--) {
+    const w = words[k]!;
+    if (w.lower === ',') return k - 1 >= 0 && lexicon.aux.has(words[k - 1]!.lower) && k < close - 1 ? k : -1;
+    if (/^[;:.!?]$/.test(w.lower) || w.finite || lexicon.aux.has(w.lower)) return -1;
+  }
+  return -1;
 }
 
 /** The attribute marker right after a participle, past adverbs and a "par" agent ("vu par les Turcs comme …"). */

@@ -177,6 +177,8 @@ function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) =
   const np: [number, number] | undefined = cue.relative ? [cue.last + 1, cue.last + 2]
     : cue.leading ? [cue.last + 1, openingSpeakerEnd(ctx, cue.last + 1)] : nounPhraseAfter(words, cue.last + 1, ctx.lexicon, isCueWord);
   if (!np) return undefined;
+  // "Selon X, vice-président de …, « … »": opening the sentence, an apposition before a quotation is the speaker's too.
+  if (ctx.lang === 'fr' && cue.first === 0 && !cue.leading && words[np[1]]?.text === ',') np[1] = Math.max(np[1], openingSpeakerEnd(ctx, np[1]));
   // "selon ce qu'a confié une source judiciaire à l'AFP": the verb's addressee follows its subject.
   const addressee = speechVerb === undefined ? -1 : words.findIndex((w, k) => k > np[0] && k < np[1] && /^(à|au|aux)$/.test(w.lower));
   if (addressee > 0) np[1] = addressee;
@@ -219,7 +221,7 @@ function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) =
 }
 
 /**
- * Where the speaker of an opening "Pour X," ends: at its comma, or past an apposition set off by a
+ * Where the speaker of an opening "Pour X," or "Selon X," ends: at its comma, or past an apposition set off by a
  * second comma right before a quotation ("Pour Thomas de la Morlais, l'avocat de la mère, « … »",
  * "Pour le président du Centre, Jean-Charles Brisard, « … »").
  */
@@ -227,12 +229,14 @@ function openingSpeakerEnd(ctx: SentenceContext, from: number): number {
   const { words, lexicon } = ctx;
   const first = words.findIndex((w, k) => k >= from && w.lower === ',');
   const second = first < 0 ? -1 : words.findIndex((w, k) => k > first && w.lower === ',');
-  if (second < 0 || second - first > 9 || !/^[«“"]$/.test(words[second + 1]?.lower ?? '')) return first;
+  if (second < 0 || second - first > 14 || !/^[«“"]$/.test(words[second + 1]?.lower ?? '')) return first;
   const apposition = words.slice(first + 1, second);
   if (apposition.some((w) => w.finite || /^[«»“”"():;]$/.test(w.lower))) return first;
   const named = apposition.every((w) => /^\p{Lu}/u.test(w.text) || /^[-']$/.test(w.text));
   const titled = lexicon.determiners.has(apposition[0]?.lower ?? '') && lexicon.titles.has(apposition[1]?.lower ?? '');
-  return named || titled ? second : first;
+  // "Selon Alain de Tonquédec, vice-président de l'association …, « … »": a bare noun opening the aside describes the speaker.
+  const described = apposition[0]?.upos === 'NOUN' && /^\p{Ll}/u.test(apposition[0].text);
+  return named || titled || described ? second : first;
 }
 
 /**
@@ -495,8 +499,15 @@ function endAtGerundAfterQuote(ctx: SentenceContext, span: Span): void {
     const next = ctx.words.findIndex((w) => w.start >= q.end);
     return ctx.words[next]?.lower === ',' && ctx.words[next + 1]?.upos === 'VERB' && /ant$/.test(ctx.words[next + 1]!.lower);
   };
+  // "explique que « … », le dessin ayant ensuite été rehaussé", "qualifie Gatti de « poète surchauffé », à la demande du
+  // gouvernement": a quotation that makes up the content, then a comma and no finite verb, ends with the quotation.
+  const verblessAfter = (q: QuoteSpan) => {
+    const next = ctx.words.findIndex((w) => w.start >= q.end);
+    const lead = ctx.words.filter((w) => w.start >= span.start && w.end <= q.start).length;
+    return ctx.words[next]?.lower === ',' && lead <= 2 && !ctx.words.some((w, k) => k > next && w.end <= span.end && (w.finite || /^[«“"]$/.test(w.lower)));
+  };
   const quote = ctx.quotes.find((q) => q.closed && q.start >= span.start && q.end < span.end
-    && (GERUND_AFTER_QUOTE.test(ctx.text.slice(q.end, span.end)) || participleAfter(q) || opensWriterClause(ctx, q.end)));
+    && (GERUND_AFTER_QUOTE.test(ctx.text.slice(q.end, span.end)) || participleAfter(q) || verblessAfter(q) || opensWriterClause(ctx, q.end)));
   if (quote) span.end = quote.end;
 }
 
@@ -684,7 +695,9 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
   }
   // "La piste terroriste aurait été écartée a fait savoir la police russe": an inversion whose comma was left out, read when
   // a finished clause (a finite verb, then a participle or adjective) runs into the verb and a noun phrase ends the sentence.
-  if (ctx.lang === 'fr' && before && !/^[,»”"]$/.test(before.lower) && (before.upos === 'ADJ' || before.upos === 'VERB' && !before.finite)
+  // A determiner and an adjective ("ce dernier a ordonné") are a subject, not a finished clause.
+  const pronominalAdjective = before?.upos === 'ADJ' && lexicon.determiners.has(words[cue.first - 2]?.lower ?? '');
+  if (ctx.lang === 'fr' && before && !/^[,»”"]$/.test(before.lower) && (before.upos === 'ADJ' && !pronominalAdjective || before.upos === 'VERB' && !before.finite)
     && words.slice(0, cue.first).some((x) => x.finite && !insideQuotation(ctx.quotes, x.start))) {
     const np = nounPhraseAfter(words, invertedSubjectStart(ctx, cue.last + 1), lexicon, isCueWord, true);
     const endsSentence = np && (np[1] >= words.length || /^[.!?]$/.test(words[np[1]]!.lower));

@@ -48,7 +48,9 @@ function cutAtFollowingFrames(text: string, lang: AnalysisLanguage, drafts: Draf
       // A French participle with no agent right after its noun ("un homme soupçonné de vouloir …") qualifies it inside
       // the content; set off by a comma ("l'Aléna (…), accusé de …") it is an aside that ends the content.
       const adjectival = lang === 'fr' && b.frame === 'passive' && b.source.length === 0 && !/,\s*$/.test(text.slice(0, b.cue[0]!.start));
-      const opensClause = b.frame === 'passive' && !adjectival || b.frame === 'gerund' || b.frame === 'coordinated' || b.frame === 'inverted' || b.frame === 'clitic' || b.relativeSource;
+      // "a rejeté l'idée …, estimant que …": a French present participle set off by a comma opens the speaker's next statement.
+      const participial = lang === 'fr' && /ant$/.test(text.slice(b.cue[0]!.start, b.cue[0]!.end)) && /,\s*$/.test(text.slice(0, b.cue[0]!.start));
+      const opensClause = b.frame === 'passive' && !adjectival || participial || b.frame === 'gerund' || b.frame === 'coordinated' || b.frame === 'inverted' || b.frame === 'clitic' || b.relativeSource;
       const last = a.content[a.content.length - 1]!;
       if (!opensClause || !inside(b.cue[0]!.start, a.content)) continue;
       const regionStart = Math.min(b.frameStart ?? b.cue[0]!.start, b.cue[0]!.start, b.source[0]?.start ?? Infinity, b.frame === 'gerund' || b.frame === 'inverted' || b.frame === 'clitic' ? Infinity : b.content[0]!.start);

@@ -624,3 +624,48 @@ describe('French reporting syntax seen first on quotes-fr-3', () => {
     expect(attributions('L\'augmentation annoncée de 6 % des recettes ne manque pas de surprendre.').found).toHaveLength(0);
   });
 });
+
+describe('French attribution on unseen WiNER-fr text (fifth round)', () => {
+  it('reads new reporting verbs, a ruling with its clause but not a decision to act, and "prévenir" only as a warning', () => {
+    const decried = attributions('L\'un des avocats des deux requérants a ainsi décrié des contrôles décidés « systématiquement » dans certains quartiers.');
+    expect(decried.show(decried.found[0]!.source)).toBe('L\'un des avocats des deux requérants');
+    const put = attributions('Une étude publiée par la revue Nature Astronomy a avancé que les trous noirs dévoreraient plus souvent les étoiles.');
+    const claim = put.found.find((a) => put.show(a.cue) === 'a avancé')!;
+    expect(put.show(claim.content)).toBe('que les trous noirs dévoreraient plus souvent les étoiles');
+    const ruled = attributions('Finalement la justice suisse a décidé que les restes du monarque seront enterrés à Meyrin.');
+    expect(ruled.show(ruled.found[0]!.content)).toBe('que les restes du monarque seront enterrés à Meyrin');
+    expect(attributions('En 2016, SeaWorld a décidé d\'arrêter son programme d\'élevage d\'orques.').found).toHaveLength(0);
+    expect(attributions('Il distribuait des préservatifs afin de prévenir des contaminations.').found).toHaveLength(0);
+  });
+
+  it('joins an auxiliary to its participle across an adjunct set off by commas', () => {
+    const { found, show } = attributions('Ce dernier aurait, par courriel, expliqué avoir été limogé car jugé trop « libéral ».');
+    expect(show(found[0]!.cue)).toBe('aurait … expliqué');
+    expect(show(found[0]!.source)).toBe('Ce dernier');
+    expect(show(found[0]!.content)).toBe('avoir été limogé car jugé trop « libéral »');
+  });
+
+  it('reads "ce dernier" before its verb as the subject, not an inversion', () => {
+    const { found, show } = attributions('Cette démission est le dénouement de deux mois de tensions, après que ce dernier a ordonné une enquête interne.');
+    expect(show(found[0]!.source)).toBe('ce dernier');
+    expect(show(found[0]!.content)).toBe('une enquête interne');
+  });
+
+  it('ends a content at a present participle set off by a comma, and a quotation at a comma with no verb after it', () => {
+    const rejected = attributions('Le collectif a également rejeté l\'idée d\'envoyer une délégation, estimant que le président ne s\'est pas intéressé à eux.');
+    expect(rejected.show(rejected.found[0]!.content)).toBe('l\'idée d\'envoyer une délégation');
+    expect(rejected.show(rejected.found[1]!.content)).toBe('que le président ne s\'est pas intéressé à eux');
+    const explained = attributions('Nicolas Naudinot explique que « les rayons ont été gravés après la tête de l’animal », le dessin ayant ensuite été rehaussé par un pigment.');
+    expect(explained.show(explained.found[0]!.content)).toBe('que « les rayons ont été gravés après la tête de l’animal »');
+  });
+
+  it('keeps an apposition before a quotation in an opening "selon" source, and skips "depuis longtemps" and "à tort" in a verb group', () => {
+    const according = attributions('Selon Alain de Tonquédec, vice-président de l’association française des membres de l’Ordre, « l’Ordre est une victime collatérale ».');
+    expect(according.show(according.found[0]!.source)).toBe('Alain de Tonquédec, vice-président de l’association française des membres de l’Ordre');
+    expect(according.show(according.found[0]!.content)).toBe('« l’Ordre est une victime collatérale »');
+    const passive = attributions('Cette pratique est depuis longtemps dénoncée par des associations.');
+    expect(passive.show(passive.found[0]!.content)).toBe('Cette pratique');
+    const wrong = attributions('La police avait à tort annoncé au départ qu\'elle était due à une bombe.');
+    expect(wrong.show(wrong.found[0]!.source)).toBe('La police');
+  });
+});

@@ -41,10 +41,20 @@ const VERBS: AttributionLexicon['verbs'] = [
   { forms: 'réclamer réclame réclament réclamé réclamait réclamant réclama', stance: 'asserts' },
   { forms: 'exiger exige exigent exigé exigeait exigeant exigea', stance: 'asserts' },
   { forms: 'avertir avertit avertissent averti avertissait avertissant', stance: 'asserts' },
-  { forms: 'prévenir prévient préviennent prévenu prévenait prévenant', stance: 'asserts' },
+  // "a prévenu de troubles" warns; "afin de prévenir des contaminations" prevents.
+  { forms: 'prévenir prévient préviennent prévenu prévenait prévenant', stance: 'asserts', needsContext: true, complements: ['que', 'qu\'', 'qu’', 'de', 'd\'', 'd’', ':', '«'] },
   // "menace d'utiliser l'article 155" threatens; "menace la route reliant la ville à l'aéroport" is an act.
   { forms: 'menacer menace menacent menacé menaçait menaçant', stance: 'asserts', needsContext: true, complements: ['de', 'd\'', 'd’', 'que', 'qu\'', 'qu’', ':', '«'] },
   { forms: 'dénoncer dénonce dénoncent dénoncé dénonçait dénonçant dénonça', stance: 'disputes' },
+  { forms: 'décrier décrie décrient décrié décriait décriant', stance: 'disputes' },
+  { forms: 'récuser récuse récusent récusé récusait récusant', stance: 'denies' },
+  { forms: 'fustiger fustige fustigent fustigé fustigeait fustigeant', stance: 'disputes' },
+  // "a avancé que …" puts a claim forward; "a avancé la date" moves it.
+  { forms: 'avancer avance avancent avancé avançait', stance: 'asserts', needsContext: true, complements: ['que', 'qu\'', 'qu’'] },
+  { forms: 'prédire prédit prédisent prédisait prédisant', stance: 'asserts' },
+  // A ruling reports its clause ("la justice a décidé que les restes …"); "a décidé de relancer" is an act.
+  { forms: 'décider décide décident décidé décidait décidaient', stance: 'asserts', needsContext: true, complements: ['que', 'qu\'', 'qu’'] },
+  { forms: 'prier prie prient prié priait priaient', stance: 'asserts', needsContext: true, complements: ['de', 'd\'', 'd’'] },
   { forms: 'accuser accuse accusent accusé accusait accusant accusa', stance: 'disputes', needsContext: true, agentlessPassive: true },
   // "ont condamné les attentats": a condemnation of something named; a sentence ("condamné à six ans") is no statement.
   { forms: 'condamner condamne condamnent condamné condamnait condamnant', stance: 'disputes', needsContext: true, complements: ['que', 'qu\'', 'qu’', ':', '«', 'le', 'la', 'les', 'l\'', 'l’', 'ce', 'cet', 'cette', 'ces', 'un', 'une', 'des', 'son', 'sa', 'ses', 'leur', 'leurs'] },
@@ -150,7 +160,7 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
   /** Words that show a clause has a finite verb, so it is not a noun phrase ("le nombre … ne pourra être"). */
   verbMarkers: ['a', 'ont', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'avait', 'avaient', 'aura', 'aurait', 'pourra', 'pourrait', 'peut', 'peuvent', 'doit', 'doivent', 'va', 'vont', 'ne', 'n\'', 'n’', 'fait', 'font'],
   /** Adverbs and short phrases that may sit between the auxiliary and the participle. */
-  interveners: ['également', 'aussi', 'encore', 'déjà', 'souvent', 'parfois', 'surtout', 'en', 'effet', 'lui-même', 'elle-même', 'eux-mêmes', 'elles-mêmes', 'toutefois', 'cependant', 'néanmoins', 'désormais', 'malgré', 'préalablement', 'immédiatement', 'aussitôt', 'pourtant', 'notamment', 'ainsi', 'alors', 'enfin', 'par', 'ailleurs', 'à', 'maintes', 'reprises', 'plusieurs', 'fois', 'publiquement', 'clairement', 'récemment', 'officiellement', 'juste', 'ensuite', 'finalement', 'même', 'lui', 'leur', 'y', 'bien', 'tout', 'de', 'suite', 'l\'', 'l’', 'pour', 'sa', 'son', 'part', 'quant', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'aujourd\'hui', 'aujourd’hui', 'jamais', 'toujours', 'pas', 'ne', 'n\'', 'n’', 'la', 'elle', 'eux'],
+  interveners: ['également', 'aussi', 'encore', 'déjà', 'souvent', 'parfois', 'surtout', 'en', 'effet', 'lui-même', 'elle-même', 'eux-mêmes', 'elles-mêmes', 'toutefois', 'cependant', 'néanmoins', 'désormais', 'malgré', 'préalablement', 'immédiatement', 'aussitôt', 'pourtant', 'notamment', 'ainsi', 'alors', 'enfin', 'par', 'ailleurs', 'à', 'maintes', 'reprises', 'plusieurs', 'fois', 'publiquement', 'clairement', 'récemment', 'officiellement', 'juste', 'ensuite', 'finalement', 'même', 'lui', 'leur', 'y', 'bien', 'tout', 'de', 'suite', 'l\'', 'l’', 'pour', 'sa', 'son', 'part', 'quant', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'aujourd\'hui', 'aujourd’hui', 'jamais', 'toujours', 'pas', 'ne', 'n\'', 'n’', 'la', 'elle', 'eux', 'tort', 'longtemps', 'depuis'],
   /** "selon X", "d'après X", "de source X", "cité par X". */
   accordingTo: ['selon', 'd\'après', 'd’après', 'de source', 'de sources', 'citant', 'cité par', 'citée par', 'cités par', 'citées par', 'rapporté par', 'rapportés par', 'rapportée par', 'affirme-t-on', 'à en croire'],
   opinionMarkers: ['pour'],
