@@ -425,4 +425,11 @@ describe('English time expressions', () => {
     expect(only('Jury selection is set to start the week of Jan. 15, 1999, the clerk said.', day('1998-12-20')))
       .toMatchObject({ text: 'the week of Jan. 15, 1999', type: 'DATE', value: '1999-W02' });
   });
+
+  it('keeps "earlier" and "later" in the span of a day or of the current unit, as TimeBank does', () => {
+    const found = times('Earlier Sunday, protesters prayed for divine help. The company said earlier this month it would pay the dividend later this year.', day('2000-04-17'));
+    expect(found.map((t) => [t.text, t.value, t.mod])).toEqual([
+      ['Earlier Sunday', '2000-04-16', 'START'], ['earlier this month', '2000-04', 'START'], ['later this year', '2000', 'END'],
+    ]);
+  });
 });

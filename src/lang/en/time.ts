@@ -79,6 +79,8 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
 
   early: { cls: 'MOD', mod: 'START' }, 'the beginning of': { cls: 'MOD', mod: 'START' }, 'the start of': { cls: 'MOD', mod: 'START' },
   late: { cls: 'MOD', mod: 'END' }, 'the end of': { cls: 'MOD', mod: 'END' },
+  // "Earlier Sunday", "later this year": TimeBank keeps the adverb in the span, as a position in the day or year.
+  earlier: { cls: 'MOD', mod: 'START' }, later: { cls: 'MOD', mod: 'END' },
   mid: { cls: 'MOD', mod: 'MID' }, 'the middle of': { cls: 'MOD', mod: 'MID' },
   about: { cls: 'QMOD', mod: 'APPROX' }, around: { cls: 'QMOD', mod: 'APPROX' }, nearly: { cls: 'QMOD', mod: 'APPROX' },
   almost: { cls: 'QMOD', mod: 'APPROX' }, approximately: { cls: 'QMOD', mod: 'APPROX' }, roughly: { cls: 'QMOD', mod: 'APPROX' },
