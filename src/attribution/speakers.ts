@@ -83,13 +83,22 @@ function titleComplementAt(words: readonly Word[], at: number, lexicon: Compiled
 }
 
 /**
- * Whether the words between an earlier name (the run `[named, from)`) and a later one (starting at `to`) put the later
- * one in a prepositional phrase after a comma: "Sharif Hotak, of the Maidan Wardak provincial council", "Jean
- * Dupont, chercheur au CNRS". That name says where the speaker belongs, not who speaks.
+ * Whether the words between an earlier name (the run `[named, runEnd)`) and a later one (`[to, laterEnd)`) put the later
+ * one in a prepositional phrase of the first: "Sharif Hotak, of the Maidan Wardak provincial council", "Jean Dupont,
+ * chercheur au CNRS", "Jean Dupont du CNRS", "Emmerson Mnangagwa on Friday". That name says where the speaker belongs
+ * or when it spoke, not who speaks.
  */
-function inAppositionComplement(words: readonly Word[], [named, from]: [number, number], to: number, lexicon: CompiledLexicon, entities: readonly Entity[]): boolean {
-  // The earlier run must be a name the entities know: "Satellite imaging from 2017, from the United Nations" names the UN.
-  if (!entities.some((e) => e.start <= words[named]!.start && words[named]!.start < e.end)) return false;
+function inComplementOfName(words: readonly Word[], [named, runEnd]: [number, number], [to, laterEnd]: [number, number], lexicon: CompiledLexicon, entities: readonly Entity[]): boolean {
+  // The earlier run must be a name the entities know ("Satellite imaging from 2017, from the United Nations" names the
+  // UN), and one that ends before the later run ("Ministry of Defence" is one name).
+  const entity = entities.find((e) => e.start < words[runEnd - 1]!.end && words[named]!.start < e.end);
+  if (!entity || entity.end > words[to]!.start) return false;
+  // A person named later is the speaker: "United States Senator from Vermont Bernie Sanders".
+  if (entities.some((e) => e.type === 'PER' && e.start >= words[to]!.start && e.start < words[laterEnd - 1]!.end)) return false;
+  // The complement opens after the whole entity: "le président du Centre d'analyse du terrorisme, Jean-Charles Brisard".
+  let from = runEnd;
+  while (from < to && words[from]!.start < entity.end) from++;
+  if (isPrepositionWord(words[from]!, lexicon)) return true;
   let comma = to - 1;
   while (comma >= from && words[comma]!.text !== ',') comma--;
   if (comma < from) return false;
@@ -110,7 +119,7 @@ function speakerNameRun(words: readonly Word[], lexicon: CompiledLexicon, entiti
     // "Rep. G.K. Butterfield (D-N.C.)", "Christian Jacob (LR)": a parenthesis right after a name adds to it; after
     // lowercase words it holds the short name of the whole ("les Forces démocratiques syriennes (FDS)").
     const inParenthesis = r > 0 && start > 1 && words[start - 1]!.text === '(' && runs[r - 1]![1] === start - 1;
-    if (r > 0 && (qualifiesTitle || inParenthesis || inAppositionComplement(words, runs[r - 1]!, start, lexicon, entities))) continue;
+    if (r > 0 && (qualifiesTitle || inParenthesis || inComplementOfName(words, runs[r - 1]!, runs[r]!, lexicon, entities))) continue;
     const preposition = titleComplementAt(words, start, lexicon);
     if (preposition === undefined) return [start, end];
     const opensComplement = words.slice(preposition + 1, start).every((w) => lexicon.determiners.has(w.lower));

@@ -38,6 +38,8 @@ describe('learned English attributions', () => {
     expect(found.map((a) => a.speaker?.name)).toEqual(['Sharif Hotak', 'Sharif Hotak']);
     const gordon = english('Philippine Red Cross chair Richard Gordon, in remarks to the BBC, said "A lot of people have lost their homes".');
     expect(gordon.found[0]!.speaker).toMatchObject({ name: 'Richard Gordon', type: 'person' });
+    const { found: others } = english('Robert Mugabe has died, according to current president Emmerson Mnangagwa on Friday. United States Senator from Vermont Bernie Sanders said he would vote.');
+    expect(others.map((a) => a.speaker?.name)).toEqual(['Emmerson Mnangagwa', 'Bernie Sanders']);
   });
 
   it('reads a capitalised quantifier opening a sentence as no name ("One of the victims said")', () => {
