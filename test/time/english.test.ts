@@ -432,4 +432,9 @@ describe('English time expressions', () => {
       ['Earlier Sunday', '2000-04-16', 'START'], ['earlier this month', '2000-04', 'START'], ['later this year', '2000', 'END'],
     ]);
   });
+
+  it('reads a quarter with the year it belongs to as one expression: "the first quarter of next year", "of fiscal 1997"', () => {
+    const found = times('Profit fell in the fourth quarter of fiscal 1997 and should recover in the first quarter of next year.', day('1998-03-04'));
+    expect(found.map((t) => [t.text, t.value])).toEqual([['the fourth quarter of fiscal 1997', '1997-Q4'], ['the first quarter of next year', '1999-Q1']]);
+  });
 });

@@ -203,7 +203,7 @@ const RULES: TimeRule[] = [
   // "the nineties", "the late sixties"; a bare "sixties" is often an age ("in his sixties").
   { pattern: 'the MOD? DECADEWORD', kind: 'point' },
   // "the third quarter" keeps its article, the adjective "the third-quarter loss" does not (TimeBank).
-  { pattern: 'MOD? the? DIR? fiscal? ORD UNIT of? YEAR?', kind: 'point' },
+  { pattern: 'MOD? the? DIR? fiscal? ORD UNIT of? fiscal? YEAR|YEARREL?', kind: 'point' },
   { pattern: 'MOD? DIR? fiscal? ORD - UNIT', kind: 'point' },
   { pattern: 'MOD? the? YEAR|YEARREL fiscal? ORD -? UNIT', kind: 'point' },
   { pattern: 'MOD? the? DIR? SEASON YEAR?', kind: 'point' },
