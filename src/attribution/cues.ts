@@ -17,6 +17,8 @@ export interface CueMatch {
   gerund: boolean;
   /** Followed by a passive agent ("remise en cause par X", "denied by X"). */
   passive: boolean;
+  /** A passive with no agent whose subject is what is reported ("L'inopérance des recours est aussi dénoncée"). */
+  agentlessSubject?: boolean;
   /** Inverted subject clitic carried by the verb ("a-t-il déclaré", "note-t-il"). */
   clitic?: string;
   /** An opinion marker opening its clause ("Pour Erdogan, …"): the content follows the source, never precedes it. */
@@ -271,13 +273,26 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
     // "35 diplomates russes accusés d'espionnage", "est accusé de « favoritisme »": the charge, with no one making it.
     if (lang === 'fr' && entry.agentlessPassive && !passive && (passiveAux || !aux) && FRENCH_PARTICIPLE.test(form) && !isPresentForm(form, lexicon)) {
       if (!/^(de|d')$/.test(next?.lower ?? '')) continue;
+      // "qualifié de « héros »", "soupçonnés d'être": outside a dispute verb the label needs quotation marks or an infinitive
+      // ("les pays qualifiés d'office" are qualified, by no one's word).
+      const label = words[last + 2];
+      if (entry.stance !== 'disputes' && !(label && (/^[«“"]$/.test(label.lower) || isInfinitive(label) || /^(ne|n')$/.test(label.lower)))) continue;
       cues.push({ first: i, head: i, last, kind: 'verb', stance: entry.stance, gerund: false, passive: false, agentless: true });
       taken.add(i);
       continue;
     }
     if (lang === 'fr' && !phrase && !aux && !passive && !gerund && FRENCH_PARTICIPLE.test(form) && !isPresentForm(form, lexicon)) continue;
-    // An agentless French passive ("l'attentat n'a pas été revendiqué") names no source.
-    if (lang === 'fr' && passiveAux && !passive && !phrase) continue;
+    // An agentless French passive ("l'attentat n'a pas été revendiqué") names no source. One that closes its clause,
+    // affirmative and of a verb that always reports, still reports its subject ("Au moins 5 morts ont été rapportés",
+    // "L'inopérance des recours est aussi dénoncée").
+    if (lang === 'fr' && passiveAux && !passive && !phrase) {
+      const negated = group.some((w) => /^(ne|n'|n’)$/.test(w.lower));
+      if (!entry.needsContext && !negated && (!next || /^[.;!?]$/.test(next.lower))) {
+        cues.push({ first, head: i, last, kind: 'verb', stance: entry.stance, gerund: false, passive: true, agentlessSubject: true });
+        for (let k = first; k <= last; k++) taken.add(k);
+      }
+      continue;
+    }
     if (lang === 'en' && !aux && /ed$/.test(form) && previous && lexicon.determiners.has(previous.lower)) continue;
     if (entry.needsContext && !clitic && !hasReportingContext(words, first, last, lexicon, entry, lang)) continue;
     if (aux && lang === 'fr' && words[first]!.lower === 'de' ) first = first + 1;

@@ -359,6 +359,8 @@ function contentStartAfter(ctx: SentenceContext, from: number, isCueWord: (w: Wo
   const prepositions = lexicon.set(lexicon.lex.prepositions);
   // "a confirmé, dans un verdict unanime, la destitution": a parenthetical adjunct is not content.
   while (from < words.length && (isAdverb(ctx, words[from]!) || words[from]!.lower === ',')) from++;
+  // "Fillon estime, lui, être victime …": a stressed pronoun set off by commas restates the subject.
+  while (ctx.lang === 'fr' && words[from - 1]?.lower === ',' && words[from + 1]?.lower === ',' && lexicon.set(lexicon.lex.stressedPronouns).has(words[from]!.lower)) from += 2;
   if (ctx.lang === 'fr') from = skipDiscourseAdverbs(words, from, lexicon);
   if (ctx.lang === 'fr' && startsInfinitive(words, from)) return from;
   if (prepositions.has(words[from]?.lower ?? '')) {
@@ -650,12 +652,12 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
     return { ...base, frame: 'passive', content: content ? [content] : [], source: [], contentAfter: true };
   }
   if (cue.passive) {
-    const np = nounPhraseAfter(words, cue.last + 2, lexicon, isCueWord);
-    if (!np) return undefined;
+    const np = cue.agentlessSubject ? undefined : nounPhraseAfter(words, cue.last + 2, lexicon, isCueWord);
+    if (!np && !cue.agentlessSubject) return undefined;
     // "L'Ukraine est accusée par la Russie de ne pas vouloir appliquer les accords": the charge follows the agent.
     const negated = (k: number) => /^(ne|n')$/.test(words[k]?.lower ?? '') && words[k + 1]?.lower === 'pas' && startsInfinitive(words, k + 2);
-    const charge = ctx.lang === 'fr' ? words.findIndex((w, k) => k > np[0] && k < np[1] && /^(de|d')$/.test(w.lower) && (startsInfinitive(words, k) || negated(k + 1))) : -1;
-    if (charge > 0) {
+    const charge = ctx.lang === 'fr' && np ? words.findIndex((w, k) => k > np[0] && k < np[1] && /^(de|d')$/.test(w.lower) && (startsInfinitive(words, k) || negated(k + 1))) : -1;
+    if (np && charge > 0) {
       const content = tidy(text, { start: words[charge]!.start, end: clauseEnd(ctx, charge + 1) });
       return { ...base, frame: 'passive', content: content ? [content] : [], source: [wordSpan(words, np[0], charge)], contentAfter: true };
     }
@@ -664,7 +666,7 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
     // "…, mais cette information n'a pas été confirmée par X": the conjunction links clauses and is not reported.
     while (start < cue.first && lexicon.set(lexicon.lex.coordinators).has(words[start]!.lower)) start++;
     const content = start < cue.first ? tidy(text, wordSpan(words, start, cue.first)) : undefined;
-    return { ...base, frame: 'passive', content: content ? [content] : [], source: [wordSpan(words, np[0], np[1])], contentAfter: false };
+    return { ...base, frame: 'passive', content: content ? [content] : [], source: np ? [wordSpan(words, np[0], np[1])] : [], contentAfter: false };
   }
   if (cue.gerund) {
     let end = words.length;

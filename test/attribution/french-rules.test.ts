@@ -668,4 +668,22 @@ describe('French attribution on unseen WiNER-fr text (fifth round)', () => {
     const wrong = attributions('La police avait à tort annoncé au départ qu\'elle était due à une bombe.');
     expect(wrong.show(wrong.found[0]!.source)).toBe('La police');
   });
+
+  it('skips a stressed pronoun set off after the verb, and reads an agentless passive that closes its clause', () => {
+    const claim = attributions('Fillon estime, lui, être victime d\'une enquête « exclusivement à charge ».');
+    expect(claim.show(claim.found[0]!.content)).toBe('être victime d\'une enquête « exclusivement à charge »');
+    const reported = attributions('Au moins 5 morts et 13 blessés ont été rapportés. L\'assaillant a été arrêté.');
+    expect(reported.found).toHaveLength(1);
+    expect(reported.show(reported.found[0]!.content)).toBe('Au moins 5 morts et 13 blessés');
+    expect(reported.found[0]!.source).toHaveLength(0);
+    expect(attributions('L\'attentat n\'a pas été revendiqué.').found).toHaveLength(0);
+  });
+
+  it('leaves a fronted time adjunct out of the subject, and reads no label in "qualifiés d\'office"', () => {
+    const { found, show } = attributions('Le jour même, l’EI a revendiqué ces deux attentats.');
+    expect(show(found[0]!.source)).toBe('l’EI');
+    expect(attributions('L\'Ukraine est qualifiée d\'office en tant que pays organisateur.').found).toHaveLength(0);
+    const labelled = attributions('Le pilote, qualifié de « héros », a été décoré.');
+    expect(labelled.show(labelled.found[0]!.content)).toBe('de « héros »');
+  });
 });

@@ -55,6 +55,7 @@ const VERBS: AttributionLexicon['verbs'] = [
   // A ruling reports its clause ("la justice a décidé que les restes …"); "a décidé de relancer" is an act.
   { forms: 'décider décide décident décidé décidait décidaient', stance: 'asserts', needsContext: true, complements: ['que', 'qu\'', 'qu’'] },
   { forms: 'prier prie prient prié priait priaient', stance: 'asserts', needsContext: true, complements: ['de', 'd\'', 'd’'] },
+  { forms: 'désirer désire désirent désiré désirait désiraient', stance: 'asserts' },
   { forms: 'accuser accuse accusent accusé accusait accusant accusa', stance: 'disputes', needsContext: true, agentlessPassive: true },
   // "ont condamné les attentats": a condemnation of something named; a sentence ("condamné à six ans") is no statement.
   { forms: 'condamner condamne condamnent condamné condamnait condamnant', stance: 'disputes', needsContext: true, complements: ['que', 'qu\'', 'qu’', ':', '«', 'le', 'la', 'les', 'l\'', 'l’', 'ce', 'cet', 'cette', 'ces', 'un', 'une', 'des', 'son', 'sa', 'ses', 'leur', 'leurs'] },
