@@ -88,6 +88,7 @@ const ONE_WORD: Candidate[] = [{ length: 1 }];
 const START = 'START';
 const ZERO_WIDTH: Candidate[] = [{ length: 0 }];
 const SENTENCE_ENDS = new Set(['.', '!', '?', '…', '...']);
+const CLOSING_QUOTES = new Set(['"', '”', "'", '»']);
 
 /** The tokens of one text with their lexicon look-ups, computed once per position. */
 export class TokenView {
@@ -133,7 +134,11 @@ export class TokenView {
 
   /** Whether token `i` begins a sentence or a line: the `START` element of a rule. */
   opensSentence(i: number): boolean {
-    return i === 0 || this.breaks[i]! || SENTENCE_ENDS.has(this.norms[i - 1]!);
+    if (i === 0 || this.breaks[i]!) return true;
+    // A quotation may close the sentence before: 'ready to withdraw." Now, he says', "withdraw.'' Now".
+    let k = i - 1;
+    while (k > 0 && i - k <= 2 && CLOSING_QUOTES.has(this.norms[k]!)) k--;
+    return SENTENCE_ENDS.has(this.norms[k]!);
   }
 
   /** Class names and the literal word a rule may start with at token `i`. */

@@ -437,4 +437,9 @@ describe('English time expressions', () => {
     const found = times('Profit fell in the fourth quarter of fiscal 1997 and should recover in the first quarter of next year.', day('1998-03-04'));
     expect(found.map((t) => [t.text, t.value])).toEqual([['the fourth quarter of fiscal 1997', '1997-Q4'], ['the first quarter of next year', '1999-Q1']]);
   });
+
+  it('reads "Now," opening a sentence as a turn of the story, not a date, also after a closing quotation', () => {
+    const text = 'The Gorbachev plan was a good one. Iraq was ready to withdraw." Now, he says, "it looks like the West just wants to destroy Iraq." Nestle is now in the candybar business.';
+    expect(times(text, day('1991-02-25')).map((t) => [t.text, t.value])).toEqual([['now', 'PRESENT_REF']]);
+  });
 });

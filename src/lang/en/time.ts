@@ -179,6 +179,8 @@ const RULES: TimeRule[] = [
   { pattern: 'QMOD? a|one|three -? quarter|quarters of|million|billion|mile|miles|percent', kind: 'skip' },
   // "high noon" is a showdown, not twelve o'clock.
   { pattern: 'high CLOCK', kind: 'skip' },
+  // "Now, he says, …": opening a sentence before a comma, "now" turns to the next point, it dates nothing.
+  { pattern: '[START] now [,]', kind: 'skip' },
 
   { pattern: '[between] MONTH@a DAY@a [and] DAY@b ,?@b YEAR?@b', kind: 'range' },
   { pattern: '[from] MONTH@a DAY@a [to|until|through] DAY@b ,?@b YEAR?@b', kind: 'range' },
