@@ -398,8 +398,11 @@ function contentStartAfter(ctx: SentenceContext, from: number, isCueWord: (w: Wo
 }
 
 const MONTH = '(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)';
-/** "le 6 novembre 2016", "en novembre 2016", "en 2015" before the object or infinitive. */
-const LEADING_DATE = new RegExp(`^(?:le\\s+\\d{1,2}(?:er)?\\s+${MONTH}(?:\\s+\\d{4})?|en\\s+${MONTH}(?:\\s+\\d{4})?|en\\s+\\d{4})\\s+(?=[\\p{L}«])`, 'u');
+/**
+ * "le 6 novembre 2016", "en novembre 2016", "en 2015", "le soir même", "la veille" before the object or infinitive, and a
+ * date set off by commas after a weekday ("a reconnu, mardi 24 janvier, non conforme …").
+ */
+const LEADING_DATE = new RegExp(`^(?:le\\s+\\d{1,2}(?:er)?\\s+${MONTH}(?:\\s+\\d{4})?|en\\s+${MONTH}(?:\\s+\\d{4})?|en\\s+\\d{4}|le\\s+(?:soir|jour)\\s+même|le\\s+lendemain|la\\s+veille|\\d{1,2}(?:er)?\\s+${MONTH}(?:\\s+\\d{4})?\\s*,)\\s+(?=[\\p{L}«])`, 'u');
 
 /** "avoir réagi …", "de passer au vote", "à défendre …": a reported intention or act in the infinitive, with its preposition. */
 function startsInfinitive(words: readonly Word[], from: number): boolean {
@@ -747,6 +750,7 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
   if (subject && ctx.lang === 'fr' && reportsItsAntecedent(ctx, subject[0], cue.last + 1)) return undefined;
   const head = subject ? subject[1] - 1 : -1;
   if (subject && lexicon.lex.nonSpeakers && lexicon.set(lexicon.lex.nonSpeakers).has(words[head]!.lower) && !lexicon.determiners.has(words[head - 1]?.lower ?? '')) return undefined;
+  if (subject && lexicon.personalPronouns.get(words[head]!.lower) === 'unnamed' && lexicon.set(lexicon.lex.impersonalOpinionVerbs).has(words[cue.head]!.lower)) return undefined;
   const source = subject ? [wordSpan(words, subject[0], subject[1])] : [];
   const relativeSource = subject !== undefined && subject[1] - subject[0] === 1 && lexicon.set(lexicon.lex.relativePronouns).has(words[subject[0]]!.lower);
   if (relativeSource && subject && ctx.lang === 'fr') Object.assign(base, withAntecedent(ctx, subject[0], isCueWord));

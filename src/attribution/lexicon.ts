@@ -72,6 +72,8 @@ export interface AttributionLexicon {
   impersonalModals?: string[];
   /** Negative pronouns that name no speaker as a subject ("rien n'indique que …"). */
   nonSpeakers?: string[];
+  /** Verbs of noticing and believing that, with an impersonal subject, voice the writer or common opinion ("On note que …", "l'on croyait que …"). */
+  impersonalOpinionVerbs?: string[];
   /** Prepositions opening an adjunct of the saying that ends a source named after its verb ("a martelé le ministre devant les députés"). */
   adjunctPrepositions?: string[];
   /** Nouns of time or occasion after an opinion marker: "pour la première fois de l'histoire de la Ve République" names no speaker. */

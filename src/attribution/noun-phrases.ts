@@ -54,8 +54,9 @@ export function subjectBefore(words: readonly Word[], end: number, lexicon: Comp
     const segments = commaSegments(words, 0, stop - 1).reverse();
     // An apposition may end in a relative clause ("John Weaver, a GOP strategist who has feuded with Manafort, wrote").
     const relatives = lexicon.set(lexicon.lex.relativePronouns);
+    // "Rana Sanaullah, ministre de la Justice de la province du Pendjab où se situe Lahore, a précisé": so does a place relative.
     const head = (segment: [number, number]) => {
-      const relative = words.slice(segment[0], segment[1]).findIndex((w) => relatives.has(w.lower));
+      const relative = words.slice(segment[0], segment[1]).findIndex((w) => relatives.has(w.lower) || w.lower === 'où');
       return words.slice(segment[0], relative > 0 ? segment[0] + relative : segment[1]);
     };
     const near = segments[0];
@@ -63,6 +64,9 @@ export function subjectBefore(words: readonly Word[], end: number, lexicon: Comp
     // "Diverses sources, sécuritaires ou anonymes, annoncent": adjectives set off by commas still describe the subject.
     if (near && far && isBareAside(words.slice(near[0], near[1]), lexicon) && looksLikeNounPhrase(head(far), lexicon, isCueWord)) return [far[0], near[1]];
     if (!near) return undefined;
+    // "Les journalistes en question, ainsi que l'Élysée, ont démenti": a member added between commas joins the subject.
+    const added = words[near[0]]?.lower === 'ainsi' && words[near[0] + 1]?.lower === 'que';
+    if (added && far && looksLikeNounPhrase(words.slice(near[0] + 2, near[1]), lexicon, isCueWord) && looksLikeNounPhrase(head(far), lexicon, isCueWord)) return [far[0], near[1]];
     if (!looksLikeNounPhrase(head(near), lexicon, isCueWord)) {
       // A long description set off after a name ("Jean Dupont, directeur général adjoint de l'Agence …,") is its apposition.
       const named = far && far[1] > far[0] && isName(words[far[0]]!) && looksLikeNounPhrase(head(far), lexicon, isCueWord);
@@ -88,7 +92,7 @@ export function subjectBefore(words: readonly Word[], end: number, lexicon: Comp
     // A parenthesis inside the subject ("Rep. Gwen Moore (D-Wis.) said", "le Parti socialiste (PS) a") belongs to it.
     if (w.lower === ')') {
       let open = start - 2;
-      while (open >= 0 && words[open]!.lower !== '(' && start - open < 8) open--;
+      while (open >= 0 && words[open]!.lower !== '(' && start - open < 12) open--;
       if (open > 0 && words[open]!.lower === '(') { start = open; continue; }
     }
     if (PUNCT_BOUNDARY.test(w.lower) || /^[.!?]$/.test(w.lower)) break;

@@ -686,4 +686,23 @@ describe('French attribution on unseen WiNER-fr text (fifth round)', () => {
     const labelled = attributions('Le pilote, qualifié de « héros », a été décoré.');
     expect(labelled.show(labelled.found[0]!.content)).toBe('de « héros »');
   });
+
+  it('reads the subject past a place relative, a long parenthesis or an added member, and no one in an impersonal remark', () => {
+    const minister = attributions('Rana Sanaullah, ministre de la Justice de la province du Pendjab où se situe Lahore, a précisé que l’explosion est un accident.');
+    expect(minister.show(minister.found[0]!.source)).toContain('Rana Sanaullah');
+    const system = attributions('Le système PAGER (Prompt Assessment of Global Earthquakes for Response) prédit des conséquences très limitées.');
+    expect(system.show(system.found[0]!.source)).toContain('PAGER (Prompt Assessment of Global Earthquakes for Response)');
+    const denied = attributions('Les journalistes en question, ainsi que l\'Élysée, ont démenti le soir même ces allégations.');
+    expect(denied.show(denied.found[0]!.source)).toBe('Les journalistes en question, ainsi que l\'Élysée');
+    expect(denied.show(denied.found[0]!.content)).toBe('ces allégations');
+    expect(attributions('On note aussi que Raymond Burke était présent lors de ce limogeage.').found).toHaveLength(0);
+    expect(attributions('Alors que l\'on croyait que cela était un évènement rare, les chercheurs ont trouvé des traces.').found).toHaveLength(0);
+    const estimate = attributions('On estime la transaction à 532 millions de dollars.');
+    expect(estimate.found).toHaveLength(1);
+  });
+
+  it('leaves a date set off after a weekday out of the content', () => {
+    const { found, show } = attributions('Le Conseil constitutionnel a implicitement reconnu, mardi 24 janvier, non conforme à la loi la pratique des procureurs.');
+    expect(show(found[0]!.content)).toBe('non conforme à la loi la pratique des procureurs');
+  });
 });
