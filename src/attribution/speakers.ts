@@ -16,8 +16,15 @@ export interface SpeakerContext {
   lexicon: CompiledLexicon;
   registry: OutletRegistry;
   entities: readonly Entity[];
-  /** Speakers resolved so far, with the offset of their source mention, in text order. */
-  earlier: { at: number; speaker: Speaker }[];
+  /** Speakers resolved so far, with the offsets of their source mention and the content they said, in text order. */
+  earlier: { at: number; end: number; speaker: Speaker; content: readonly Span[] }[];
+  /**
+   * Persons named as the subject of a clause outside quotations, in text order, each with the paragraph it is in:
+   * antecedents of "il", "he" when no speaker was named since ("Zach Manoun a été témoin … il a déclaré").
+   */
+  subjects: readonly { span: Span; paragraph: number }[];
+  /** Paragraph index of an offset. */
+  paragraphAt: (offset: number) => number;
 }
 
 const NAME_PARTICLES = new Set(['de', 'du', 'des', 'al', 'el', 'bin', 'ben', 'ibn', 'van', 'von', 'der', 'da', 'di', 'le', 'la', 'abu', 'bou']);
@@ -176,7 +183,8 @@ function sameText(a: string, b: string): boolean {
 }
 
 /** Types and names the speaker of a source mention, resolving pronouns and definite descriptions to earlier speakers. */
-export function describeSpeaker(source: Span, ctx: SpeakerContext): Speaker {
+/** `said` is the content of the statement whose speaker this is: a name inside it is no antecedent of its pronoun. */
+export function describeSpeaker(source: Span, ctx: SpeakerContext, said: readonly Span[] = []): Speaker {
   const { text, lexicon } = ctx;
   const words = tokenizeWords(text, source.start, source.end, ctx.lang, lexicon.abbreviations);
   const mention = text.slice(source.start, source.end);
@@ -187,6 +195,8 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext): Speaker {
     // "Il ajoute" after "déclare un officier de police": unnamed people are antecedents too.
     const antecedent = [...ctx.earlier].reverse().find((e) => e.at < source.start
       && (pronounType === 'person' ? e.speaker.type === 'person' || e.speaker.type === 'unnamed' : true));
+    const subject = pronounType === 'person' ? subjectSince(antecedent?.end ?? -1, source, said, ctx) : undefined;
+    if (subject) return { ...describeSpeaker(subject, ctx), resolvedFrom: { ...source } };
     if (antecedent) return { ...antecedent.speaker, resolvedFrom: { ...source } };
     return { name: mention, type: pronounType };
   }
@@ -221,7 +231,10 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext): Speaker {
   // "Le ministre de l'Intérieur a précisé" after "Le ministre de l'Intérieur, Gérald Darmanin, a annoncé": the person before the office.
   const antecedent = nameRun ? undefined : resolveDescription(head, source, ctx);
   if (antecedent) return { ...antecedent, resolvedFrom: { ...source } };
-  if (nounType && (!nameRun || nounType !== 'document')) return withRole({ name, type: nounType });
+  // "Prime Minister Johnson", "le ministre de l'Intérieur Bruno Le Roux": a person speaks for the office ("le général
+  // Martin" stays military).
+  const personNamed = nameRun !== undefined && entity?.type === 'PER' && nounType !== 'military';
+  if (nounType && !personNamed && (!nameRun || nounType !== 'document')) return withRole({ name, type: nounType });
   if (!nameRun) return withRole({ name, type: role ? 'person' : 'unknown' });
   if (entity?.type === 'ORG') return withRole({ name, type: 'organisation' });
   if (entity?.type === 'LOC') return withRole({ name, type: 'government' });
@@ -232,6 +245,22 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext): Speaker {
     if (full && full.speaker.name !== name) return { ...full.speaker, resolvedFrom: { ...source } };
   }
   return withRole({ name, type: 'person' });
+}
+
+/**
+ * The last person named as a subject after offset `since` (the end of the last speaker's mention) and before the pronoun, in its paragraph or the one before,
+ * outside what the speakers said ("Trump said Biden could not win. He added" and "Biden ne peut gagner, a-t-il dit" are Trump).
+ */
+function subjectSince(since: number, pronoun: Span, said: readonly Span[], ctx: SpeakerContext): Span | undefined {
+  const paragraph = ctx.paragraphAt(pronoun.start);
+  for (let k = ctx.subjects.length - 1; k >= 0; k--) {
+    const { span, paragraph: at } = ctx.subjects[k]!;
+    if (span.end > pronoun.start) continue;
+    if (span.start < since || at < paragraph - 1) return undefined;
+    const within = (c: Span) => c.start <= span.start && span.end <= c.end;
+    if (!said.some(within) && !ctx.earlier.some((e) => e.content.some(within))) return span;
+  }
+  return undefined;
 }
 
 /**

@@ -7,7 +7,7 @@ import { loadOutletRegistry, type OutletRegistry } from '../outlets/registry.js'
 import { findOutlets } from '../outlets/detect.js';
 import { compileLexicon, findCues, type CompiledLexicon } from './cues.js';
 import { findFrames, type Draft } from './frames.js';
-import { describeSpeaker, type Speaker } from './speakers.js';
+import { describeSpeaker, type Speaker, type SpeakerContext } from './speakers.js';
 import { attachTags, quotesOf, sentencesOf, taggedTokensByStart, tokenizeWords, type QuoteSpan } from './text-units.js';
 import type { AttributionLexicon } from './lexicon.js';
 import type { LearnedCues } from './learn-cues.js';
@@ -174,8 +174,11 @@ function resolve(
   text: string, lang: AnalysisLanguage, lexicon: CompiledLexicon, registry: OutletRegistry,
   drafts: Draft[], quotes: readonly QuoteSpan[], layers: Readonly<Partial<Layers>>,
 ): Attribution[] {
-  const earlier: { at: number; speaker: Speaker }[] = [];
-  const ctx = { text, lang, lexicon, registry, entities: layers.entities ?? [], earlier };
+  const earlier: SpeakerContext['earlier'] = [];
+  const paragraphs = layers.paragraphs ?? [];
+  const paragraphAt = (offset: number) => Math.max(0, paragraphs.findIndex((p) => offset < p.end));
+  const subjects = personSubjects(layers, quotes).map((span) => ({ span, paragraph: paragraphAt(span.start) }));
+  const ctx: SpeakerContext = { text, lang, lexicon, registry, entities: layers.entities ?? [], earlier, subjects, paragraphAt };
   const speakers: (Speaker | undefined)[] = [];
   drafts.forEach((draft, i) => {
     let speaker: Speaker | undefined;
@@ -194,9 +197,9 @@ function resolve(
         if (main < i) speaker = speakers[main];
       }
     }
-    if (!speaker && draft.source.length > 0) speaker = describeSpeaker(draft.source[0]!, ctx);
+    if (!speaker && draft.source.length > 0) speaker = describeSpeaker(draft.source[0]!, ctx, draft.content);
     speakers[i] = speaker;
-    if (speaker && draft.source.length > 0) earlier.push({ at: draft.source[0]!.start, speaker });
+    if (speaker && draft.source.length > 0) earlier.push({ at: draft.source[0]!.start, end: draft.source[0]!.end, speaker, content: draft.content });
   });
   return drafts.map((draft, i): Attribution => {
     const attribution: Attribution = {
@@ -212,6 +215,17 @@ function resolve(
     }
     return attribution;
   });
+}
+
+/** Person entities whose head word is a clause's subject (nsubj, nsubj:pass), outside quotations, in text order. */
+function personSubjects(layers: Readonly<Partial<Layers>>, quotes: readonly QuoteSpan[]): Span[] {
+  const tokens = layers.tokens ?? [];
+  const closed = quotes.filter((q) => q.closed);
+  const subjectStarts = tokens.filter((t) => t.deprel?.startsWith('nsubj'));
+  return (layers.entities ?? []).filter((e) => e.type === 'PER'
+    && subjectStarts.some((t) => e.start <= t.start && t.end <= e.end)
+    && !closed.some((q) => q.start < e.start && e.end < q.end))
+    .map((e) => ({ start: e.start, end: e.end }));
 }
 
 /** What a dispute or denial answers: the closest earlier statement, within two sentences, by another speaker. */

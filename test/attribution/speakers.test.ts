@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline/analyze.js';
+
+function speakers(text: string, lang: 'fr' | 'en'): { name?: string; type?: string }[] {
+  const record = analyze({ text, meta: { origin: { format: 'text' } }, declaredLang: lang });
+  return (record.layers.attributions ?? []).map((a) => ({ name: a.speaker?.name, type: a.speaker?.type }));
+}
+
+describe('speaker resolution', () => {
+  it('resolves a pronoun to the person last named as a subject when no speaker came between', () => {
+    const found = speakers("Zach Manoun, arrivé d'un vol en provenance de Genève, a été témoin des événements survenus à l'aéroport. En entrevue avec BFM TV, il a déclaré : « Il y avait du sang partout ».", 'fr');
+    expect(found).toEqual([{ name: 'Zach Manoun', type: 'person' }]);
+  });
+
+  it('does not take a person named inside what a speaker said for the antecedent of their pronoun', () => {
+    const found = speakers('Trump said that Biden could not win. He added that the polls were wrong.', 'en');
+    expect(found.map((s) => s.name)).toEqual(['Trump', 'Trump']);
+  });
+
+  it('types a titled person as a person, not as the office ("Prime Minister Johnson")', () => {
+    const found = speakers('Prime Minister Johnson was questioned about the case at a hospital. He said, "I think everybody agrees."', 'en');
+    expect(found.at(-1)).toEqual({ name: 'Johnson', type: 'person' });
+  });
+});
