@@ -442,4 +442,9 @@ describe('English time expressions', () => {
     const text = 'The Gorbachev plan was a good one. Iraq was ready to withdraw." Now, he says, "it looks like the West just wants to destroy Iraq." Nestle is now in the candybar business.';
     expect(times(text, day('1991-02-25')).map((t) => [t.text, t.value])).toEqual([['now', 'PRESENT_REF']]);
   });
+
+  it('leaves "today\'s youth" and "today\'s world" out as the present age, and keeps "today\'s editions"', () => {
+    const found = times('"The case of Elian is for today\'s youth what the blockade was," he said. The offer, advertised in today\'s editions of the Journal, expires Friday.', day('2000-01-15'));
+    expect(found.filter((t) => t.text === 'today').map((t) => [t.start, t.value])).toEqual([[98, '2000-01-15']]);
+  });
 });

@@ -181,6 +181,8 @@ const RULES: TimeRule[] = [
   { pattern: 'high CLOCK', kind: 'skip' },
   // "Now, he says, …": opening a sentence before a comma, "now" turns to the next point, it dates nothing.
   { pattern: '[START] now [,]', kind: 'skip' },
+  // "today's world", "today's youth": the present age in general, no day of the calendar.
+  { pattern: "today ' s world|youth|society|generation|young|children", kind: 'skip' },
 
   { pattern: '[between] MONTH@a DAY@a [and] DAY@b ,?@b YEAR?@b', kind: 'range' },
   { pattern: '[from] MONTH@a DAY@a [to|until|through] DAY@b ,?@b YEAR?@b', kind: 'range' },
