@@ -35,11 +35,22 @@ export function statementsOf(record: Pick<AnalysisRecord, 'text' | 'layers'>): S
   return (record.layers.attributions ?? []).map((a) => statementOf(record, a));
 }
 
-/** One readable line for `presscope analyze --format text`: `speaker [type] — cue — "content"`. */
-export function formatAttribution(record: Pick<AnalysisRecord, 'text'>, attribution: Attribution): string {
+/**
+ * One readable line for `presscope analyze --format text`: `speaker [type] — cue — "content"`, then how it relates
+ * to the others: the outlet or speaker it is reported through, the statement it disputes, denies or acknowledges.
+ */
+export function formatAttribution(record: Pick<AnalysisRecord, 'text' | 'layers'>, attribution: Attribution): string {
   const s = statementOf(record, attribution);
   const speaker = s.speaker || '(no source)';
   const role = attribution.speaker?.role ? `, ${attribution.speaker.role}` : '';
   const stance = s.stance !== 'reports' ? ` (${s.stance})` : '';
-  return `${speaker} [${s.speakerType}${role}] — ${s.cue}${stance} — "${s.content.replace(/^["“«\s]+|["”»\s]+$/g, '')}"`;
+  const attributions = record.layers.attributions ?? [];
+  const nameOf = (index: number | undefined) => {
+    const other = index === undefined ? undefined : attributions[index];
+    return other ? statementOf(record, other).speaker || '(no source)' : undefined;
+  };
+  const reporter = nameOf(attribution.reportedBy);
+  const target = nameOf(attribution.target);
+  const relations = [reporter ? ` — as reported by ${reporter}` : '', target ? ` — ${s.stance} what ${target} said` : ''].join('');
+  return `${speaker} [${s.speakerType}${role}] — ${s.cue}${stance} — "${s.content.replace(/^["“«\s]+|["”»\s]+$/g, '')}"${relations}`;
 }

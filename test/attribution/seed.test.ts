@@ -97,6 +97,8 @@ describe('attributions on the seed article', () => {
     expect(analyst).toMatchObject({ speakerType: 'person', cue: 'note', kind: 'direct' });
     expect(record.text.slice(analyst.span.start, analyst.span.end)).toMatch(/^« A ce rythme.*Hadi Mohamadi$/s);
     expect(formatAttribution(record, byCue(/^note$/))).toMatch(/^Hadi Mohamadi \[person, analyst\] — note — "A ce rythme/);
+    expect(formatAttribution(record, byCue(/^ont appelé$/))).toMatch(/ — as reported by Al Mayadeen$/);
+    expect(formatAttribution(record, byCue(/^remise en cause$/))).toMatch(/ — disputes what Etats-Unis said$/);
   });
 
   it('produces a record that validates against the schema', async () => {
