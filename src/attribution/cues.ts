@@ -281,7 +281,10 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
       taken.add(i);
       continue;
     }
-    if (lang === 'fr' && !phrase && !aux && !passive && !gerund && FRENCH_PARTICIPLE.test(form) && !isPresentForm(form, lexicon)) continue;
+    // "a précisé que « … », et ajouté que « … »": after "et", a participle opening a clause shares the auxiliary of the verb before it.
+    const sharesAuxiliary = lang === 'fr' && lexicon.set(lexicon.lex.coordinators).has(previous?.lower ?? '') && cues.some((c) => c.kind === 'verb' && c.first < c.head)
+      && (lexicon.set(lexicon.lex.complementizers).has(next?.lower ?? '') || /^[«:]$/.test(next?.lower ?? ''));
+    if (lang === 'fr' && !phrase && !aux && !passive && !gerund && !sharesAuxiliary && FRENCH_PARTICIPLE.test(form) && !isPresentForm(form, lexicon)) continue;
     // An agentless French passive ("l'attentat n'a pas été revendiqué") names no source. One that closes its clause,
     // affirmative and of a verb that always reports, still reports its subject ("Au moins 5 morts ont été rapportés",
     // "L'inopérance des recours est aussi dénoncée").

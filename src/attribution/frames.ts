@@ -374,7 +374,8 @@ function contentStartAfter(ctx: SentenceContext, from: number, isCueWord: (w: Wo
   }
   while (from < words.length - 1 && TIME_WORDS.test(words[from]!.lower)) from++;
   // "a annoncé officiellement le 16 septembre l'offensive", "annonce en novembre 2016 avoir été exclue": a date before the object is when, not what.
-  const date = ctx.lang === 'fr' ? LEADING_DATE.exec(ctx.text.slice(words[from]?.start ?? ctx.sentence.end, ctx.sentence.end)) : null;
+  const rest = ctx.text.slice(words[from]?.start ?? ctx.sentence.end, ctx.sentence.end);
+  const date = ctx.lang === 'fr' ? LEADING_DATE.exec(rest) ?? LEADING_OCCASION.exec(rest) : null;
   if (date) {
     const end = words[from]!.start + date[0].length;
     while (from < words.length - 1 && words[from]!.start < end) from++;
@@ -522,7 +523,10 @@ function opensWriterClause(ctx: SentenceContext, position: number): boolean {
   return ctx.words[next]?.lower === ',' && ctx.lexicon.clauseOpeners.some((p) => p.every((word, j) => ctx.words[next + 1 + j]?.lower === word));
 }
 
-const SPEECH_OCCASION = /,?\s+(?:à\s+l['’]occasion\s+d|(?:dans|par)\s+(?:un|une|son|sa|leur|ce|cette)\s+(?:communiqué|verdict|arrêt|jugement|discours|allocution|entretien|interview|message|tweet|lettre|courrier|déclaration|conférence)(?![\p{L}\p{N}]))/u;
+const OCCASION = `(?:dans|par)\\s+(?:un|une|son|sa|leur|ce|cette)\\s+(?:communiqué|verdict|arrêt|jugement|discours|allocution|entretien|interview|message|tweet|lettre|courrier|déclaration|conférence|testament)(?![\\p{L}\\p{N}])`;
+const SPEECH_OCCASION = new RegExp(`,?\\s+(?:à\\s+l['’]occasion\\s+d|${OCCASION})`, 'u');
+/** "avait exprimé dans son testament le désir …": the occasion opening the object is where it was said, not what. */
+const LEADING_OCCASION = new RegExp(`^${OCCASION}\\s+(?=(?:le|la|les|un|une|des|du|son|sa|ses|leur|leurs|que|qu['’]|l['’])\\s*[\\p{L}«]|«)`, 'u');
 const TRAILING_TIME = /,?\s+(?:(?:lors|durant|pendant|depuis|dès)\s|(?:ce|cette)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|semaine)\b)/u;
 
 /**

@@ -705,4 +705,16 @@ describe('French attribution on unseen WiNER-fr text (fifth round)', () => {
     const { found, show } = attributions('Le Conseil constitutionnel a implicitement reconnu, mardi 24 janvier, non conforme à la loi la pratique des procureurs.');
     expect(show(found[0]!.content)).toBe('non conforme à la loi la pratique des procureurs');
   });
+
+  it('reads a participle sharing the auxiliary after "et", a wish in quotation marks, and no occasion or writer\'s aside in the content', () => {
+    const added = attributions('Le ministre a précisé que « l’explosion d’hier est un accident », et ajouté que « la présence de bonbonnes de gaz a été confirmée ».');
+    expect(added.found.map((a) => added.show(a.content))).toEqual(['que « l’explosion d’hier est un accident »', 'que « la présence de bonbonnes de gaz a été confirmée »']);
+    const wish = attributions('Le ministre récuse toute volonté de « défendre la délinquance » mais veut « assurer la lisibilité juridique » pour les entreprises.');
+    expect(wish.found.map((a) => wish.show(a.cue))).toEqual(['récuse', 'veut']);
+    expect(wish.show(wish.found[0]!.content)).toBe('toute volonté de « défendre la délinquance »');
+    const testament = attributions('L\'ancien souverain avait exprimé dans son testament le désir d\'être enterré en Suisse.');
+    expect(testament.show(testament.found[0]!.content)).toBe('le désir d\'être enterré en Suisse');
+    const condemned = attributions('Le président a condamné fermement les « allégations mensongères » de Fillon, sans même attendre la fin de l\'émission.');
+    expect(condemned.show(condemned.found[0]!.content)).toBe('les « allégations mensongères » de Fillon');
+  });
 });

@@ -93,7 +93,7 @@ const VERBS: AttributionLexicon['verbs'] = [
   { forms: 'souhaiter souhaite souhaitent souhaité souhaitait souhaitaient souhaitant souhaiterait souhaiteraient', stance: 'asserts' },
   { forms: 'envisager envisage envisagent envisagé envisageait envisageaient envisageant', stance: 'asserts' },
   { forms: 'compter compte comptent comptait comptaient', stance: 'asserts', needsContext: true, takesInfinitive: true, complements: [] },
-  { forms: 'veut veulent voulait voulaient voulu voudrait voudraient', stance: 'asserts', needsContext: true, takesInfinitive: true, complements: ['que', 'qu\'', 'qu’'] },
+  { forms: 'veut veulent voulait voulaient voulu voudrait voudraient', stance: 'asserts', needsContext: true, takesInfinitive: true, complements: ['que', 'qu\'', 'qu’', '«'] },
   { forms: 'reprocher reproche reprochent reproché reprochait reprochaient reprochant', stance: 'disputes' },
   { forms: 'déplorer déplore déplorent déploré déplorait déploraient déplorant', stance: 'disputes' },
   { forms: 'ordonner ordonne ordonnent ordonné ordonnait ordonnaient ordonnant', stance: 'asserts' },
@@ -196,7 +196,7 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
   occasionNouns: ['fois', 'occasion', 'heure', 'moment', 'instant'],
   stressedPronouns: ['lui', 'elle', 'eux', 'elles'],
   impersonalModals: ['faut', 'fallait', 'faudrait', 'faudra'],
-  clauseOpeners: ['même si', 'alors que', 'alors qu\'', 'tandis que', 'tandis qu\'', 'bien que', 'bien qu\'', 'afin de', 'afin d\'', 'afin que', 'tout en', 'comme'],
+  clauseOpeners: ['même si', 'alors que', 'alors qu\'', 'tandis que', 'tandis qu\'', 'bien que', 'bien qu\'', 'afin de', 'afin d\'', 'afin que', 'tout en', 'comme', 'sans'],
   normNouns: ['règle', 'règles', 'usage', 'usages', 'acronyme', 'sigle', 'modalités', 'procédure', 'procédures', 'principe', 'principes', 'critère', 'critères', 'calendrier', 'tradition', 'coutume', 'méthode', 'barème'],
   /** Adjectives that make a source unnamed even with a title ("un responsable américain"). */
   indefiniteDeterminers: ['un', 'une', 'des', 'plusieurs', 'certains', 'certaines', 'deux', 'trois', 'de', 'd\'', 'd’', 'les'],
