@@ -40,6 +40,7 @@ export const PlacesParams = z.strictObject({
 
 export const QuotesParams = z.strictObject({
   speaker: ShortText.optional(),
+  source: ShortText.optional(),
   limit: Limit(500, 100),
   offset: Offset,
 });

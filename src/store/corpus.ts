@@ -262,12 +262,13 @@ export class Corpus {
     return rows.map((row) => ({ ...row, documents: JSON.parse(row.documents) as string[] }));
   }
 
-  /** Statements across the corpus by a speaker (or outlet) name, newest first. */
-  statements(filter: { speaker?: string; limit?: number; offset?: number } = {}): StatementRow[] {
+  /** Statements across the corpus by a speaker (or outlet) name, in articles of an outlet of record, newest first. */
+  statements(filter: { speaker?: string; source?: string; limit?: number; offset?: number } = {}): StatementRow[] {
     return this.db.prepare(`SELECT d.id AS documentId, v.title, v.pub_date AS date, s.speaker, s.speaker_type AS speakerType, s.kind, s.stance, s.cue, s.content, s.start, s.end
       FROM statements s JOIN versions v ON v.vid = s.vid JOIN documents d ON d.current_vid = v.vid
-      WHERE (@speaker IS NULL OR s.speaker LIKE @speaker) ORDER BY v.pub_date DESC, d.id, s.idx LIMIT @limit OFFSET @offset`).all({
-      speaker: filter.speaker ? `%${filter.speaker}%` : null, limit: Math.min(filter.limit ?? 100, MAX_LIMIT), offset: filter.offset ?? 0,
+      WHERE (@speaker IS NULL OR s.speaker LIKE @speaker) AND (@source IS NULL OR v.source LIKE @source)
+      ORDER BY v.pub_date DESC, d.id, s.idx LIMIT @limit OFFSET @offset`).all({
+      speaker: filter.speaker ? `%${filter.speaker}%` : null, source: filter.source ? `%${filter.source}%` : null, limit: Math.min(filter.limit ?? 100, MAX_LIMIT), offset: filter.offset ?? 0,
     }) as StatementRow[];
   }
 

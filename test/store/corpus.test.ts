@@ -76,6 +76,14 @@ describe('Corpus', () => {
       expect(corpus.search({}).facets.lang).toEqual({ fr: 7, en: 4 });
     });
 
+    it('lists statements by speaker and by outlet of record', () => {
+      const inPressTv = corpus.statements({ source: 'press tv' });
+      expect(inPressTv.length).toBe(12);
+      expect(inPressTv.map((s) => s.speaker)).toContain('Hadi Mohamadi');
+      expect(corpus.statements({ speaker: 'Mohamadi', source: 'Wikinews' })).toEqual([]);
+      expect(corpus.statements({ speaker: 'Mohamadi' }).map((s) => s.cue)).toEqual(['note']);
+    });
+
     it('treats query syntax in user input as plain words', () => {
       expect(() => corpus.search({ q: 'Syrie" OR NEAR(x' })).not.toThrow();
       expect(corpus.search({ q: "'; DROP TABLE versions; --" }).total).toBe(0);

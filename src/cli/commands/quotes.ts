@@ -6,11 +6,12 @@ export function registerQuotes(program: Command): void {
   program.command('quotes')
     .description('statements across the corpus, newest first: who said what, with the cue and the kind of report')
     .option('--speaker <name>', 'speaker or outlet name contains')
+    .option('--source <outlet>', 'only articles whose outlet of record contains this (e.g. "Press TV")')
     .option('--db <file>', 'SQLite corpus file', DEFAULT_DB)
     .option('--limit <n>', 'statements to show', positiveInteger, 50)
     .option('--offset <n>', 'statements to skip', (v) => Number(v), 0)
     .option('--json', 'print JSON')
-    .action((options: { speaker?: string; db: string; limit: number; offset: number; json?: boolean }) => {
+    .action((options: { speaker?: string; source?: string; db: string; limit: number; offset: number; json?: boolean }) => {
       const corpus = openExisting(options.db);
       try {
         const rows = corpus.statements(options);
