@@ -126,6 +126,10 @@ function speakerNameRun(words: readonly Word[], lexicon: CompiledLexicon, entiti
     // "Rep. G.K. Butterfield (D-N.C.)", "Christian Jacob (LR)": a parenthesis right after a name adds to it; after
     // lowercase words it holds the short name of the whole ("les Forces démocratiques syriennes (FDS)").
     const inParenthesis = r > 0 && start > 1 && words[start - 1]!.text === '(' && runs[r - 1]![1] === start - 1;
+    // "a Turkish official", "Republican lawmakers": a nationality or party before a common noun describes, it names no one.
+    const describesNoun = end < words.length && /^\p{Ll}/u.test(words[end]!.text) && !isPrepositionWord(words[end]!, lexicon)
+      && entities.some((e) => e.type === 'MISC' && e.start <= words[start]!.start && words[end - 1]!.end <= e.end);
+    if (describesNoun) continue;
     if (r > 0 && (qualifiesTitle || inParenthesis || inComplementOfName(words, runs[r - 1]!, runs[r]!, lexicon, entities))) continue;
     const preposition = titleComplementAt(words, start, lexicon);
     if (preposition === undefined) return [start, end];

@@ -21,4 +21,9 @@ describe('speaker resolution', () => {
     const found = speakers('Prime Minister Johnson was questioned about the case at a hospital. He said, "I think everybody agrees."', 'en');
     expect(found.at(-1)).toEqual({ name: 'Johnson', type: 'person' });
   });
+
+  it('reads a nationality before a common noun as a description, not a name ("a Turkish official")', () => {
+    const found = speakers('In December, a Turkish official said that the pipeline was illegal. The Turkish statement called for a safe zone.', 'en');
+    expect(found).toEqual([{ name: 'a Turkish official', type: 'unnamed' }, { name: 'The Turkish statement', type: 'document' }]);
+  });
 });
