@@ -287,17 +287,21 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
     if (lang === 'fr' && !phrase && !aux && !passive && !gerund && !sharesAuxiliary && FRENCH_PARTICIPLE.test(form) && !isPresentForm(form, lexicon)) continue;
     // An agentless French passive ("l'attentat n'a pas été revendiqué") names no source. One that closes its clause,
     // affirmative and of a verb that always reports, still reports its subject ("Au moins 5 morts ont été rapportés",
-    // "L'inopérance des recours est aussi dénoncée").
+    // "L'inopérance des recours est aussi dénoncée", "les accords sont largement critiqués car …").
     if (lang === 'fr' && passiveAux && !passive && !phrase) {
       const negated = group.some((w) => /^(ne|n'|n’)$/.test(w.lower));
-      if (!entry.needsContext && !negated && (!next || /^[.;!?]$/.test(next.lower))) {
+      const closes = !next || /^[.;!?]$/.test(next.lower) || next.lower === 'car' || lexicon.set(lexicon.lex.coordinators).has(next.lower);
+      if (!entry.needsContext && !negated && closes) {
         cues.push({ first, head: i, last, kind: 'verb', stance: entry.stance, gerund: false, passive: true, agentlessSubject: true });
         for (let k = first; k <= last; k++) taken.add(k);
       }
       continue;
     }
     if (lang === 'en' && !aux && /ed$/.test(form) && previous && lexicon.determiners.has(previous.lower)) continue;
-    if (entry.needsContext && !clitic && !hasReportingContext(words, first, last, lexicon, entry, lang)) continue;
+    // "Ce double attentat a été condamné par diverses personnalités": a verb whose object is what it reports has it as its
+    // passive subject, with the agent after "par".
+    const passiveObject = passive && passiveAux && [...lexicon.determiners].some((d) => entry.complements?.has(d));
+    if (entry.needsContext && !clitic && !passiveObject && !hasReportingContext(words, first, last, lexicon, entry, lang)) continue;
     if (aux && lang === 'fr' && words[first]!.lower === 'de' ) first = first + 1;
     cues.push({ first, head: i, last, kind: 'verb', stance: entry.stance, gerund, passive, clitic });
     for (let k = first; k <= last; k++) taken.add(k);

@@ -717,4 +717,14 @@ describe('French attribution on unseen WiNER-fr text (fifth round)', () => {
     const condemned = attributions('Le président a condamné fermement les « allégations mensongères » de Fillon, sans même attendre la fin de l\'émission.');
     expect(condemned.show(condemned.found[0]!.content)).toBe('les « allégations mensongères » de Fillon');
   });
+
+  it('reads a passive condemnation with its agent, an agentless one before "car", and "Voyant … comme"', () => {
+    const condemned = attributions('Ce double attentat a été condamné par diverses personnalités politiques.');
+    expect(condemned.show(condemned.found[0]!.source)).toBe('diverses personnalités politiques');
+    expect(condemned.show(condemned.found[0]!.content)).toBe('Ce double attentat');
+    const criticised = attributions('Sur la scène politique, les accords sont d\'ailleurs largement critiqués car largement défavorables.');
+    expect(criticised.show(criticised.found[0]!.content)).toBe('les accords');
+    const seeing = attributions('Voyant ce mouvement comme une menace vitale contre ses intérêts, la Turquie a envoyé des troupes.');
+    expect(seeing.show(seeing.found[0]!.content)).toBe('ce mouvement comme une menace vitale contre ses intérêts');
+  });
 });
