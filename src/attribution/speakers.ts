@@ -118,10 +118,15 @@ function inComplementOfName(words: readonly Word[], [named, runEnd]: [number, nu
  * l'Intérieur Gérald Darmanin", "le président du Conseil européen Donald Tusk") is told apart from it by the entities;
  * a person right after the preposition is the complement itself ("l'avocat de Jean Dupont").
  */
-function speakerNameRun(words: readonly Word[], lexicon: CompiledLexicon, entities: readonly Entity[]): [number, number] | undefined {
+function speakerNameRun(words: readonly Word[], lexicon: CompiledLexicon, entities: readonly Entity[], opensSentence: boolean): [number, number] | undefined {
   const runs = nameRuns(words, lexicon);
+  const inEntity = (k: number) => entities.some((e) => e.start <= words[k]!.start && words[k]!.start < e.end);
   for (let r = runs.length - 1; r >= 0; r--) {
     const [start, end] = runs[r]!;
+    // "Protesters said", "Polls show", "Most candidates felt": a sentence's capital makes no name of a word the entities do not know.
+    if (opensSentence && start === 0 && end === 1 && !inEntity(0)) continue;
+    // "Trump's lawyer said": the possessor is not the speaker.
+    if (end < words.length && /['’]s$/u.test(words[end - 1]!.text)) continue;
     const qualifiesTitle = end < words.length && isTitleWord(words[end]!, lexicon);
     // "Rep. G.K. Butterfield (D-N.C.)", "Christian Jacob (LR)": a parenthesis right after a name adds to it; after
     // lowercase words it holds the short name of the whole ("les Forces démocratiques syriennes (FDS)").
@@ -193,6 +198,10 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext, said: readonl
   const words = tokenizeWords(text, source.start, source.end, ctx.lang, lexicon.abbreviations);
   const mention = text.slice(source.start, source.end);
   const lower = mention.toLowerCase();
+  if (words.length === 1 && lexicon.set(lexicon.lex.relativePronouns).has(lower)) {
+    const antecedent = relativeAntecedent(source, ctx);
+    if (antecedent) return { ...describeSpeaker(antecedent, ctx, said), resolvedFrom: { ...source } };
+  }
   const pronounType = lexicon.personalPronouns.get(lower);
   if (words.length === 1 && pronounType !== undefined) {
     if (pronounType === 'unnamed') return { name: mention, type: 'unnamed', description: mention };
@@ -204,7 +213,8 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext, said: readonl
     if (antecedent) return { ...antecedent.speaker, resolvedFrom: { ...source } };
     return { name: mention, type: pronounType };
   }
-  const nameRun = speakerNameRun(words, lexicon, ctx.entities);
+  const opensSentence = /(?:^|[.!?]["”»]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, source.start - 4), source.start));
+  const nameRun = speakerNameRun(words, lexicon, ctx.entities, opensSentence);
   const nameWords = nameRun ? words.slice(nameRun[0], nameRun[1]) : [];
   const name = nameRun ? joinWords(text, nameWords) : mention.replace(/^[\s,]+|[\s,]+$/g, '');
   const rest = nameRun ? [...words.slice(0, nameRun[0]), ...words.slice(nameRun[1])].filter((w) => /\p{L}/u.test(w.text)) : words;
@@ -249,6 +259,13 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext, said: readonl
     if (full && full.speaker.name !== name) return { ...full.speaker, resolvedFrom: { ...source } };
   }
   return withRole({ name, type: 'person' });
+}
+
+/** The entity a relative pronoun follows ("Paul Ryan, who said", "des médecins qui"): it ends just before, past a comma. */
+function relativeAntecedent(pronoun: Span, ctx: SpeakerContext): Span | undefined {
+  const gap = /[\s,]*$/u.exec(ctx.text.slice(Math.max(0, pronoun.start - 8), pronoun.start))![0].length;
+  const entity = ctx.entities.find((e) => e.end === pronoun.start - gap);
+  return entity ? { start: entity.start, end: entity.end } : undefined;
 }
 
 /**

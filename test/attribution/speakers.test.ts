@@ -26,4 +26,9 @@ describe('speaker resolution', () => {
     const found = speakers('In December, a Turkish official said that the pipeline was illegal. The Turkish statement called for a safe zone.', 'en');
     expect(found).toEqual([{ name: 'a Turkish official', type: 'unnamed' }, { name: 'The Turkish statement', type: 'document' }]);
   });
+
+  it('makes no name of a capitalised common noun opening a sentence or of a possessor, and reads "who" as its antecedent', () => {
+    const found = speakers("Protesters said the police fired tear gas. Trump's lawyer said the case was closed. The bill was drafted by Alex Greenwich, who said it would pass.", 'en');
+    expect(found).toEqual([{ name: 'Protesters', type: 'unknown' }, { name: "Trump's lawyer", type: 'person' }, { name: 'Alex Greenwich', type: 'person' }]);
+  });
 });
