@@ -143,25 +143,6 @@ export class AveragedPerceptron {
   }
 
   /**
-   * The weight-wise mean of models of one shape. Scores are linear in the weights, so it scores
-   * every input as the mean of the models' scores: an ensemble at the cost of a single model.
-   */
-  static mean(models: readonly AveragedPerceptron[]): AveragedPerceptron {
-    const first = models[0];
-    if (!first) throw new RangeError('mean of no models');
-    const mean = new AveragedPerceptron({ classes: first.classes, bucketBits: first.bucketBits });
-    const sum = mean.weights as Float32Array;
-    for (const model of models) {
-      if (model.classes !== first.classes || model.bucketBits !== first.bucketBits) throw new RangeError('mean of models of different shapes');
-      const weights = model.denseWeights();
-      const factor = model.scale / models.length;
-      for (let i = 0; i < sum.length; i++) sum[i] += weights[i]! * factor;
-    }
-    mean.timeWeighted = null;
-    return mean;
-  }
-
-  /**
    * Compact bytes: quantised weights of the non-zero rows plus a bitmap of which rows they are.
    * Hashed tables are sparse in practice, and the bytes are gzipped by the model file on top.
    */
