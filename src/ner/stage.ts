@@ -12,6 +12,7 @@ import { LabelMemory } from './label-memory.js';
 import { nerModel } from './ner-model.js';
 import { entityNorm } from './norm.js';
 import { normalizeWord } from '../tag/word-hashes.js';
+import { lookupOutlet } from '../outlets/registry.js';
 
 interface SurfaceToken {
   start: number;
@@ -77,6 +78,16 @@ function joinSpacedHyphenNames(text: string, surface: SurfaceToken[], casing: Re
   return joined;
 }
 
+/**
+ * A mention the outlet registry knows is an organisation whatever the model says ("al-Mayadeen" read as a place,
+ * "Press Tv" as a person). Only distinctive names count: one capitalised word such as "Petra", "Marianne" or "Time"
+ * may be a person, a place or a word, so the model keeps those.
+ */
+function isKnownOutlet(mention: string): boolean {
+  const distinctive = /\s|-/u.test(mention) || /^\p{Lu}{2,}$/u.test(mention);
+  return distinctive && lookupOutlet(mention) !== undefined;
+}
+
 export function findEntities(text: string, tokens: readonly Token[], sentences: readonly Sentence[], lang: AnalysisLanguage): Entity[] {
   const { tagger } = nerModel(lang);
   const entities: Entity[] = [];
@@ -89,7 +100,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       const start = surface[span.start]!.start;
       const end = surface[span.end - 1]!.end;
       const mention = text.slice(start, end);
-      entities.push({ start, end, type: span.type, text: mention, norm: entityNorm(mention, lang) });
+      entities.push({ start, end, type: isKnownOutlet(mention) ? 'ORG' : span.type, text: mention, norm: entityNorm(mention, lang) });
     }
   }
   return entities;

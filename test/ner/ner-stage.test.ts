@@ -43,6 +43,12 @@ describe('NER stage on the seed article', () => {
     expect(typeOf('ONU')).toBe('ORG');
   });
 
+  it('types the outlets the registry knows as organisations ("al-Mayadeen", the footer\'s "Press Tv")', () => {
+    const typeOf = (name: string) => found.find((entity) => entity.text === name)?.type;
+    expect(typeOf('al-Mayadeen')).toBe('ORG');
+    expect(typeOf('Press Tv')).toBe('ORG');
+  });
+
   it('gives mentions of the same entity the same norm', () => {
     const syria = found.filter((entity) => entity.norm === 'syrie');
     expect(syria.length).toBeGreaterThan(3);
