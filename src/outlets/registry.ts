@@ -80,13 +80,19 @@ export function loadOutletRegistry(extraPath?: string): OutletRegistry {
 /** Words around an outlet name in credit lines ("Source: Avec Press Tv", "(AFP)", "with Reuters"). */
 const CREDIT_WORDS = /^(?:sources?|avec|with|via|from|par|by|d'apr[eè]s|selon|according to|credit|cr[ée]dits?)\b\s*:?\s*/iu;
 
-/** The outlet a credit names, or undefined when the registry does not know it. */
-export function lookupOutlet(raw: string, registry: OutletRegistry = loadOutletRegistry()): OutletEntry | undefined {
+/** A credit without its brackets, trailing punctuation and credit words: "(Avec Press Tv)." → "Press Tv". */
+function creditName(raw: string): string {
   let name = raw.trim().replace(/^[([{]+|[)\]}.,;:]+$/gu, '').trim();
   for (let previous = ''; previous !== name;) {
     previous = name;
     name = name.replace(CREDIT_WORDS, '').trim();
   }
+  return name;
+}
+
+/** The outlet a credit names, or undefined when the registry does not know it. */
+export function lookupOutlet(raw: string, registry: OutletRegistry = loadOutletRegistry()): OutletEntry | undefined {
+  const name = creditName(raw);
   const compact = name.replace(/[^\p{L}\p{N}]/gu, '');
   return registry.acronyms.get(compact) ?? registry.byKey.get(foldOutletName(name));
 }
@@ -96,12 +102,5 @@ export function lookupOutlet(raw: string, registry: OutletRegistry = loadOutletR
  * outlet the registry does not know, the credit without its credit words, so it is still recorded.
  */
 export function canonicalOutletName(raw: string, registry: OutletRegistry = loadOutletRegistry()): string {
-  const known = lookupOutlet(raw, registry);
-  if (known) return known.name;
-  let name = raw.trim().replace(/^[([{]+|[)\]}.,;:]+$/gu, '').trim();
-  for (let previous = ''; previous !== name;) {
-    previous = name;
-    name = name.replace(CREDIT_WORDS, '').trim();
-  }
-  return name;
+  return lookupOutlet(raw, registry)?.name ?? creditName(raw);
 }
