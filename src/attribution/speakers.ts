@@ -68,6 +68,18 @@ function nameRuns(words: readonly Word[], lexicon: CompiledLexicon): [number, nu
   return runs;
 }
 
+/**
+ * Where the name of a body ends when the name run completes its head noun ("ministère de l'Intérieur", "Comité
+ * international de la Croix-Rouge"): only a preposition, articles and lowercase words stand between them.
+ */
+function bodyWithComplement(words: readonly Word[], head: readonly Word[], [start, end]: [number, number], lexicon: CompiledLexicon): number | undefined {
+  const noun = head[0] ? words.indexOf(head[0]) : -1;
+  if (noun < 0 || noun >= start || start - noun > 5) return undefined;
+  const between = words.slice(noun + 1, start);
+  if (!between.some((w) => isPrepositionWord(w, lexicon)) || !between.every((w) => /^\p{Ll}/u.test(w.text) || isPrepositionWord(w, lexicon))) return undefined;
+  return words[end - 1]!.end;
+}
+
 /** Elided "d'" is "de" before a vowel. */
 function isPrepositionWord(w: Word, lexicon: CompiledLexicon): boolean {
   return lexicon.set(lexicon.lex.prepositions).has(w.lower) || /^d['’]$/u.test(w.lower);
@@ -216,7 +228,10 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext, said: readonl
   const opensSentence = /(?:^|[.!?]["”»]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, source.start - 4), source.start));
   const nameRun = speakerNameRun(words, lexicon, ctx.entities, opensSentence);
   const nameWords = nameRun ? words.slice(nameRun[0], nameRun[1]) : [];
-  const name = nameRun ? joinWords(text, nameWords) : mention.replace(/^[\s,]+|[\s,]+$/g, '');
+  // "l'Union européenne", "les Nations unies": the entity goes on past the capitals.
+  const nameEntity = nameRun && ctx.entities.find((e) => e.start <= nameWords[0]!.start && nameWords.at(-1)!.end < e.end && e.end <= source.end);
+  const name = nameEntity ? text.slice(nameWords[0]!.start, nameEntity.end)
+    : nameRun ? joinWords(text, nameWords) : mention.replace(/^[\s,]+|[\s,]+$/g, '');
   const rest = nameRun ? [...words.slice(0, nameRun[0]), ...words.slice(nameRun[1])].filter((w) => /\p{L}/u.test(w.text)) : words;
   // "the president and Congress": words coordinated with the name are another speaker, not its title.
   const titleWords = nameRun && !words.slice(0, nameRun[0]).some((w) => lexicon.set(lexicon.lex.coordinators).has(w.lower)) ? words.slice(0, nameRun[0]) : [];
@@ -239,6 +254,11 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext, said: readonl
   if (!nameRun && (unnamedHead || (words[0] && lexicon.set(lexicon.lex.indefiniteDeterminers).has(words[0].lower) && words[0].lower !== 'les' && words[0].lower !== 'de' && (role || nounType === 'military' || nounType === 'government')))) {
     return withRole({ name: mention, type: 'unnamed', description: mention });
   }
+  // "le ministère de l'Intérieur", "la police d'Orlando": the name completes the body that speaks, it is not the speaker.
+  const personNamed = nameRun !== undefined && entity?.type === 'PER' && nounType !== 'military';
+  const body = nameRun && !personNamed && (nounType === 'government' || nounType === 'military' || nounType === 'organisation')
+    ? bodyWithComplement(words, head, nameRun, lexicon) : undefined;
+  if (body && nounType) return { name: text.slice(words[0]!.start, Math.max(body, nameEntity ? nameEntity.end : 0)), type: nounType, ...(role ? { role } : {}) };
   if (nameRun && (ctx.lexicon.lex.governmentMetonyms.some((m) => sameText(m, name)) || ctx.lexicon.lex.countries.some((c) => sameText(c, name)))) {
     return withRole({ name, type: 'government' });
   }
@@ -247,7 +267,6 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext, said: readonl
   if (antecedent) return { ...antecedent, resolvedFrom: { ...source } };
   // "Prime Minister Johnson", "le ministre de l'Intérieur Bruno Le Roux": a person speaks for the office ("le général
   // Martin" stays military).
-  const personNamed = nameRun !== undefined && entity?.type === 'PER' && nounType !== 'military';
   if (nounType && !personNamed && (!nameRun || nounType !== 'document')) return withRole({ name, type: nounType });
   if (!nameRun) return withRole({ name, type: role ? 'person' : 'unknown' });
   if (entity?.type === 'ORG') return withRole({ name, type: 'organisation' });

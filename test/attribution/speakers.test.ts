@@ -31,4 +31,13 @@ describe('speaker resolution', () => {
     const found = speakers("Protesters said the police fired tear gas. Trump's lawyer said the case was closed. The bill was drafted by Alex Greenwich, who said it would pass.", 'en');
     expect(found).toEqual([{ name: 'Protesters', type: 'unknown' }, { name: "Trump's lawyer", type: 'person' }, { name: 'Alex Greenwich', type: 'person' }]);
   });
+
+  it('names a body by its head noun and complement, and an entity past its capitals ("l\'Union européenne")', () => {
+    const found = speakers("Pour le ministère de l'Intérieur, le bilan est de onze morts. Les États-Unis et l'Union européenne ont condamné l'attaque. Selon le Comité international de la Croix-Rouge, l'évacuation reprendra dimanche.", 'fr');
+    expect(found).toEqual([
+      { name: "le ministère de l'Intérieur", type: 'government' },
+      { name: 'Union européenne', type: 'organisation' },
+      { name: 'le Comité international de la Croix-Rouge', type: 'organisation' },
+    ]);
+  });
 });
