@@ -224,6 +224,10 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
     if (word.upos && NON_VERB_TAGS.has(word.upos) && !phrase && entry.needsContext && !lexicon.aux.has(words[i - 1]?.lower ?? '')
       && !(lang === 'fr' && lexicon.set(lexicon.lex.complementizers).has(words[skipAdverbs(words, i + 1, lexicon)]?.lower ?? ''))) continue;
     if (previous && lexicon.determiners.has(previous.lower) && !(lang === 'fr' && (previous.lower === 'leur' || isObjectPronoun(words, i - 1, lexicon)))) continue;
+    // "une phase critique du projet", "virulent critique du pape": tagged as a modifier or a noun between a noun or adjective
+    // and "de", the word is no verb.
+    if (lang === 'fr' && !phrase && (word.upos === 'ADJ' || word.upos === 'NOUN') && (previous?.upos === 'NOUN' || previous?.upos === 'ADJ')
+      && /^(de|du|des|d')$/.test(words[i + 1]?.lower ?? '')) continue;
     // After a number the word is a noun or an adjective ("13 states", "475 pledged delegates").
     if (previous && /^\p{N}/u.test(previous.text)) continue;
     if (lang === 'fr' && !phrase && isUnreportedInfinitive(words, i, lexicon, cues)) continue;

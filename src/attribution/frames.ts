@@ -204,7 +204,11 @@ function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) =
   if (after && ctx.lang === 'fr') endAtNextClause(ctx, after);
   // "…, selon Spicer, qui ajoute que …": a relative clause about the source is its own statement, not this content.
   const relativeAfter = ctx.lang === 'fr' && (ctx.lexicon.set(ctx.lexicon.lex.relativePronouns).has(words[afterStart]?.lower ?? '') || opensRelativeOpinion(words, afterStart, ctx.lexicon));
-  const beforeIsClause = !cue.leading && before && words[cue.first - 1]?.text === ',';
+  // "Au vendredi, selon le bilan, …", "D'autre part, selon les témoignages, …": a connective or a short prepositional
+  // phrase is no clause ("Le bilan, selon l'OSDH, s'élève à …" is one).
+  const opener = words.slice(opening, cue.first - 1).filter((w) => /[\p{L}\p{N}]/u.test(w.lower));
+  const shortOpening = ctx.lang === 'fr' && (opener.length === 0 || opener.length <= 3 && ctx.lexicon.set(ctx.lexicon.lex.prepositions).has(opener[0]!.lower));
+  const beforeIsClause = !cue.leading && before && words[cue.first - 1]?.text === ',' && !shortOpening;
   if (beforeIsClause && before) content.push(before);
   // "« … », selon ce qu'a confié Rodrigue, ami de Thomas Sauret, à l'AFP": after a complete clause, words without a verb
   // describe the source ("son impuissance et, selon Paul Ryan, la difficulté …" is not complete before the cue).

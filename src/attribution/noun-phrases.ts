@@ -51,7 +51,9 @@ export function subjectBefore(words: readonly Word[], end: number, lexicon: Comp
   let stop = end;
   if (stop > 0 && words[stop - 1]!.text === ',') {
     // Apposition: "NP1, NP2, verb" — take NP2 and, when it is a noun phrase too, NP1.
-    const segments = commaSegments(words, 0, stop - 1).reverse();
+    // A dash before the subject ("10 mars 2018. – L'institut …, prix Nobel …, a annoncé") closes what precedes it.
+    const opened = words.slice(0, stop - 1).map((w) => /^[—–]$/.test(w.lower)).lastIndexOf(true) + 1;
+    const segments = commaSegments(words, opened, stop - 1).reverse();
     // An apposition may end in a relative clause ("John Weaver, a GOP strategist who has feuded with Manafort, wrote").
     const relatives = lexicon.set(lexicon.lex.relativePronouns);
     // "Rana Sanaullah, ministre de la Justice de la province du Pendjab où se situe Lahore, a précisé": so does a place relative.
@@ -70,8 +72,10 @@ export function subjectBefore(words: readonly Word[], end: number, lexicon: Comp
     if (!looksLikeNounPhrase(head(near), lexicon, isCueWord)) {
       // A long description set off after a name ("Jean Dupont, directeur général adjoint de l'Agence …,") is its apposition.
       const named = far && far[1] > far[0] && isName(words[far[0]]!) && looksLikeNounPhrase(head(far), lexicon, isCueWord);
-      const describes = named && looksLikeNounPhrase(head(near), lexicon, isCueWord, MAX_APPOSITION)
-        && !isName(words[near[0]]!) && (lexicon.determiners.has(words[near[0]]!.lower) || lexicon.titles.has(words[near[0]]!.lower));
+      // "L'institut fondé par John Sulston, prix Nobel de médecine britannique, a annoncé": a bare common noun describes too.
+      const bareNoun = words[near[0]]!.upos === 'NOUN' && /^\p{Ll}/u.test(words[near[0]]!.text) && !words.slice(near[0], near[1]).some((w) => w.finite);
+      const describes = named && (looksLikeNounPhrase(head(near), lexicon, isCueWord, MAX_APPOSITION) || bareNoun)
+        && !isName(words[near[0]]!) && (lexicon.determiners.has(words[near[0]]!.lower) || lexicon.titles.has(words[near[0]]!.lower) || bareNoun);
       return describes ? [far[0], near[1]] : undefined;
     }
     let start = near[0];

@@ -727,4 +727,12 @@ describe('French attribution on unseen WiNER-fr text (fifth round)', () => {
     const seeing = attributions('Voyant ce mouvement comme une menace vitale contre ses intérêts, la Turquie a envoyé des troupes.');
     expect(seeing.show(seeing.found[0]!.content)).toBe('ce mouvement comme une menace vitale contre ses intérêts');
   });
+
+  it('reads no verb in a noun or adjective before "de", no clause in a short opening before "selon", and a subject after the dateline dash', () => {
+    expect(attributions('Alors que le télescope se voyait équipé de son bouclier, une phase critique du projet, plusieurs anomalies sont apparues.').found).toHaveLength(0);
+    const according = attributions('Au vendredi, selon le nouveau bilan fourni, cinq élèves étaient morts.');
+    expect(according.show(according.found[0]!.content)).toBe('cinq élèves étaient morts');
+    const { found, show } = attributions('10 mars 2018. – L\'institut fondé par John Sulston, prix Nobel de médecine britannique, a annoncé vendredi sa mort ce mardi.');
+    expect(show(found[0]!.source)).toBe('L\'institut fondé par John Sulston, prix Nobel de médecine britannique');
+  });
 });
