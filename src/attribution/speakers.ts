@@ -271,6 +271,8 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext, said: readonl
   if (!nameRun) return withRole({ name, type: role ? 'person' : 'unknown' });
   if (entity?.type === 'ORG') return withRole({ name, type: 'organisation' });
   if (entity?.type === 'LOC') return withRole({ name, type: 'government' });
+  // "les Turcs", "the Taliban": a nationality, a people or a movement is no single person.
+  if (entity?.type === 'MISC') return withRole({ name, type: 'unknown' });
   if (/^[\p{Lu}\p{N}&.-]{2,}$/u.test(name) && nameWords.length === 1) return withRole({ name, type: 'organisation' });
   // A surname alone ("Caddell said") refers to the person named in full earlier.
   if (nameWords.length === 1) {
