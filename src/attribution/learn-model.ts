@@ -11,7 +11,7 @@ import { STAGES } from '../pipeline/stages.js';
 import { readQuotesGold, sharedCharacters, type GoldAttribution } from '../eval/quotes.js';
 import { dependencyTree, isParsed, tokenRuns, type DependencyTree } from './dependency-tree.js';
 import { argumentCandidates, argumentFeatures, cueFeatures, endFeatures, FeatureBuffer, startFeatures } from './learned-features.js';
-import { createReader, cueGroup, endOptions, entityTypes, isCueCandidate, quotedTokens, readContent, startPositions, type Reader, type RoleReading } from './learned-frames.js';
+import { createReader, cueGroup, endOptions, entityTypes, isCueCandidate, quotedTokens, readContent, scoreCues, startPositions, type Reader, type RoleReading } from './learned-frames.js';
 import { CONTENT, ROLES, SOURCE, type AttributionWeights } from './learned-model.js';
 import { tidy } from './frames.js';
 
@@ -105,8 +105,7 @@ export function learnAttributionModel(articles: readonly AnnotatedArticle[], opt
   const order = prepared.map((_, i) => i);
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     shuffleInPlace(order, random);
-    let cueErrors = 0;
-    let roleErrors = 0;
+    let errors = 0;
     for (const index of order) {
       const { article, tree, heads, entities, quoted } = prepared[index]!;
       for (const sentence of article.layers.sentences ?? []) {
@@ -114,19 +113,34 @@ export function learnAttributionModel(articles: readonly AnnotatedArticle[], opt
         for (let i = range.first; i < range.end; i++) {
           if (!isCueCandidate(article.text, tree.tokens[i]!)) continue;
           cueFeatures(tree, i, range, article.text, quoted[i]!, (t) => entities[t]!, features.reset());
-          if (learnStep(cues, features, heads.has(i) ? 1 : 0, cueScores)) cueErrors++;
+          if (learnStep(cues, features, heads.has(i) ? 1 : 0, cueScores)) errors++;
+        }
+      }
+    }
+    options.log?.(`attribution: cue epoch ${epoch}/${options.epochs}, ${errors} errors`);
+  }
+  cues.average();
+  // The role features read which other words are cues, so roles learn from the finished cue model.
+  const margins = prepared.map(({ article, tree, entities, quoted }) => scoreCues(article.text, tree, article.layers.sentences ?? [], cues, quoted, (t) => entities[t]!));
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    shuffleInPlace(order, random);
+    let errors = 0;
+    for (const index of order) {
+      const { article, tree, heads, entities } = prepared[index]!;
+      for (const sentence of article.layers.sentences ?? []) {
+        const range = { first: sentence.firstToken, end: sentence.endToken };
+        for (let i = range.first; i < range.end; i++) {
           const gold = heads.get(i);
           if (!gold) continue;
           for (const candidate of argumentCandidates(tree, i, cueGroup(tree, i), range)) {
-            argumentFeatures(tree, i, candidate, (t) => entities[t]!, features.reset());
-            if (learnStep(roles, features, roleOf(article.text, tree, candidate.tokens, gold), roleScores)) roleErrors++;
+            argumentFeatures(tree, i, candidate, (t) => entities[t]!, margins[index]!, features.reset());
+            if (learnStep(roles, features, roleOf(article.text, tree, candidate.tokens, gold), roleScores)) errors++;
           }
         }
       }
     }
-    options.log?.(`attribution: epoch ${epoch}/${options.epochs}, ${cueErrors} cue and ${roleErrors} role errors`);
+    options.log?.(`attribution: role epoch ${epoch}/${options.epochs}, ${errors} errors`);
   }
-  cues.average();
   roles.average();
   const untrained = () => new AveragedPerceptron({ classes: 2, bucketBits: BOUNDARY_BITS });
   // An untrained boundary model keeps every content whole and starts it at its subtree: the raw readings to learn from.
@@ -164,7 +178,7 @@ function endExamples(prepared: readonly PreparedArticle[], weights: AttributionW
       const options = endOptions(tree, candidate.tokens, reader.quoted);
       const truth = options.findIndex((o) => Math.abs(tree.tokens[candidate.tokens[o.keep - 1]!]!.end - goldEnd) <= END_SLACK);
       if (options.length < 2 || truth < 0) continue;
-      examples.push({ options: options.length, truth, describe: (o, out) => endFeatures(tree, cue, candidate, options[o]!, reader.quoted, out) });
+      examples.push({ options: options.length, truth, describe: (o, out) => endFeatures(tree, cue, candidate, options[o]!, reader.quoted, reader.cueMargins, out) });
     }
   }
   return examples;

@@ -147,12 +147,21 @@ export function argumentCandidates(tree: DependencyTree, cue: number, cueTokens:
   return candidates;
 }
 
+/**
+ * Whether some of `tokens` score as a cue. PolNeAR gives each word one role in one attribution, so
+ * a subtree holding another statement's cue is rarely a role of this one, and cutting it off an
+ * end is likely right.
+ */
+function holdsCue(tokens: readonly number[], cueMargins: Float32Array): boolean {
+  return tokens.some((t) => cueMargins[t]! > 0);
+}
+
 function lengthBucket(n: number): string {
   return n <= 1 ? '1' : n <= 2 ? '2' : n <= 5 ? '3-5' : n <= 12 ? '6-12' : '13+';
 }
 
 /** Features of one candidate for a cue: relation, cue word, the candidate's root and edges, side, length. */
-export function argumentFeatures(tree: DependencyTree, cue: number, candidate: ArgumentCandidate, entityAt: (token: number) => string, out: FeatureBuffer): void {
+export function argumentFeatures(tree: DependencyTree, cue: number, candidate: ArgumentCandidate, entityAt: (token: number) => string, cueMargins: Float32Array, out: FeatureBuffer): void {
   const c = word(tree, cue);
   const r = word(tree, candidate.root);
   const rel = candidate.relation;
@@ -176,6 +185,7 @@ export function argumentFeatures(tree: DependencyTree, cue: number, candidate: A
   const clauses = tree.children[cue]!.map((k) => tree.tokens[k]!.deprel).filter((d) => d === 'ccomp' || d === 'xcomp').sort().join('+') || 'none';
   out.add('rel+clauses', `${rel} ${clauses}`);
   out.add('rel+clauses+cue', `${rel} ${clauses} ${c.lemma}`);
+  out.add('rel+holdsCue', `${rel} ${holdsCue(candidate.tokens, cueMargins)}`);
 }
 
 /** Most tokens a content may lose at its start (an addressee, a medium, a time: "told host Alex Marlow on Thursday how …"). */
@@ -217,14 +227,16 @@ export function startFeatures(tree: DependencyTree, cue: number, origin: number,
  * right edge, told apart by that subtree's relation, its first word and whether a comma sets it
  * off ("…, who is 70", "… during the debate", "…, and that …") and by the cue.
  */
-export function endFeatures(tree: DependencyTree, cue: number, candidate: ArgumentCandidate, option: { keep: number; aside?: number; opening?: number; comma?: boolean }, quoted: readonly boolean[], out: FeatureBuffer): void {
+export function endFeatures(tree: DependencyTree, cue: number, candidate: ArgumentCandidate, option: { keep: number; aside?: number; opening?: number; comma?: boolean }, quoted: readonly boolean[], cueMargins: Float32Array, out: FeatureBuffer): void {
   const c = word(tree, cue);
   out.add('bias', '');
   if (option.aside === undefined || option.opening === undefined) {
     out.add('whole', candidate.relation);
     out.add('whole+cue', c.lemma);
+    out.add('whole+holdsCue', `${candidate.relation} ${holdsCue(candidate.tokens, cueMargins)}`);
     return;
   }
+  out.add('cut+holdsCue', `${tree.tokens[option.aside]!.deprel} ${holdsCue(candidate.tokens.slice(option.keep), cueMargins)} ${holdsCue(candidate.tokens.slice(0, option.keep), cueMargins)}`);
   const aside = word(tree, option.aside);
   const first = word(tree, option.opening);
   const cut = `${aside.deprel} ${aside.upos} ${option.comma}`;

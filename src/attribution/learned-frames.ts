@@ -131,14 +131,37 @@ export interface Reader {
   choiceScores: Float32Array;
   entityAt: (token: number) => string;
   quoted: readonly boolean[];
+  /** Each token's cue margin (scoreCues). */
+  cueMargins: Float32Array;
 }
 
 export function createReader(input: LearnedInput, model: AttributionWeights): Reader {
-  const entities = entityTypes(input.tree, input.entities);
+  const { text, tree } = input;
+  const entities = entityTypes(tree, input.entities);
+  const entityAt = (i: number) => entities[i]!;
+  const quoted = quotedTokens(tree, input.quotes);
   return {
     input, model, features: new FeatureBuffer(), roleScores: new Float32Array(3), choiceScores: new Float32Array(2),
-    entityAt: (i) => entities[i]!, quoted: quotedTokens(input.tree, input.quotes),
+    entityAt, quoted, cueMargins: scoreCues(text, tree, input.sentences, model.cues, quoted, entityAt),
   };
+}
+
+/** Each token's cue score as a margin over "not a cue" (-Infinity where no cue can be). */
+export function scoreCues(text: string, tree: DependencyTree, sentences: readonly Layers['sentences'][number][], cues: AttributionWeights['cues'], quoted: readonly boolean[], entityAt: (token: number) => string): Float32Array {
+  const margins = new Float32Array(tree.tokens.length).fill(-Infinity);
+  const features = new FeatureBuffer();
+  const scores = new Float32Array(2);
+  for (const sentence of sentences) {
+    const range: TokenRange = { first: sentence.firstToken, end: sentence.endToken };
+    for (let i = range.first; i < range.end; i++) {
+      if (!isCueCandidate(text, tree.tokens[i]!)) continue;
+      cueFeatures(tree, i, range, text, quoted[i]!, entityAt, features.reset());
+      scores.fill(0);
+      cues.score(features.values, features.count, scores);
+      margins[i] = scores[1]! - scores[0]!;
+    }
+  }
+  return margins;
 }
 
 /**
@@ -151,7 +174,6 @@ const RESCUE_MARGIN = 5;
 export function learnedDrafts(input: LearnedInput, model: AttributionModel, lexicon: CompiledLexicon): Draft[] {
   const { text, tree, sentences, quotes } = input;
   const reader = createReader(input, model);
-  const cueScores = new Float32Array(2);
   const drafts: Draft[] = [];
   sentences.forEach((sentence, index) => {
     const range: TokenRange = { first: sentence.firstToken, end: sentence.endToken };
@@ -160,10 +182,7 @@ export function learnedDrafts(input: LearnedInput, model: AttributionModel, lexi
     let bestMargin = -Infinity;
     for (let i = range.first; i < range.end; i++) {
       if (!isCueCandidate(text, tree.tokens[i]!)) continue;
-      cueFeatures(tree, i, range, text, reader.quoted[i]!, reader.entityAt, reader.features.reset());
-      cueScores.fill(0);
-      model.cues.score(reader.features.values, reader.features.count, cueScores);
-      const margin = cueScores[1]! - cueScores[0]!;
+      const margin = reader.cueMargins[i]!;
       if (margin > bestMargin) { bestMargin = margin; best = i; }
       if (margin <= 0) continue;
       const draft = readRoles(reader, lexicon, i, range, index);
@@ -189,7 +208,7 @@ export function readContent(reader: Reader, cue: number, range: TokenRange): Rol
   const group = cueGroup(tree, cue);
   const scored: ScoredCandidate[] = [];
   for (const candidate of argumentCandidates(tree, cue, group, range)) {
-    argumentFeatures(tree, cue, candidate, reader.entityAt, reader.features.reset());
+    argumentFeatures(tree, cue, candidate, reader.entityAt, reader.cueMargins, reader.features.reset());
     scored.push({ candidate, ...roleMargins(reader.model, reader.features, reader.roleScores) });
   }
   // A cue always has content: when no candidate wins it outright, the likeliest one is taken.
@@ -218,7 +237,7 @@ function bestOption<T>(reader: Reader, model: AttributionWeights['starts'], opti
 function chooseEnd(reader: Reader, cue: number, candidate: ArgumentCandidate): number[] {
   const options = endOptions(reader.input.tree, candidate.tokens, reader.quoted);
   if (options.length < 2) return candidate.tokens;
-  const best = bestOption(reader, reader.model.ends, options, (option, out) => endFeatures(reader.input.tree, cue, candidate, option, reader.quoted, out));
+  const best = bestOption(reader, reader.model.ends, options, (option, out) => endFeatures(reader.input.tree, cue, candidate, option, reader.quoted, reader.cueMargins, out));
   return candidate.tokens.slice(0, options[best]!.keep);
 }
 

@@ -109,11 +109,21 @@ describe('learned English attributions', () => {
   });
 
   it('ends a content before a dash that opens what follows it, and keeps a dash that closes an aside inside it', () => {
-    const opened = english('The senator seems to recognize her weakness on foreign policy — she told the newspaper that she would hire more advisers.');
+    const opened = english('The senator seems to recognize her weakness on foreign policy — she told the newspaper on Monday.');
     const told = opened.found.find((a) => opened.show(a.cue) === 'told')!;
     expect(opened.show(told.content)).toBe('The senator seems to recognize her weakness on foreign policy');
     const closed = english('Cuts to the school budget — and how deep they will go — were announced by the board on Monday.');
     expect(closed.show(closed.found[0]!.content)).toBe('Cuts to the school budget — and how deep they will go —');
+  });
+
+  it('ends a content before the cue of another statement coordinated with it (a word has one role in one attribution)', () => {
+    const warned = english('The governor said the new budget would cut taxes and warned that schools could lose funding.');
+    expect(warned.found.map((a) => [warned.show(a.cue), warned.show(a.content)])).toEqual([
+      ['said', 'the new budget would cut taxes'],
+      ['warned', 'that schools could lose funding'],
+    ]);
+    const promised = english('Officials said the storm damaged the bridge and promised to rebuild it by winter.');
+    expect(promised.show(promised.found[0]!.content)).toBe('the storm damaged the bridge');
   });
 
   it('continues a quotation in the sentence after its cue', () => {
