@@ -190,7 +190,10 @@ function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) =
   const opening = ctx.lang === 'fr' ? skipDiscourseAdverbs(words, semicolon ? words.indexOf(semicolon) + 1 : 0, ctx.lexicon) : 0;
   const beforeStart = semicolon ? semicolon.end : opening > 0 && opening < cue.first ? words[opening]!.start : sentence.start;
   const before = cue.first > 0 ? tidy(text, { start: beforeStart, end: words[cue.first]!.start }) : undefined;
-  let afterStart = words[np[1]]?.text === ',' ? np[1] + 1 : np[1];
+  // "D'après le média Ikiriho (NDLR : média proche du pouvoir), les soldats …": a parenthesis after the source describes it.
+  const close = ctx.lang === 'fr' && words[np[1]]?.text === '(' ? words.findIndex((w, k) => k > np[1] && w.text === ')') : -1;
+  const sourceEnd = close > 0 && words[close + 1]?.text === ',' ? close + 1 : np[1];
+  let afterStart = words[sourceEnd]?.text === ',' ? sourceEnd + 1 : sourceEnd;
   // "Selon les différents bilans qui se succèdent, près d'une centaine …", "Selon les autorités, qui ont requis l'anonymat, le
   // bilan …": a relative clause right after the source describes it; set off by commas, only when the sentence opens with the cue.
   const relatives = ctx.lexicon.set(ctx.lexicon.lex.relativePronouns);
@@ -215,7 +218,7 @@ function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) =
   const coordinated = ctx.lexicon.set(ctx.lexicon.lex.coordinators).has(words[cue.first - 2]?.lower ?? '');
   const completeBefore = beforeIsClause && before && !coordinated && (quoteEndingAt(ctx.quotes, text, before.end) !== undefined || words.slice(0, cue.first).some((w) => w.finite));
   const afterIsAside = ctx.lang === 'fr' && completeBefore && !words.slice(afterStart).some((w) => w.finite);
-  if (after && !relativeAfter && !afterIsAside && (words[np[1]]?.text === ',' || !beforeIsClause)) content.push(after);
+  if (after && !relativeAfter && !afterIsAside && (words[sourceEnd]?.text === ',' || !beforeIsClause)) content.push(after);
   if (content.length === 0 && before) content.push(before);
   return {
     frame: 'according-to', cue: cueSpans(ctx, cue), content, source: [wordSpan(words, np[0], np[1])],

@@ -735,4 +735,9 @@ describe('French attribution on unseen WiNER-fr text (fifth round)', () => {
     const { found, show } = attributions('10 mars 2018. – L\'institut fondé par John Sulston, prix Nobel de médecine britannique, a annoncé vendredi sa mort ce mardi.');
     expect(show(found[0]!.source)).toBe('L\'institut fondé par John Sulston, prix Nobel de médecine britannique');
   });
+
+  it('leaves an editor\'s parenthesis after a "d\'après" source out of the content', () => {
+    const { found, show } = attributions('D\'après le média Ikiriho (NDLR : média extrêmement proche du pouvoir burundais), les soldats n\'ont pas été payés.');
+    expect(show(found[0]!.content)).toBe('les soldats n\'ont pas été payés');
+  });
 });
