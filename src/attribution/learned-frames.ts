@@ -175,9 +175,16 @@ export function learnedDrafts(input: LearnedInput, model: AttributionModel, lexi
   const { text, tree, sentences, quotes } = input;
   const reader = createReader(input, model);
   const drafts: Draft[] = [];
+  const readings = new Map<Draft, DraftReading>();
   sentences.forEach((sentence, index) => {
     const range: TokenRange = { first: sentence.firstToken, end: sentence.endToken };
     const before = drafts.length;
+    const read = (cue: number) => {
+      const reading = readRoles(reader, lexicon, cue, range, index);
+      if (!reading) return;
+      drafts.push(reading.draft);
+      readings.set(reading.draft, reading);
+    };
     let best = -1;
     let bestMargin = -Infinity;
     for (let i = range.first; i < range.end; i++) {
@@ -185,14 +192,11 @@ export function learnedDrafts(input: LearnedInput, model: AttributionModel, lexi
       const margin = reader.cueMargins[i]!;
       if (margin > bestMargin) { bestMargin = margin; best = i; }
       if (margin <= 0) continue;
-      const draft = readRoles(reader, lexicon, i, range, index);
-      if (draft) drafts.push(draft);
+      read(i);
     }
     // Most news sentences report someone: a sentence without a cue takes its likeliest word when the model nearly chose it.
-    if (drafts.length === before && best >= 0 && bestMargin > -RESCUE_MARGIN) {
-      const draft = readRoles(reader, lexicon, best, range, index);
-      if (draft) drafts.push(draft);
-    }
+    if (drafts.length === before && best >= 0 && bestMargin > -RESCUE_MARGIN) read(best);
+    shareSpeakerOfReportingClause(tree, drafts.slice(before), readings);
   });
   const quotedContent = drafts.map((d) => ({ ...d, content: quotedSide(quotes, d.cue[0]!, d.content.map((c) => wholeQuote(quotes, c))) }));
   return continueQuotes(text, quotes, quotedContent);
@@ -292,8 +296,27 @@ function dropOpeningDash(tree: DependencyTree, contentTokens: number[]): number[
   return dashes % 2 === 0 ? contentTokens : contentTokens.slice(0, end - 1);
 }
 
+/** A learned draft with its cue word and the relation of the candidate read as its source. */
+interface DraftReading { draft: Draft; cue: number; sourceRelation?: string }
+
+/**
+ * "Officials said the storm damaged the bridge and promised to rebuild it": the parse may hang a
+ * second statement's cue from the reported clause, whose subject ("the storm") is then no speaker;
+ * the statement shares the speaker of the one that reports that clause.
+ */
+function shareSpeakerOfReportingClause(tree: DependencyTree, drafts: readonly Draft[], readings: ReadonlyMap<Draft, DraftReading>): void {
+  for (const draft of drafts) {
+    const reading = readings.get(draft);
+    if (!reading?.sourceRelation?.startsWith('sibling:')) continue;
+    const parent = tree.tokens[tree.tokens[reading.cue]!.head!]!;
+    if (!drafts.some((d) => d !== draft && d.source.length > 0 && d.content.some((c) => c.start <= parent.start && parent.end <= c.end))) continue;
+    draft.source = [];
+    draft.frame = tree.tokens[reading.cue]!.deprel === 'conj' ? 'coordinated' : 'gerund';
+  }
+}
+
 /** The content and source of cue `cue`, read from the scored subtrees around it. */
-function readRoles(reader: Reader, lexicon: CompiledLexicon, cue: number, range: TokenRange, sentence: number): Draft | undefined {
+function readRoles(reader: Reader, lexicon: CompiledLexicon, cue: number, range: TokenRange, sentence: number): DraftReading | undefined {
   const { input } = reader;
   const { text, tree } = input;
   const reading = readContent(reader, cue, range);
@@ -319,10 +342,11 @@ function readRoles(reader: Reader, lexicon: CompiledLexicon, cue: number, range:
   const cueSpans = tokenRuns(tree, [...group].sort((a, b) => a - b));
   const lower = text.slice(tree.tokens[cue]!.start, tree.tokens[cue]!.end).toLowerCase();
   const according = lexicon.according.some((phrase) => phrase[0] === lower);
-  return {
+  const draft: Draft = {
     frame: according ? 'according-to' : source.length > 0 ? 'subject-verb' : sharedSubjectFrame(tree.tokens[cue]!),
     cue: cueSpans, content, source,
     stance: lexicon.verbs.get(lower)?.stance ?? 'reports',
     sentence, contentAfter: content[0]!.start > cueSpans[0]!.start, relativeSource: false,
   };
+  return { draft, cue, ...(sources.length > 0 ? { sourceRelation: sources[0]!.candidate.relation } : {}) };
 }

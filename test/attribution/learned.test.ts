@@ -126,6 +126,13 @@ describe('learned English attributions', () => {
     expect(promised.show(promised.found[0]!.content)).toBe('the storm damaged the bridge');
   });
 
+  it('gives a statement the parse hangs from a reported clause the speaker of that clause, not its subject', () => {
+    const promised = english('Officials said the storm damaged the bridge and promised to rebuild it by winter.');
+    expect(promised.found.map((a) => [promised.show(a.cue), promised.show(a.source)])).toEqual([['said', 'Officials'], ['promised', 'Officials']]);
+    const adding = english('The mayor said the bridge would reopen in May, adding that repairs had cost more than expected.');
+    expect(adding.found.map((a) => a.speaker?.name)).toEqual(['The mayor', 'The mayor']);
+  });
+
   it('continues a quotation in the sentence after its cue', () => {
     const { found, show } = english('“We will win this state,” the governor told reporters in Ohio. “Nobody can stop us.”');
     expect(found).toHaveLength(1);
