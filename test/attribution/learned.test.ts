@@ -126,6 +126,14 @@ describe('learned English attributions', () => {
     expect(promised.show(promised.found[0]!.content)).toBe('the storm damaged the bridge');
   });
 
+  it('gives no word two roles: a cue inside the content of another statement yields to the cue the model is surer of', () => {
+    const { found } = english('Trump said that Cruz had lied about his record and called him a liar.');
+    expect(found.length).toBeGreaterThan(0);
+    for (const a of found) {
+      for (const b of found) if (a !== b) expect(b.content.some((c) => c.start <= a.cue[0]!.start && a.cue[0]!.start < c.end)).toBe(false);
+    }
+  });
+
   it('gives a statement the parse hangs from a reported clause the speaker of that clause, not its subject', () => {
     const promised = english('Officials said the storm damaged the bridge and promised to rebuild it by winter.');
     expect(promised.found.map((a) => [promised.show(a.cue), promised.show(a.source)])).toEqual([['said', 'Officials'], ['promised', 'Officials']]);
