@@ -40,4 +40,9 @@ describe('speaker resolution', () => {
       { name: 'le Comité international de la Croix-Rouge', type: 'organisation' },
     ]);
   });
+
+  it('knows titles such as "Solicitor General" and "Chancellor": the holder is the speaker, as a person', () => {
+    const found = speakers('Solicitor General Jose Calida said the network had violated its franchise. Angela Merkel, the Chancellor of Germany, demanded an explanation from Russia.', 'en');
+    expect(found).toEqual([{ name: 'Jose Calida', type: 'person' }, { name: 'Angela Merkel', type: 'person' }]);
+  });
 });
