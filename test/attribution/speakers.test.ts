@@ -45,4 +45,9 @@ describe('speaker resolution', () => {
     const found = speakers('Solicitor General Jose Calida said the network had violated its franchise. Angela Merkel, the Chancellor of Germany, demanded an explanation from Russia.', 'en');
     expect(found).toEqual([{ name: 'Jose Calida', type: 'person' }, { name: 'Angela Merkel', type: 'person' }]);
   });
+
+  it('gives French titles their role ("la chancelière allemande", "le préfet de police")', () => {
+    const record = analyze({ text: "La chancelière allemande Angela Merkel a déclaré que l'accord restait valable. Le préfet de police a indiqué que la manifestation était interdite.", meta: { origin: { format: 'text' } }, declaredLang: 'fr' });
+    expect((record.layers.attributions ?? []).map((a) => [a.speaker?.name, a.speaker?.role])).toEqual([['Angela Merkel', 'leader'], ['Le préfet de police', 'official']]);
+  });
 });
