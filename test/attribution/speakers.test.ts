@@ -50,4 +50,9 @@ describe('speaker resolution', () => {
     const record = analyze({ text: "La chancelière allemande Angela Merkel a déclaré que l'accord restait valable. Le préfet de police a indiqué que la manifestation était interdite.", meta: { origin: { format: 'text' } }, declaredLang: 'fr' });
     expect((record.layers.attributions ?? []).map((a) => [a.speaker?.name, a.speaker?.role])).toEqual([['Angela Merkel', 'leader'], ['Le préfet de police', 'official']]);
   });
+
+  it('resolves the stressed pronoun of "selon lui" to the person it stands for', () => {
+    const found = speakers('Tom Cotton a critiqué la décision du président. Selon lui, la sécurité nationale est en jeu.', 'fr');
+    expect(found.at(-1)).toEqual({ name: 'Tom Cotton', type: 'person' });
+  });
 });

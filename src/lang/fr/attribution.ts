@@ -185,7 +185,7 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
   clauseBoundaries: ['que', 'qu\'', 'qu’', 'qui', 'et', 'mais', 'car', 'donc', 'or', 'lorsque', 'quand', 'alors', 'tandis', 'puisque', 'si', 'où', 'dont', 'comme', 'après', 'avant', 'pendant', 'depuis', 'parce'],
   relativePronouns: ['qui'],
   objectClitics: ['l\'', 'l’', 'le', 'la', 'les', 'lui', 'leur', 'me', 'm\'', 'm’', 'te', 't\'', 'nous', 'vous', 'y', 'en'],
-  personalPronouns: { il: 'person', elle: 'person', ils: 'unknown', elles: 'unknown', on: 'unnamed', je: 'person', nous: 'unknown' },
+  personalPronouns: { il: 'person', elle: 'person', ils: 'unknown', elles: 'unknown', on: 'unnamed', je: 'person', nous: 'unknown', lui: 'person', eux: 'unknown' },
   determiners: ['le', 'la', 'les', 'l\'', 'l’', 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'plusieurs', 'certains', 'certaines', 'deux', 'trois'],
   prepositions: ['à', 'au', 'aux', 'de', 'du', 'des', 'en', 'dans', 'sur', 'pour', 'par', 'avec', 'sans', 'lors', 'vers', 'chez', 'contre', 'selon', 'après', 'avant', 'depuis', 'devant', 'derrière', 'malgré', 'parmi', 'entre', 'sous', 'face', 'dès', 'pendant', 'durant', 'suite', 'quant'],
   unnamedSourceNouns: ['source', 'sources', 'responsable', 'responsables', 'témoin', 'témoins', 'habitant', 'habitants', 'observateur', 'observateurs', 'proche', 'proches', 'entourage', 'diplomate', 'diplomates', 'militant', 'militants', 'officiel', 'officiels', 'expert', 'experts', 'spécialiste', 'spécialistes', 'membre', 'membres'],
