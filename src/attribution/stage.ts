@@ -1,4 +1,4 @@
-import type { Attribution, Layers } from '../record/schema.js';
+import type { Attribution, Layers, Token } from '../record/schema.js';
 import type { Span } from '../record/layers/span.js';
 import type { AnalysisLanguage, Stage, StageInput } from '../pipeline/stage.js';
 import { FR_ATTRIBUTION } from '../lang/fr/attribution.js';
@@ -217,16 +217,24 @@ function resolve(
   });
 }
 
-/** Person entities whose head word is a clause's subject (nsubj, nsubj:pass), outside quotations, in text order. */
+/**
+ * Person entities that are a clause's subject (nsubj, nsubj:pass) or name it in apposition ("Le président des
+ * États-Unis Donald Trump a réagi", "a spokesperson, Morgan Ortagus, indicated"), outside quotations, in text order.
+ */
 function personSubjects(layers: Readonly<Partial<Layers>>, quotes: readonly QuoteSpan[]): Span[] {
   const tokens = layers.tokens ?? [];
   const closed = quotes.filter((q) => q.closed);
-  const subjectStarts = tokens.filter((t) => t.deprel?.startsWith('nsubj'));
+  const isSubject = (t: Token | undefined) => t?.deprel?.startsWith('nsubj') === true;
+  const namesSubject = (t: Token) => isSubject(t) || (APPOSED.has(t.deprel ?? '') && t.head !== undefined && isSubject(tokens[t.head]));
+  const subjectWords = tokens.filter(namesSubject);
   return (layers.entities ?? []).filter((e) => e.type === 'PER'
-    && subjectStarts.some((t) => e.start <= t.start && t.end <= e.end)
+    && subjectWords.some((t) => e.start <= t.start && t.end <= e.end)
     && !closed.some((q) => q.start < e.start && e.end < q.end))
     .map((e) => ({ start: e.start, end: e.end }));
 }
+
+/** Relations by which a name stands beside the noun it names. */
+const APPOSED = new Set(['appos', 'flat', 'flat:name', 'compound']);
 
 /** What a dispute or denial answers: the closest earlier statement, within two sentences, by another speaker. */
 function findTarget(drafts: readonly Draft[], i: number, speakers: readonly (Speaker | undefined)[]): number | undefined {

@@ -55,4 +55,9 @@ describe('speaker resolution', () => {
     const found = speakers('Tom Cotton a critiqué la décision du président. Selon lui, la sécurité nationale est en jeu.', 'fr');
     expect(found.at(-1)).toEqual({ name: 'Tom Cotton', type: 'person' });
   });
+
+  it('takes a person named in apposition to a subject as the antecedent ("Le ministre de la Défense Antoni Macierewicz était présent")', () => {
+    const found = speakers('« Chaque famille doit se sentir en sécurité », a déclaré Beata Szydło. Le ministre de la Défense Antoni Macierewicz était également présent à la cérémonie. « Nous avons attendu pour vous très longtemps », a-t-il dit aux troupes.', 'fr');
+    expect(found.map((s) => s.name)).toEqual(['Beata Szydło', 'Antoni Macierewicz']);
+  });
 });
