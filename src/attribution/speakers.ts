@@ -212,7 +212,7 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext, said: readonl
   const lower = mention.toLowerCase();
   if (words.length === 1 && lexicon.set(lexicon.lex.relativePronouns).has(lower)) {
     const antecedent = relativeAntecedent(source, ctx);
-    if (antecedent) return { ...describeSpeaker(antecedent, ctx, said), resolvedFrom: { ...source } };
+    if (antecedent) return { ...('name' in antecedent ? antecedent : describeSpeaker(antecedent, ctx, said)), resolvedFrom: { ...source } };
   }
   const pronounType = lexicon.personalPronouns.get(lower);
   if (words.length === 1 && pronounType !== undefined) {
@@ -282,10 +282,16 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext, said: readonl
   return withRole({ name, type: 'person' });
 }
 
-/** The entity a relative pronoun follows ("Paul Ryan, who said", "des médecins qui"): it ends just before, past a comma. */
-function relativeAntecedent(pronoun: Span, ctx: SpeakerContext): Span | undefined {
+/**
+ * What a relative pronoun follows, past a comma: a speaker just resolved ("according to police, who said") or an
+ * entity ("Paul Ryan, who said").
+ */
+function relativeAntecedent(pronoun: Span, ctx: SpeakerContext): Speaker | Span | undefined {
   const gap = /[\s,]*$/u.exec(ctx.text.slice(Math.max(0, pronoun.start - 8), pronoun.start))![0].length;
-  const entity = ctx.entities.find((e) => e.end === pronoun.start - gap);
+  const end = pronoun.start - gap;
+  const speaker = ctx.earlier.find((e) => e.end === end);
+  if (speaker) return speaker.speaker;
+  const entity = ctx.entities.find((e) => e.end === end);
   return entity ? { start: entity.start, end: entity.end } : undefined;
 }
 
