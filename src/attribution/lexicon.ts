@@ -61,6 +61,12 @@ export interface AttributionLexicon {
   /** Object pronouns written between subject and verb ("qui l'a félicité"). */
   objectClitics: string[];
   personalPronouns: Record<string, SpeakerType>;
+  /**
+   * Grammatical gender of person pronouns and of the determiners that open a title ("le ministre", "la chancelière"):
+   * a feminine pronoun does not go back to a person titled in the masculine, nor the reverse. Absent where the
+   * language marks no gender on its titles.
+   */
+  genders?: { pronouns: Record<string, 'm' | 'f'>; determiners: Record<string, 'm' | 'f'> };
   determiners: string[];
   prepositions: string[];
   unnamedSourceNouns: string[];

@@ -219,7 +219,8 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext, said: readonl
     if (pronounType === 'unnamed') return { name: mention, type: 'unnamed', description: mention };
     // "Il ajoute" after "déclare un officier de police": unnamed people are antecedents too.
     const antecedent = [...ctx.earlier].reverse().find((e) => e.at < source.start
-      && (pronounType === 'person' ? e.speaker.type === 'person' || e.speaker.type === 'unnamed' : true));
+      && (pronounType === 'person' ? e.speaker.type === 'person' || e.speaker.type === 'unnamed' : true)
+      && agreesInGender({ start: e.at, end: e.end }, source, ctx));
     const subject = pronounType === 'person' ? subjectSince(antecedent?.end ?? -1, source, said, ctx) : undefined;
     if (subject) return { ...describeSpeaker(subject, ctx), resolvedFrom: { ...source } };
     if (antecedent) return { ...antecedent.speaker, resolvedFrom: { ...source } };
@@ -283,6 +284,41 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext, said: readonl
 }
 
 /**
+ * The gender of the title written before or in a mention, read from the determiner that opens it: "le ministre de l'Économie
+ * et des Finances Michel Sapin" is masculine, "la chancelière allemande Angela Merkel" feminine. Undefined without a
+ * title or where the language marks no gender.
+ */
+function titleGender(name: Span, ctx: SpeakerContext): 'm' | 'f' | undefined {
+  const determiners = ctx.lexicon.lex.genders?.determiners;
+  if (!determiners) return undefined;
+  const clause = ctx.text.slice(Math.max(0, name.start - 120), name.end).split(/[,;:.!?«»"“”()]/u).pop() ?? '';
+  const words = clause.toLowerCase().split(/[\s'’]+/u).filter(Boolean);
+  for (let k = words.length - 2; k >= 0; k--) {
+    const word = words[k]!;
+    if (Object.hasOwn(determiners, word) && ctx.lexicon.titles.has(words[k + 1]!)) return determiners[word];
+  }
+  return undefined;
+}
+
+/** The gender a pronoun marks ("elle"), if the language marks one. */
+function pronounGender(mention: Span, ctx: SpeakerContext): 'm' | 'f' | undefined {
+  const pronouns = ctx.lexicon.lex.genders?.pronouns;
+  const lower = ctx.text.slice(mention.start, mention.end).toLowerCase();
+  return pronouns && Object.hasOwn(pronouns, lower) ? pronouns[lower] : undefined;
+}
+
+/**
+ * Whether a person mention may be what the pronoun stands for, as far as genders tell: the mention's own pronoun
+ * ("il a ajouté" before "elle") or the determiner of its title ("le ministre … Michel Sapin").
+ */
+function agreesInGender(mention: Span, pronoun: Span, ctx: SpeakerContext): boolean {
+  const wanted = pronounGender(pronoun, ctx);
+  if (!wanted) return true;
+  const known = pronounGender(mention, ctx) ?? titleGender(mention, ctx);
+  return known === undefined || known === wanted;
+}
+
+/**
  * What a relative pronoun follows, past a comma: a speaker just resolved ("according to police, who said") or an
  * entity ("Paul Ryan, who said").
  */
@@ -306,7 +342,8 @@ function subjectSince(since: number, pronoun: Span, said: readonly Span[], ctx: 
     if (span.end > pronoun.start) continue;
     if (span.start < since || at < paragraph - 1) return undefined;
     const within = (c: Span) => c.start <= span.start && span.end <= c.end;
-    if (!said.some(within) && !ctx.earlier.some((e) => e.content.some(within))) return span;
+    if (said.some(within) || ctx.earlier.some((e) => e.content.some(within))) continue;
+    if (agreesInGender(span, pronoun, ctx)) return span;
   }
   return undefined;
 }

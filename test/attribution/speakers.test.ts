@@ -62,4 +62,9 @@ describe('speaker resolution', () => {
     const found = speakers('« Chaque famille doit se sentir en sécurité », a déclaré Beata Szydło. Le ministre de la Défense Antoni Macierewicz était également présent à la cérémonie. « Nous avons attendu pour vous très longtemps », a-t-il dit aux troupes.', 'fr');
     expect(found.map((s) => s.name)).toEqual(['Beata Szydło', 'Antoni Macierewicz']);
   });
+
+  it('does not give "elle" a person titled in the masculine ("le ministre … Michel Sapin")', () => {
+    const found = speakers("Pour le ministre de l'Économie Michel Sapin, le ministère est « hors de cause ». « Il lui appartenait de le dire », ajoute-t-il. Business France a reconnu une irrégularité. « Elle a réagi dès qu'elle en a été informée », précise-t-elle.", 'fr');
+    expect(found.map((s) => s.name)).toEqual(['Michel Sapin', 'Michel Sapin', 'Business France', 'elle']);
+  });
 });

@@ -186,6 +186,10 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
   relativePronouns: ['qui'],
   objectClitics: ['l\'', 'l’', 'le', 'la', 'les', 'lui', 'leur', 'me', 'm\'', 'm’', 'te', 't\'', 'nous', 'vous', 'y', 'en'],
   personalPronouns: { il: 'person', elle: 'person', ils: 'unknown', elles: 'unknown', on: 'unnamed', je: 'person', nous: 'unknown', lui: 'person', eux: 'unknown' },
+  genders: {
+    pronouns: { il: 'm', lui: 'm', elle: 'f' },
+    determiners: { le: 'm', un: 'm', ce: 'm', cet: 'm', du: 'm', au: 'm', son: 'm', la: 'f', une: 'f', cette: 'f', sa: 'f' },
+  },
   determiners: ['le', 'la', 'les', 'l\'', 'l’', 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'plusieurs', 'certains', 'certaines', 'deux', 'trois'],
   prepositions: ['à', 'au', 'aux', 'de', 'du', 'des', 'en', 'dans', 'sur', 'pour', 'par', 'avec', 'sans', 'lors', 'vers', 'chez', 'contre', 'selon', 'après', 'avant', 'depuis', 'devant', 'derrière', 'malgré', 'parmi', 'entre', 'sous', 'face', 'dès', 'pendant', 'durant', 'suite', 'quant'],
   unnamedSourceNouns: ['source', 'sources', 'responsable', 'responsables', 'témoin', 'témoins', 'habitant', 'habitants', 'observateur', 'observateurs', 'proche', 'proches', 'entourage', 'diplomate', 'diplomates', 'militant', 'militants', 'officiel', 'officiels', 'expert', 'experts', 'spécialiste', 'spécialistes', 'membre', 'membres'],
