@@ -1,5 +1,5 @@
 import type { CompiledLexicon } from './cues.js';
-import type { Word } from './text-units.js';
+import { isCapitalised, type Word } from './text-units.js';
 
 const PUNCT_BOUNDARY = /^[,;:()«»“”"‘’—–\[\]]$/u;
 const MAX_NP = 12;
@@ -8,9 +8,6 @@ const MAX_APPOSITION = 24;
 /** "Le jour même, l'EI a revendiqué", "Le 10 janvier, l'Ordre a publié": a time adjunct before the subject's comma is no apposition. */
 const FRONTED_TIME = /^(?:le|la|l'|l’|ce|cette)\s*(?:\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|jour|lendemain|veille|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|après-midi|semaine|mois|année)(?![\p{L}-])/u;
 
-function isName(w: Word): boolean {
-  return /\p{Lu}/u.test(w.text) && /[\p{L}]/u.test(w.text);
-}
 
 /**
  * A plausible noun phrase: starts with a determiner, a capitalised word, a pronoun or a title,
@@ -25,7 +22,7 @@ export function looksLikeNounPhrase(words: readonly Word[], lexicon: CompiledLex
   if (words.some((w) => boundaries.has(w.lower) && w !== first || isCueWord(w) || /^[.!?;:«»“”"]$/.test(w.lower))) return false;
   const verbMarkers = lexicon.set(lexicon.lex.verbMarkers);
   if (words.some((w, k) => k > 0 && verbMarkers.has(w.lower))) return false;
-  return lexicon.determiners.has(first.lower) || isName(first) || lexicon.personalPronouns.has(first.lower)
+  return lexicon.determiners.has(first.lower) || isCapitalised(first) || lexicon.personalPronouns.has(first.lower)
     || lexicon.titles.has(first.lower) || lexicon.set(lexicon.lex.unnamedSourceNouns).has(first.lower);
 }
 
@@ -71,11 +68,11 @@ export function subjectBefore(words: readonly Word[], end: number, lexicon: Comp
     if (added && far && looksLikeNounPhrase(words.slice(near[0] + 2, near[1]), lexicon, isCueWord) && looksLikeNounPhrase(head(far), lexicon, isCueWord)) return [far[0], near[1]];
     if (!looksLikeNounPhrase(head(near), lexicon, isCueWord)) {
       // A long description set off after a name ("Jean Dupont, directeur général adjoint de l'Agence …,") is its apposition.
-      const named = far && far[1] > far[0] && isName(words[far[0]]!) && looksLikeNounPhrase(head(far), lexicon, isCueWord);
+      const named = far && far[1] > far[0] && isCapitalised(words[far[0]]!) && looksLikeNounPhrase(head(far), lexicon, isCueWord);
       // "L'institut fondé par John Sulston, prix Nobel de médecine britannique, a annoncé": a bare common noun describes too.
       const bareNoun = words[near[0]]!.upos === 'NOUN' && /^\p{Ll}/u.test(words[near[0]]!.text) && !words.slice(near[0], near[1]).some((w) => w.finite);
       const describes = named && (looksLikeNounPhrase(head(near), lexicon, isCueWord, MAX_APPOSITION) || bareNoun)
-        && !isName(words[near[0]]!) && (lexicon.determiners.has(words[near[0]]!.lower) || lexicon.titles.has(words[near[0]]!.lower) || bareNoun);
+        && !isCapitalised(words[near[0]]!) && (lexicon.determiners.has(words[near[0]]!.lower) || lexicon.titles.has(words[near[0]]!.lower) || bareNoun);
       return describes ? [far[0], near[1]] : undefined;
     }
     let start = near[0];
@@ -167,7 +164,7 @@ export function subjectBeforeAsides(words: readonly Word[], end: number, lexicon
 }
 
 function startsNounPhrase(w: Word | undefined, lexicon: CompiledLexicon): boolean {
-  return w !== undefined && (lexicon.determiners.has(w.lower) || isName(w)) && !w.finite;
+  return w !== undefined && (lexicon.determiners.has(w.lower) || isCapitalised(w)) && !w.finite;
 }
 
 /**
@@ -192,7 +189,7 @@ export function nounPhraseAfter(words: readonly Word[], from: number, lexicon: C
       const closedBy = words[close]?.lower;
       // "D'après les informations des médias, le suspect se dénommerait …": a finite verb makes it a clause.
       if (commas > 0 || segment.length === 0 || segment.length > 8 || relatives.has(segment[0]!.lower) || segment.some((w) => w.finite)
-        || !isName(segment[0]!) && !looksLikeNounPhrase(segment, lexicon, isCueWord)
+        || !isCapitalised(segment[0]!) && !looksLikeNounPhrase(segment, lexicon, isCueWord)
         || (closedBy !== undefined && closedBy !== ',' && !/^[.!?]$/.test(closedBy))
         // "Selon l'IGF, Business France, ou certains de ses salariés, …": a conjunction after it makes it the content's subject.
         || closedBy === ',' && /^(ou|et)$/.test(words[close + 1]?.lower ?? '')) break;

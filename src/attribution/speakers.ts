@@ -3,7 +3,7 @@ import type { Span } from '../record/layers/span.js';
 import type { Entity } from '../record/layers/entities.js';
 import { lookupOutlet, type OutletRegistry } from '../outlets/registry.js';
 import type { CompiledLexicon } from './cues.js';
-import { tokenizeWords, type Word } from './text-units.js';
+import { isCapitalised, tokenizeWords, type Word } from './text-units.js';
 import type { SpeakerType } from './types.js';
 import { escapeRegExp } from '../lang/regexp.js';
 
@@ -29,9 +29,6 @@ export interface SpeakerContext {
 
 const NAME_PARTICLES = new Set(['de', 'du', 'des', 'al', 'el', 'bin', 'ben', 'ibn', 'van', 'von', 'der', 'da', 'di', 'le', 'la', 'abu', 'bou']);
 
-function isCapitalised(w: Word): boolean {
-  return /\p{Lu}/u.test(w.text) && /\p{L}/u.test(w.text);
-}
 
 /** A title's lexicon key: abbreviated titles keep no final stop ("Sen.", "Gen."). */
 function titleKey(w: Word): string {
@@ -203,8 +200,10 @@ function sameText(a: string, b: string): boolean {
   return baseLetters.compare(a, b) === 0;
 }
 
-/** Types and names the speaker of a source mention, resolving pronouns and definite descriptions to earlier speakers. */
-/** `said` is the content of the statement whose speaker this is: a name inside it is no antecedent of its pronoun. */
+/**
+ * Types and names the speaker of a source mention, resolving pronouns and definite descriptions to earlier speakers.
+ * `said` is the content of the statement whose speaker this is: a name inside it is no antecedent of its pronoun.
+ */
 export function describeSpeaker(source: Span, ctx: SpeakerContext, said: readonly Span[] = []): Speaker {
   const { text, lexicon } = ctx;
   const words = tokenizeWords(text, source.start, source.end, ctx.lang, lexicon.abbreviations);

@@ -41,16 +41,16 @@ export function statementsOf(record: Pick<AnalysisRecord, 'text' | 'layers'>): S
  */
 export function formatAttribution(record: Pick<AnalysisRecord, 'text' | 'layers'>, attribution: Attribution): string {
   const s = statementOf(record, attribution);
-  const speaker = s.speaker || '(no source)';
+  const label = (statement: Statement) => statement.speaker || '(no source)';
   const role = attribution.speaker?.role ? `, ${attribution.speaker.role}` : '';
   const stance = s.stance !== 'reports' ? ` (${s.stance})` : '';
   const attributions = record.layers.attributions ?? [];
   const nameOf = (index: number | undefined) => {
     const other = index === undefined ? undefined : attributions[index];
-    return other ? statementOf(record, other).speaker || '(no source)' : undefined;
+    return other ? label(statementOf(record, other)) : undefined;
   };
   const reporter = nameOf(attribution.reportedBy);
   const target = nameOf(attribution.target);
   const relations = [reporter ? ` — as reported by ${reporter}` : '', target ? ` — ${s.stance} what ${target} said` : ''].join('');
-  return `${speaker} [${s.speakerType}${role}] — ${s.cue}${stance} — "${s.content.replace(/^["“«\s]+|["”»\s]+$/g, '')}"${relations}`;
+  return `${label(s)} [${s.speakerType}${role}] — ${s.cue}${stance} — "${s.content.replace(/^["“«\s]+|["”»\s]+$/g, '')}"${relations}`;
 }

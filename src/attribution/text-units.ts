@@ -19,6 +19,11 @@ export interface QuoteSpan extends Span {
   closed: boolean;
 }
 
+/** A word holding a capital letter ("Trump", "al-Mayadeen", "FDS"), as names are written. */
+export function isCapitalised(w: Word): boolean {
+  return /\p{Lu}/u.test(w.text) && /\p{L}/u.test(w.text);
+}
+
 /** Whether `position` lies strictly inside one of the quotations (not on its opening mark). */
 export function insideQuotation(quotes: readonly QuoteSpan[], position: number): boolean {
   return quotes.some((q) => q.start < position && position < q.end);
