@@ -39,6 +39,8 @@ export interface CompiledLexicon {
   verbs: Map<string, VerbEntry>;
   /** Participle forms made by agreement ("confirmée"): never read as a present tense. */
   agreedParticiples: ReadonlySet<string>;
+  /** Ends a past participle may have, its agreed forms included ("é", "ées"); matches nothing where the language lists none. */
+  participleEnding: RegExp;
   phrases: { words: string[]; stance: Stance }[];
   according: string[][];
   discourseAdverbs: string[][];
@@ -60,6 +62,11 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 
 function phraseWords(phrase: string): string[] {
   return phrase.toLowerCase().replace(/’/g, "'").match(/[^\s']+'?/g) ?? [];
+}
+
+function participleEndingPattern(agreement: Record<string, string[]> | undefined): RegExp {
+  const endings = Object.entries(agreement ?? {}).flatMap(([ending, agreed]) => [ending, ...agreed]);
+  return endings.length === 0 ? /$^/ : new RegExp(`(?:${[...new Set(endings)].join('|')})$`, 'u');
 }
 
 /** Learned P(cue | form) thresholds: above SURE a verb needs no context, above USE a new verb form is taken. */
@@ -113,6 +120,7 @@ export function compileLexicon(lex: AttributionLexicon, learned?: LearnedCues): 
   };
   const result: CompiledLexicon = {
     lex, verbs, agreedParticiples, set,
+    participleEnding: participleEndingPattern(lex.participleAgreement),
     phrases: lex.phrases.map((p) => ({ words: phraseWords(p.text), stance: p.stance })),
     according: lex.accordingTo.map(phraseWords),
     discourseAdverbs: (lex.discourseAdverbs ?? []).map(phraseWords),
@@ -148,7 +156,6 @@ function matchesAt(words: readonly Word[], i: number, phrase: readonly string[])
 }
 
 const NON_VERB_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'DET', 'ADP', 'PRON']);
-const FRENCH_PARTICIPLE = /(?:é|ée|és|ées|u|ue|us|ues|i|is)$/u;
 const CLITIC = /^(.+?)((?:-t)?-(?:il|elle|ils|elles|on))$/u;
 
 function isWordLike(w: Word | undefined): boolean {
@@ -263,11 +270,11 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
     // "s'est engagé", "se sont déclarés": a reflexive verb takes "être" without being passive.
     const reflexive = lang === 'fr' && group.some((w) => /^(se|s')$/.test(w.lower));
     if (reflexive && !phrase && !entry.reflexive) continue;
-    const passiveAux = !reflexive && group.some((w) => (lang === 'fr' ? /^(est|sont|été|était|étaient|être)$/ : /^(was|were|is|are|been|be)$/).test(w.lower));
+    const passiveAux = !reflexive && group.some((w) => lexicon.set(lexicon.lex.passiveAuxiliaries).has(w.lower));
     const passive = next !== undefined && lexicon.set(lexicon.lex.passiveAgent).has(next.lower) && (lang === 'en' ? passiveAux : !aux || passiveAux);
     // "une branche considérée comme hérétique par certains extrémistes", "Il est également considéré comme une riposte",
     // "ont été identifiées par le gouvernement comme erronées": a passive judgement, with or without its agent.
-    const participle = passiveAux || !aux && FRENCH_PARTICIPLE.test(form) && !isPresentForm(form, lexicon);
+    const participle = passiveAux || !aux && lexicon.participleEnding.test(form) && !isPresentForm(form, lexicon);
     if (lang === 'fr' && participle && takesAttribute(words, last + 1, lexicon, entry) && !(writersReminder(words, lexicon) && !hasAgent(words, last + 1, lexicon))) {
       cues.push({ first, head: i, last, kind: 'verb', stance: entry.stance, gerund: false, passive: false, attributive: true });
       for (let k = first; k <= last; k++) taken.add(k);
@@ -275,7 +282,7 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
       continue;
     }
     // "35 diplomates russes accusés d'espionnage", "est accusé de « favoritisme »": the charge, with no one making it.
-    if (lang === 'fr' && entry.agentlessPassive && !passive && (passiveAux || !aux) && FRENCH_PARTICIPLE.test(form) && !isPresentForm(form, lexicon)) {
+    if (lang === 'fr' && entry.agentlessPassive && !passive && (passiveAux || !aux) && lexicon.participleEnding.test(form) && !isPresentForm(form, lexicon)) {
       if (!/^(de|d')$/.test(next?.lower ?? '')) continue;
       // "qualifié de « héros »", "soupçonnés d'être": outside a dispute verb the label needs quotation marks or an infinitive
       // ("les pays qualifiés d'office" are qualified, by no one's word).
@@ -288,7 +295,7 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
     // "a précisé que « … », et ajouté que « … »": after "et", a participle opening a clause shares the auxiliary of the verb before it.
     const sharesAuxiliary = lang === 'fr' && lexicon.set(lexicon.lex.coordinators).has(previous?.lower ?? '') && cues.some((c) => c.kind === 'verb' && c.first < c.head)
       && (lexicon.set(lexicon.lex.complementizers).has(next?.lower ?? '') || /^[«:]$/.test(next?.lower ?? ''));
-    if (lang === 'fr' && !phrase && !aux && !passive && !gerund && !sharesAuxiliary && FRENCH_PARTICIPLE.test(form) && !isPresentForm(form, lexicon)) continue;
+    if (lang === 'fr' && !phrase && !aux && !passive && !gerund && !sharesAuxiliary && lexicon.participleEnding.test(form) && !isPresentForm(form, lexicon)) continue;
     // An agentless French passive ("l'attentat n'a pas été revendiqué") names no source. One that closes its clause,
     // affirmative and of a verb that always reports, still reports its subject ("Au moins 5 morts ont été rapportés",
     // "L'inopérance des recours est aussi dénoncée", "les accords sont largement critiqués car …").
@@ -477,7 +484,7 @@ function hasReportingContext(words: readonly Word[], first: number, last: number
   // A verb that reports only a quotation or a colon ("lance : « … »") needs it at once: "a lancé un « dispositif »" quotes a name.
   const marksOnly = complements !== undefined && complements.size > 0 && [...complements].every((c) => /^[:«"“]$/.test(c));
   // French puts the addressee before the colon or the quotation ("a lancé à ceux voulant quitter l'Union : « … »", "déclare à la police « … »").
-  const addressee = lang === 'fr' && /^(à|au|aux)$/.test(words[last + 1]?.lower ?? '');
+  const addressee = lexicon.set(lexicon.lex.addresseePrepositions).has(words[last + 1]?.lower ?? '');
   const quoteReach = marksOnly ? 1 : addressee ? 8 : complements ? 2 : 6;
   const colonReach = addressee ? 8 : 1;
   for (let k = last + 1; k < Math.min(words.length, last + 9); k++) {

@@ -180,7 +180,7 @@ function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) =
   // "Selon X, vice-président de …, « … »": opening the sentence, an apposition before a quotation is the speaker's too.
   if (ctx.lang === 'fr' && cue.first === 0 && !cue.leading && words[np[1]]?.text === ',') np[1] = Math.max(np[1], openingSpeakerEnd(ctx, np[1]));
   // "selon ce qu'a confié une source judiciaire à l'AFP": the verb's addressee follows its subject.
-  const addressee = speechVerb === undefined ? -1 : words.findIndex((w, k) => k > np[0] && k < np[1] && /^(à|au|aux)$/.test(w.lower));
+  const addressee = speechVerb === undefined ? -1 : words.findIndex((w, k) => k > np[0] && k < np[1] && ctx.lexicon.set(ctx.lexicon.lex.addresseePrepositions).has(w.lower));
   if (addressee > 0) np[1] = addressee;
   const content: Span[] = [];
   // "…, ils ont été mis en examen ; ils ont ensuite été placés en détention, selon X", "Le bilan s'est alourdi : …, d'après X":
@@ -202,7 +202,7 @@ function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) =
     const comma = words.findIndex((w, k) => k > relative && w.lower === ',' && !insideQuotation(ctx.quotes, w.start));
     if (comma > 0 && comma - relative <= 10) afterStart = comma + 1;
   }
-  if (ctx.lang === 'fr') afterStart = skipDiscourseAdverbs(words, pastParticipialAside(words, afterStart), ctx.lexicon);
+  if (ctx.lang === 'fr') afterStart = skipDiscourseAdverbs(words, pastParticipialAside(words, afterStart, ctx.lexicon), ctx.lexicon);
   const after = afterStart < words.length ? tidy(text, { start: words[afterStart]!.start, end: sentence.end }) : undefined;
   if (after && ctx.lang === 'fr') endAtNextClause(ctx, after);
   // "…, selon Spicer, qui ajoute que …": a relative clause about the source is its own statement, not this content.
@@ -262,9 +262,9 @@ function reportedSpeechAfter(ctx: SentenceContext, from: number): number | undef
  * "Selon le directeur de la discothèque, interrogé par Sky News, les tirs …": a participial phrase
  * between commas describes the source; the content starts after it.
  */
-function pastParticipialAside(words: readonly Word[], from: number): number {
+function pastParticipialAside(words: readonly Word[], from: number, lexicon: CompiledLexicon): number {
   const head = words[from];
-  if (!head || head.upos !== 'VERB' || head.finite || !/(?:é|ée|és|ées|i|ie|is|u|ue|us)$/u.test(head.lower)) return from;
+  if (!head || head.upos !== 'VERB' || head.finite || !lexicon.participleEnding.test(head.lower)) return from;
   const comma = words.findIndex((w, k) => k > from && w.lower === ',');
   return comma > 0 && comma - from <= 8 ? comma + 1 : from;
 }
@@ -332,8 +332,9 @@ function invertedSubjectStart(ctx: SentenceContext, from: number): number {
   const { words, lexicon } = ctx;
   let k = skipAdverbials(ctx, from);
   if (ctx.lang !== 'fr') return k;
-  while (k < words.length - 1 && TIME_WORDS.test(words[k]!.lower)) k++;
-  if (!/^(à|au|aux)$/.test(words[k]?.lower ?? '')) return k;
+  const timeWords = lexicon.set(lexicon.lex.timeWords);
+  while (k < words.length - 1 && timeWords.has(words[k]!.lower)) k++;
+  if (!lexicon.set(lexicon.lex.addresseePrepositions).has(words[k]?.lower ?? '')) return k;
   // The addressee is a short noun phrase; the subject starts at the next determiner or name after it.
   let end = k + 1;
   if (lexicon.determiners.has(words[end]?.lower ?? '')) end++;
@@ -379,10 +380,12 @@ function contentStartAfter(ctx: SentenceContext, from: number, isCueWord: (w: Wo
       if (/^[.;:!?«“"]$/.test(words[k]!.lower) || complementizers.has(words[k]!.lower)) break;
     }
   }
-  while (from < words.length - 1 && TIME_WORDS.test(words[from]!.lower)) from++;
+  const timeWords = lexicon.set(lexicon.lex.timeWords);
+  while (from < words.length - 1 && timeWords.has(words[from]!.lower)) from++;
   // "a annoncé officiellement le 16 septembre l'offensive", "annonce en novembre 2016 avoir été exclue": a date before the object is when, not what.
   const rest = ctx.text.slice(words[from]?.start ?? ctx.sentence.end, ctx.sentence.end);
-  const date = ctx.lang === 'fr' ? LEADING_DATE.exec(rest) ?? LEADING_OCCASION.exec(rest) : null;
+  const adjuncts = lexicon.lex.sayingAdjuncts;
+  const date = adjuncts ? adjuncts.leadingDate.exec(rest) ?? adjuncts.leadingOccasion.exec(rest) : null;
   if (date) {
     const end = words[from]!.start + date[0].length;
     while (from < words.length - 1 && words[from]!.start < end) from++;
@@ -399,18 +402,11 @@ function contentStartAfter(ctx: SentenceContext, from: number, isCueWord: (w: Wo
     // French "dénonce le verdict : « … »": the object is the content, the quotation after the colon another statement.
     if (/^[«“"]$/.test(w.lower) && k > from && /^[,:]$/.test(words[k - 1]!.lower)) return ctx.lang === 'fr' && words[k - 1]!.lower === ':' && lexicon.determiners.has(words[from]!.lower) ? from : k;
     // "il déclare à la police « … »": a French addressee (a noun, not "à des « initiatives »") may run straight into the quotation.
-    if (/^[«“"]$/.test(w.lower) && ctx.lang === 'fr' && /^(à|au|aux)$/.test(words[from]!.lower) && words.slice(from + 1, k).some((x) => !lexicon.determiners.has(x.lower))) return k;
+    if (/^[«“"]$/.test(w.lower) && lexicon.set(lexicon.lex.addresseePrepositions).has(words[from]!.lower) && words.slice(from + 1, k).some((x) => !lexicon.determiners.has(x.lower))) return k;
     if (/^[.;!?«“"]$/.test(w.lower) || isCueWord(w)) break;
   }
   return from;
 }
-
-const MONTH = '(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)';
-/**
- * "le 6 novembre 2016", "en novembre 2016", "en 2015", "le soir même", "la veille" before the object or infinitive, and a
- * date set off by commas after a weekday ("a reconnu, mardi 24 janvier, non conforme …").
- */
-const LEADING_DATE = new RegExp(`^(?:le\\s+\\d{1,2}(?:er)?\\s+${MONTH}(?:\\s+\\d{4})?|en\\s+${MONTH}(?:\\s+\\d{4})?|en\\s+\\d{4}|le\\s+(?:soir|jour)\\s+même|le\\s+lendemain|la\\s+veille|\\d{1,2}(?:er)?\\s+${MONTH}(?:\\s+\\d{4})?\\s*,)\\s+(?=[\\p{L}«])`, 'u');
 
 /** "avoir réagi …", "de passer au vote", "à défendre …": a reported intention or act in the infinitive, with its preposition. */
 function startsInfinitive(words: readonly Word[], from: number): boolean {
@@ -426,12 +422,13 @@ function endAtNextClause(ctx: SentenceContext, span: Span): void {
   const first = words.find((w) => w.start >= span.start);
   if (!first || lexicon.set(lexicon.lex.complementizers).has(first.lower) || /^[«“"]$/.test(first.lower)) return;
   const coordinators = lexicon.set(lexicon.lex.coordinators);
+  const adjuncts = lexicon.lex.sayingAdjuncts;
   // "se disait vainqueur depuis plusieurs jours", "la destitution de la présidente, ce vendredi": when, not what.
-  const when = trailingAdjunct(ctx, span, TRAILING_TIME, 5);
+  const when = adjuncts && trailingAdjunct(ctx, span, adjuncts.trailingTime, 5);
   if (when !== undefined) span.end = when;
   // "a confirmé le gel dans un verdict unanime", "a accusé les médias à l'occasion d'un discours à la CIA": where it was said, not what;
   // "pendant sa campagne et dans son discours d'investiture" coordinates the occasion with the content's own complement.
-  const occasion = trailingAdjunct(ctx, span, SPEECH_OCCASION, 8);
+  const occasion = adjuncts && trailingAdjunct(ctx, span, adjuncts.trailingOccasion, 8);
   if (occasion !== undefined && !coordinators.has(words.filter((w) => w.end <= occasion).pop()?.lower ?? '')) span.end = occasion;
   // "…, et aurait expédié": a verb right after the conjunction continues the reported predicate.
   const continuesPredicate = (w: Word | undefined) => w !== undefined && (w.finite === true || lexicon.aux.has(w.lower) || lexicon.set(lexicon.lex.complementizers).has(w.lower));
@@ -451,7 +448,7 @@ function endAtNextClause(ctx: SentenceContext, span: Span): void {
   // "…, une annonce accueillie avec prudence", "…, à la suite de la défaite de son parti": the writer names the statement or
   // gives its cause after a comma, with no verb of its own.
   const resumes = (k: number) => /^(un|une)$/.test(words[k + 1]?.lower ?? '') && words[k + 2]?.upos === 'NOUN' && words[k + 3]?.upos === 'VERB' && !words[k + 3]!.finite;
-  const cause = (k: number) => AFTER_CAUSE.test(ctx.text.slice(words[k]!.end, span.end));
+  const cause = (k: number) => adjuncts?.cause.test(ctx.text.slice(words[k]!.end, span.end)) === true;
   const aside = words.findIndex((w, k) => commaInSpan(w) && (resumes(k) || cause(k)) && !words.some((v) => v.start > w.start && v.end <= span.end && v.finite));
   if (aside > 0) span.end = words[aside]!.start;
 }
@@ -466,8 +463,6 @@ function trailingAdjunct(ctx: SentenceContext, span: Span, pattern: RegExp, maxW
   const after = ctx.words.filter((w) => w.start >= span.start + match.index + match[0].length && w.end <= span.end);
   return after.length <= maxWords && !after.some((w) => w.finite || /^[,;:«»“”"]$/.test(w.lower)) ? span.start + match.index : undefined;
 }
-
-const AFTER_CAUSE = /^\s+(?:à\s+la\s+suite\s+d|suite\s+à|en\s+raison\s+d|à\s+cause\s+d)/u;
 
 /**
  * "annoncent avoir repris une centaine de localités et s'emparent le lendemain de …", "ont dénoncé « une mascarade » et
@@ -530,12 +525,6 @@ function opensWriterClause(ctx: SentenceContext, position: number): boolean {
   return ctx.words[next]?.lower === ',' && ctx.lexicon.clauseOpeners.some((p) => p.every((word, j) => ctx.words[next + 1 + j]?.lower === word));
 }
 
-const OCCASION = `(?:dans|par)\\s+(?:un|une|son|sa|leur|ce|cette)\\s+(?:communiqué|verdict|arrêt|jugement|discours|allocution|entretien|interview|message|tweet|lettre|courrier|déclaration|conférence|testament)(?![\\p{L}\\p{N}])`;
-const SPEECH_OCCASION = new RegExp(`,?\\s+(?:à\\s+l['’]occasion\\s+d|${OCCASION})`, 'u');
-/** "avait exprimé dans son testament le désir …": the occasion opening the object is where it was said, not what. */
-const LEADING_OCCASION = new RegExp(`^${OCCASION}\\s+(?=(?:le|la|les|un|une|des|du|son|sa|ses|leur|leurs|que|qu['’]|l['’])\\s*[\\p{L}«]|«)`, 'u');
-const TRAILING_TIME = /,?\s+(?:(?:lors|durant|pendant|depuis|dès)\s|(?:ce|cette)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|semaine)\b)/u;
-
 /**
  * Where the charge starting at word `from` ends: a comma that opens a clause with a verb, "et" before a verb, or other
  * punctuation outside quotations, else the sentence end. Commas of an enumeration or around an adverb stay inside
@@ -585,8 +574,6 @@ function isAdjunctClause(ctx: SentenceContext, from: number, to: number): boolea
     || (ctx.lang === 'en' ? /ly$/ : /ment$/).test(first);
 }
 
-const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|soir|matin|après-midi)$/;
-
 /** A short trailing adjunct after the verb ("said on Tuesday", "a-t-il dit lundi") is not content. */
 function isTrailingAdjunct(ctx: SentenceContext, from: number): boolean {
   const rest = ctx.words.slice(from).filter((w) => /[\p{L}\p{N}«“"]/u.test(w.lower));
@@ -594,7 +581,7 @@ function isTrailingAdjunct(ctx: SentenceContext, from: number): boolean {
   if (rest.length > 8 || rest.some((w) => /^[«“"]$/.test(w.lower) || ctx.lexicon.set(ctx.lexicon.lex.complementizers).has(w.lower))) return false;
   if (ctx.lang === 'en' && rest.every((w) => /ly$/.test(w.lower))) return true;
   const prepositions = ctx.lexicon.set(ctx.lexicon.lex.prepositions);
-  return prepositions.has(rest[0]!.lower) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)$/.test(rest[0]!.lower);
+  return prepositions.has(rest[0]!.lower) || ctx.lexicon.set(ctx.lexicon.lex.timeWords).has(rest[0]!.lower);
 }
 
 const JOINED_QUOTES = /^,?\s+(?:mais|et|puis)\s+$/u;

@@ -21,6 +21,25 @@ export interface ReportingVerb {
   complements?: string[];
 }
 
+/**
+ * Patterns over the text (lower-cased where they say so) for the time, occasion and cause of a saying, which a
+ * content or an apposition must not swallow.
+ */
+export interface SayingAdjuncts {
+  /** A time adjunct before a subject's comma, lower-cased words joined by spaces ("le 10 janvier", "le jour même"): no apposition. */
+  frontedTime: RegExp;
+  /** A date opening what follows the verb ("a annoncé le 16 septembre l'offensive", "en novembre 2016 avoir été exclue"). */
+  leadingDate: RegExp;
+  /** An occasion opening what follows the verb ("avait exprimé dans son testament le désir …"). */
+  leadingOccasion: RegExp;
+  /** A time closing the content ("se disait vainqueur depuis plusieurs jours", "…, ce vendredi"). */
+  trailingTime: RegExp;
+  /** An occasion closing the content ("a confirmé le gel dans un verdict unanime", "à l'occasion d'un discours"). */
+  trailingOccasion: RegExp;
+  /** A cause right after a word of the content ("à la suite d'une plainte", "en raison de"). */
+  cause: RegExp;
+}
+
 /** Language data read by the attribution rules; one instance per language in src/lang/<lang>/attribution.ts. */
 export interface AttributionLexicon {
   verbs: ReportingVerb[];
@@ -86,6 +105,14 @@ export interface AttributionLexicon {
   occasionNouns?: string[];
   /** Stressed pronouns that alone name the speaker of an opening opinion marker ("Pour lui, …"). */
   stressedPronouns?: string[];
+  /** Words that alone say when something was said ("lundi", "Tuesday", "hier", "tonight"): not the content nor the speaker. */
+  timeWords: string[];
+  /** Prepositions opening the addressee of a saying ("a déclaré à la police"); none where the verb takes it as an object ("told"). */
+  addresseePrepositions?: string[];
+  /** Auxiliaries that make a participle passive ("est", "was"). */
+  passiveAuxiliaries: string[];
+  /** Where the language has them, patterns of what a text says about a saying rather than what was said. */
+  sayingAdjuncts?: SayingAdjuncts;
   indefiniteDeterminers: string[];
   mediaNouns: string[];
   militaryNouns: string[];

@@ -5,8 +5,6 @@ const PUNCT_BOUNDARY = /^[,;:()«»“”"‘’—–\[\]]$/u;
 const MAX_NP = 12;
 /** A description apposed to a name may run longer than a subject of its own ("X, directeur adjoint de l'Agence … de l'environnement,"). */
 const MAX_APPOSITION = 24;
-/** "Le jour même, l'EI a revendiqué", "Le 10 janvier, l'Ordre a publié": a time adjunct before the subject's comma is no apposition. */
-const FRONTED_TIME = /^(?:le|la|l'|l’|ce|cette)\s*(?:\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|jour|lendemain|veille|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|après-midi|semaine|mois|année)(?![\p{L}-])/u;
 
 
 /**
@@ -113,7 +111,9 @@ export function subjectBefore(words: readonly Word[], end: number, lexicon: Comp
   if (start > 1 && words[start - 1]!.lower === ',') {
     const segment = commaSegments(words, 0, start - 1).pop()!;
     const opener = words[segment[0]]!.lower;
-    const describes = (lexicon.determiners.has(opener) || lexicon.titles.has(opener)) && !FRONTED_TIME.test(words.slice(segment[0], segment[1]).map((w) => w.lower).join(' '));
+    const describes = (lexicon.determiners.has(opener) || lexicon.titles.has(opener)) 
+      // "Le jour même, l'EI a revendiqué", "Le 10 janvier, l'Ordre a publié": a time adjunct before the subject's comma is no apposition.
+      && !lexicon.lex.sayingAdjuncts?.frontedTime.test(words.slice(segment[0], segment[1]).map((w) => w.lower).join(' '));
     if (describes && looksLikeNounPhrase(words.slice(segment[0], segment[1]), lexicon, isCueWord) && (segment[0] === 0 || words[segment[0] - 1]!.lower === ',')
       && !lexicon.personalPronouns.has(words[start]!.lower)) start = segment[0];
   }

@@ -3,7 +3,23 @@
  * uses), "according to" phrases, nouns naming unnamed sources, titles, and speaker-type cues.
  * The algorithm in src/attribution/ reads these; nothing here is article-specific.
  */
-import type { AttributionLexicon } from '../../attribution/lexicon.js';
+import type { AttributionLexicon, SayingAdjuncts } from '../../attribution/lexicon.js';
+import { FRENCH_MONTH_NAMES, FRENCH_WEEKDAYS } from './time.js';
+
+const MONTH = `(?:${Object.keys(FRENCH_MONTH_NAMES).join('|')})`;
+const WEEKDAY = `(?:${Object.keys(FRENCH_WEEKDAYS).join('|')})`;
+const OCCASION = `(?:dans|par)\\s+(?:un|une|son|sa|leur|ce|cette)\\s+(?:communiqué|verdict|arrêt|jugement|discours|allocution|entretien|interview|message|tweet|lettre|courrier|déclaration|conférence|testament)(?![\\p{L}\\p{N}])`;
+
+const SAYING_ADJUNCTS: SayingAdjuncts = {
+  frontedTime: new RegExp(`^(?:le|la|l'|l’|ce|cette)\\s*(?:\\d{1,2}(?:er)?\\s+${MONTH}|jour|lendemain|veille|${WEEKDAY}|matin|soir|après-midi|semaine|mois|année)(?![\\p{L}-])`, 'u'),
+  // "le 6 novembre 2016", "en novembre 2016", "en 2015", "le soir même", "la veille", and a date set off by commas after a
+  // weekday ("a reconnu, mardi 24 janvier, non conforme …").
+  leadingDate: new RegExp(`^(?:le\\s+\\d{1,2}(?:er)?\\s+${MONTH}(?:\\s+\\d{4})?|en\\s+${MONTH}(?:\\s+\\d{4})?|en\\s+\\d{4}|le\\s+(?:soir|jour)\\s+même|le\\s+lendemain|la\\s+veille|\\d{1,2}(?:er)?\\s+${MONTH}(?:\\s+\\d{4})?\\s*,)\\s+(?=[\\p{L}«])`, 'u'),
+  leadingOccasion: new RegExp(`^${OCCASION}\\s+(?=(?:le|la|les|un|une|des|du|son|sa|ses|leur|leurs|que|qu['’]|l['’])\\s*[\\p{L}«]|«)`, 'u'),
+  trailingTime: new RegExp(`,?\\s+(?:(?:lors|durant|pendant|depuis|dès)\\s|(?:ce|cette)\\s+(?:${WEEKDAY}|matin|soir|semaine)\\b)`, 'u'),
+  trailingOccasion: new RegExp(`,?\\s+(?:à\\s+l['’]occasion\\s+d|${OCCASION})`, 'u'),
+  cause: /^\s+(?:à\s+la\s+suite\s+d|suite\s+à|en\s+raison\s+d|à\s+cause\s+d)/u,
+};
 
 /**
  * Reporting verbs. Forms: 3rd person present sg/pl, past participle, imperfect sg/pl,
@@ -203,6 +219,10 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
   clauseOpeners: ['même si', 'alors que', 'alors qu\'', 'tandis que', 'tandis qu\'', 'bien que', 'bien qu\'', 'afin de', 'afin d\'', 'afin que', 'tout en', 'comme', 'sans'],
   normNouns: ['règle', 'règles', 'usage', 'usages', 'acronyme', 'sigle', 'modalités', 'procédure', 'procédures', 'principe', 'principes', 'critère', 'critères', 'calendrier', 'tradition', 'coutume', 'méthode', 'barème'],
   /** Adjectives that make a source unnamed even with a title ("un responsable américain"). */
+  timeWords: [...Object.keys(FRENCH_WEEKDAYS), 'hier', 'aujourd\'hui', 'soir', 'matin', 'après-midi'],
+  addresseePrepositions: ['à', 'au', 'aux'],
+  passiveAuxiliaries: ['est', 'sont', 'été', 'était', 'étaient', 'être'],
+  sayingAdjuncts: SAYING_ADJUNCTS,
   indefiniteDeterminers: ['un', 'une', 'des', 'plusieurs', 'certains', 'certaines', 'deux', 'trois', 'de', 'd\'', 'd’', 'les'],
   mediaNouns: ['chaîne', 'télévision', 'agence', 'journal', 'quotidien', 'hebdomadaire', 'radio', 'site', 'magazine', 'média', 'médias', 'presse', 'télé', 'station', 'revue'],
   militaryNouns: ['armée', 'armées', 'militaire', 'militaires', 'état-major', 'états-majors', 'chefs d\'état-major', 'forces', 'troupes', 'soldats', 'commandement', 'pentagone', 'coalition', 'officier', 'officiers', 'général', 'colonel', 'marine', 'aviation'],

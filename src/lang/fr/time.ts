@@ -1,13 +1,18 @@
 import type { LexEntry, TimeLanguage, TimeRule } from '../../time/language.js';
 
 /** French time vocabulary, keyed by the phrase as written (accents and case are folded when compiled). */
-const MONTHS: Record<string, number> = {
+/** Month names written in full, which the attribution rules also read. */
+export const FRENCH_MONTH_NAMES: Record<string, number> = {
   janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8,
   septembre: 9, octobre: 10, novembre: 11, décembre: 12,
+};
+
+const MONTHS: Record<string, number> = {
+  ...FRENCH_MONTH_NAMES,
   janv: 1, févr: 2, fév: 2, avr: 4, juil: 7, 'sept.': 9, oct: 10, nov: 11, déc: 12,
 };
 
-const WEEKDAYS: Record<string, number> = {
+export const FRENCH_WEEKDAYS: Record<string, number> = {
   lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6, dimanche: 7,
 };
 const PLURAL_WEEKDAYS: Record<string, number> = { lundis: 1, mardis: 2, mercredis: 3, jeudis: 4, vendredis: 5, samedis: 6, dimanches: 7 };
@@ -159,7 +164,7 @@ function build(): Record<string, LexEntry | LexEntry[]> {
   const lexicon: Record<string, LexEntry[]> = {};
   const add = (key: string, entry: LexEntry) => { (lexicon[key] ??= []).push(entry); };
   for (const [word, month] of Object.entries(MONTHS)) add(word, { cls: 'MONTH', month });
-  for (const [word, weekday] of Object.entries(WEEKDAYS)) add(word, { cls: 'WEEKDAY', weekday });
+  for (const [word, weekday] of Object.entries(FRENCH_WEEKDAYS)) add(word, { cls: 'WEEKDAY', weekday });
   for (const [word, weekday] of Object.entries(PLURAL_WEEKDAYS)) add(word, { cls: 'WEEKDAY', weekday, plural: true });
   for (const [word, n] of Object.entries(NUMBERS)) add(word, { cls: 'NUMWORD', n, article: n === 1 });
   for (const [word, n] of Object.entries(ROUND_AMOUNTS)) add(`une ${word}`, { cls: 'NUMWORD', n, article: true });
