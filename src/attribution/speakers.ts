@@ -210,8 +210,8 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext, said: readonl
   const mention = text.slice(source.start, source.end);
   const lower = mention.toLowerCase();
   if (words.length === 1 && lexicon.set(lexicon.lex.relativePronouns).has(lower)) {
-    const antecedent = relativeAntecedent(source, ctx);
-    if (antecedent) return { ...('name' in antecedent ? antecedent : describeSpeaker(antecedent, ctx, said)), resolvedFrom: { ...source } };
+    const speaker = relativeSpeaker(source, ctx, undefined, said);
+    if (speaker) return speaker;
   }
   const pronounType = lexicon.personalPronouns.get(lower);
   if (words.length === 1 && pronounType !== undefined) {
@@ -318,16 +318,19 @@ function agreesInGender(mention: Span, pronoun: Span, ctx: SpeakerContext): bool
 }
 
 /**
- * What a relative pronoun follows, past a comma: a speaker just resolved ("according to police, who said") or an
- * entity ("Paul Ryan, who said").
+ * The speaker a relative pronoun stands for: a speaker resolved right before it, past a comma ("les sources locales qui
+ * soulignent", "according to police, who said"), or one overlapping `antecedent`, the noun phrase the frame found before
+ * it ("l'émir du Qatar, Tamim bin Hamad Al Zani, qui a critiqué", "la mère, pour qui"); else that noun phrase, else an
+ * entity ending right before it ("Paul Ryan, who said").
  */
-function relativeAntecedent(pronoun: Span, ctx: SpeakerContext): Speaker | Span | undefined {
+export function relativeSpeaker(pronoun: Span, ctx: SpeakerContext, antecedent?: Span, said: readonly Span[] = []): Speaker | undefined {
   const gap = /[\s,]*$/u.exec(ctx.text.slice(Math.max(0, pronoun.start - 8), pronoun.start))![0].length;
   const end = pronoun.start - gap;
-  const speaker = ctx.earlier.find((e) => e.end === end);
-  if (speaker) return speaker.speaker;
+  const earlier = ctx.earlier.find((e) => e.end === end || antecedent !== undefined && e.at < antecedent.end && antecedent.start < e.end);
   const entity = ctx.entities.find((e) => e.end === end);
-  return entity ? { start: entity.start, end: entity.end } : undefined;
+  const mention = antecedent ?? (entity && { start: entity.start, end: entity.end });
+  const speaker = earlier?.speaker ?? (mention && describeSpeaker(mention, ctx, said));
+  return speaker && { ...speaker, resolvedFrom: { ...pronoun } };
 }
 
 /**

@@ -7,7 +7,7 @@ import { loadOutletRegistry, type OutletRegistry } from '../outlets/registry.js'
 import { findOutlets } from '../outlets/detect.js';
 import { compileLexicon, findCues, type CompiledLexicon } from './cues.js';
 import { findFrames, type Draft } from './frames.js';
-import { describeSpeaker, type Speaker, type SpeakerContext } from './speakers.js';
+import { describeSpeaker, relativeSpeaker, type Speaker, type SpeakerContext } from './speakers.js';
 import { attachTags, quotesOf, sentencesOf, taggedTokensByStart, tokenizeWords, type QuoteSpan } from './text-units.js';
 import type { AttributionLexicon } from './lexicon.js';
 import type { LearnedCues } from './learn-cues.js';
@@ -183,12 +183,7 @@ function resolve(
   drafts.forEach((draft, i) => {
     let speaker: Speaker | undefined;
     if (draft.relativeSource) {
-      // "les sources locales qui soulignent": the antecedent is the source just before the pronoun, else the noun phrase
-      // the frame found before it ("l'émir du Qatar, Tamim bin Hamad Al Zani, qui a critiqué", "la mère, pour qui").
-      const named = draft.antecedent;
-      const antecedent = drafts.findIndex((d, k) => k < i && d.source.some((s) => /^[\s,]*$/.test(text.slice(s.end, draft.source[0]!.start)) || named !== undefined && overlapsAny(s, [named])));
-      speaker = antecedent >= 0 ? speakers[antecedent] : named ? describeSpeaker(named, ctx) : undefined;
-      if (speaker) speaker = { ...speaker, resolvedFrom: { ...draft.source[0]! } };
+      speaker = relativeSpeaker(draft.source[0]!, ctx, draft.antecedent);
     } else if (draft.frame === 'gerund' && !(lang === 'fr' && draft.source.length > 0) || draft.frame === 'coordinated') {
       // A French gerund has found its main clause's subject itself, past a fronted subordinate clause whose statement may come first.
       const main = drafts.findIndex((d) => d !== draft && d.sentence === draft.sentence && d.frame !== 'gerund' && d.source.length > 0);
