@@ -65,16 +65,19 @@ function nameRuns(words: readonly Word[], lexicon: CompiledLexicon): [number, nu
   return runs;
 }
 
-/**
- * Where the name of a body ends when the name run completes its head noun ("ministère de l'Intérieur", "Comité
- * international de la Croix-Rouge"): only a preposition, articles and lowercase words stand between them.
- */
-function bodyWithComplement(words: readonly Word[], head: readonly Word[], [start, end]: [number, number], lexicon: CompiledLexicon): number | undefined {
+/** The words between a mention's head noun and its name run, when the noun comes first ("de l'" in "le ministère de l'Intérieur"). */
+function wordsBetweenHeadAndName(words: readonly Word[], head: readonly Word[], [start]: [number, number]): readonly Word[] | undefined {
   const noun = head[0] ? words.indexOf(head[0]) : -1;
-  if (noun < 0 || noun >= start || start - noun > 5) return undefined;
-  const between = words.slice(noun + 1, start);
-  if (!between.some((w) => isPrepositionWord(w, lexicon)) || !between.every((w) => /^\p{Ll}/u.test(w.text) || isPrepositionWord(w, lexicon))) return undefined;
-  return words[end - 1]!.end;
+  return noun >= 0 && noun < start ? words.slice(noun + 1, start) : undefined;
+}
+
+/**
+ * The name run completes the body's head noun when only a preposition, articles and lowercase words stand between them
+ * ("ministère de l'Intérieur", "Comité international de la Croix-Rouge").
+ */
+function completesBody(between: readonly Word[], lexicon: CompiledLexicon): boolean {
+  return between.length <= 4 && between.some((w) => isPrepositionWord(w, lexicon))
+    && between.every((w) => /^\p{Ll}/u.test(w.text) || isPrepositionWord(w, lexicon));
 }
 
 /** Elided "d'" is "de" before a vowel. */
@@ -247,18 +250,18 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext, said: readonl
   if (nounType === 'media') return withRole({ name, type: 'media' });
   const unnamedHead = head[0] && lexicon.set(lexicon.lex.unnamedSourceNouns).has(head[0].lower);
   // "a source within the Interior Ministry", "sources proches du Hezbollah": a name after a preposition does not name the source.
-  const prepositions = lexicon.set(lexicon.lex.prepositions);
-  const nameInComplement = nameRun !== undefined && head[0] !== undefined
-    && words.some((w) => w.start > head[0]!.start && w.start < words[nameRun[0]]!.start && prepositions.has(w.lower));
+  const betweenHeadAndName = nameRun && wordsBetweenHeadAndName(words, head, nameRun);
+  const nameInComplement = betweenHeadAndName?.some((w) => isPrepositionWord(w, lexicon)) === true;
   if (unnamedHead && nameInComplement) return withRole({ name: mention, type: 'unnamed', description: mention });
   if (!nameRun && (unnamedHead || (words[0] && lexicon.set(lexicon.lex.indefiniteDeterminers).has(words[0].lower) && words[0].lower !== 'les' && words[0].lower !== 'de' && (role || nounType === 'military' || nounType === 'government')))) {
     return withRole({ name: mention, type: 'unnamed', description: mention });
   }
   // "le ministère de l'Intérieur", "la police d'Orlando": the name completes the body that speaks, it is not the speaker.
   const personNamed = nameRun !== undefined && entity?.type === 'PER' && nounType !== 'military';
-  const body = nameRun && !personNamed && (nounType === 'government' || nounType === 'military' || nounType === 'organisation')
-    ? bodyWithComplement(words, head, nameRun, lexicon) : undefined;
-  if (body && nounType) return { name: text.slice(words[0]!.start, Math.max(body, nameEntity ? nameEntity.end : 0)), type: nounType, ...(role ? { role } : {}) };
+  const isBody = nounType === 'government' || nounType === 'military' || nounType === 'organisation';
+  if (nameRun && nounType && isBody && !personNamed && betweenHeadAndName && completesBody(betweenHeadAndName, lexicon)) {
+    return { name: text.slice(words[0]!.start, Math.max(words[nameRun[1] - 1]!.end, nameEntity ? nameEntity.end : 0)), type: nounType, ...(role ? { role } : {}) };
+  }
   if (nameRun && (ctx.lexicon.lex.governmentMetonyms.some((m) => sameText(m, name)) || ctx.lexicon.lex.countries.some((c) => sameText(c, name)))) {
     return withRole({ name, type: 'government' });
   }
