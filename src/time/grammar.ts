@@ -260,7 +260,9 @@ export class TokenView {
       j += word.length;
       last = j;
       const joiner = this.norms[j];
-      if ((joiner === '-' || joiner === 'et' || joiner === 'and') && this.lexAt(j + 1).some((m) => m.entry.cls === 'NUMWORD')) j++;
+      // "two and a half years": the half is no third number word ("vingt et un" is one).
+      const half = this.lexAt(j).some((m) => m.entry.cls === 'ANDHALF');
+      if ((joiner === '-' || joiner === 'et' || joiner === 'and') && !half && this.lexAt(j + 1).some((m) => m.entry.cls === 'NUMWORD')) j++;
     }
     return [{ length: last - i, value: total + current }];
   }

@@ -447,4 +447,11 @@ describe('English time expressions', () => {
     const found = times('"The case of Elian is for today\'s youth what the blockade was," he said. The offer, advertised in today\'s editions of the Journal, expires Friday.', day('2000-01-15'));
     expect(found.filter((t) => t.text === 'today').map((t) => [t.start, t.value])).toEqual([[98, '2000-01-15']]);
   });
+
+  it('reads halves of a unit: "half an hour", "an hour and a half", "two and a half years ago"', () => {
+    const text = 'The talks lasted half an hour, the vote an hour and a half; the plant closed two and a half years ago.';
+    expect(times(text, day('2013-03-15')).map((t) => [t.text, t.value])).toEqual([
+      ['half an hour', 'PT30M'], ['an hour and a half', 'PT1H30M'], ['two and a half years ago', '2010-09'],
+    ]);
+  });
 });

@@ -19,6 +19,8 @@ const NUMBERS: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90, dozen: 12, 'a dozen': 12, 'a couple of': 2, 'a couple': 2, 'couple of': 2,
+  // "half an hour" is thirty minutes: a fraction of a unit spills into the next smaller one.
+  'half a': 0.5, 'half an': 0.5,
 };
 const ARTICLES: Record<string, number> = { a: 1, an: 1 };
 const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 };
@@ -85,6 +87,7 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   about: { cls: 'QMOD', mod: 'APPROX' }, around: { cls: 'QMOD', mod: 'APPROX' }, nearly: { cls: 'QMOD', mod: 'APPROX' },
   almost: { cls: 'QMOD', mod: 'APPROX' }, approximately: { cls: 'QMOD', mod: 'APPROX' }, roughly: { cls: 'QMOD', mod: 'APPROX' },
   some: { cls: 'QMOD', mod: 'APPROX' },
+  'and a half': { cls: 'ANDHALF' },
   'more than': { cls: 'QMOD', mod: 'MORE_THAN' },
   'less than': { cls: 'QMOD', mod: 'LESS_THAN' }, 'under': { cls: 'QMOD', mod: 'LESS_THAN' },
   'at least': { cls: 'QMOD', mod: 'EQUAL_OR_MORE' }, 'up to': { cls: 'QMOD', mod: 'EQUAL_OR_LESS' },
@@ -268,17 +271,17 @@ const RULES: TimeRule[] = [
 
   // Points counted from the document date or from the previous date.
   // The optional amount before them outweighs the rate "$1.4 billion a year" in "from $1.4 billion a year earlier".
-  { pattern: '[AMOUNT?] QMOD? NUM|FUZZY UNIT ago', kind: 'ago' },
+  { pattern: '[AMOUNT?] QMOD? NUM|FUZZY ANDHALF? UNIT ANDHALF? ago', kind: 'ago' },
   { pattern: 'NUM UNIT or so ago', kind: 'ago' },
   // TimeBank leaves "later" out of the span and calls the expression a duration; the interval is still resolved.
-  { pattern: '[AMOUNT?] QMOD? NUM|FUZZY UNIT [later]', kind: 'later', type: 'DURATION' },
-  { pattern: '[AMOUNT?] QMOD? NUM|FUZZY UNIT earlier', kind: 'earlier' },
+  { pattern: '[AMOUNT?] QMOD? NUM|FUZZY ANDHALF? UNIT ANDHALF? [later]', kind: 'later', type: 'DURATION' },
+  { pattern: '[AMOUNT?] QMOD? NUM|FUZZY ANDHALF? UNIT ANDHALF? earlier', kind: 'earlier' },
 
   // Durations.
   // "the nine months" keeps its article, the adjective "the eight-year battle" does not (TimeBank).
   // A direction word needs its article: in "could last up to six weeks", "last" is the verb.
-  { pattern: 'the? QMOD? NUM more|additional|extra|further? UNIT', kind: 'duration' },
-  { pattern: 'the DIR QMOD? NUM more|additional|extra|further? UNIT', kind: 'duration' },
+  { pattern: 'the? QMOD? NUM ANDHALF? more|additional|extra|further? UNIT ANDHALF?', kind: 'duration' },
+  { pattern: 'the DIR QMOD? NUM ANDHALF? more|additional|extra|further? UNIT ANDHALF?', kind: 'duration' },
   { pattern: 'DIR? QMOD? NUM - UNIT', kind: 'duration' },
   { pattern: '[for|over|within|in] UNIT', kind: 'duration' },
   // "in the weeks ahead": an unspecified number of weeks from now (TimeBank).
