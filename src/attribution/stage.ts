@@ -222,10 +222,13 @@ function personSubjects(layers: Readonly<Partial<Layers>>, quotes: readonly Quot
   const isSubject = (t: Token | undefined) => t?.deprel?.startsWith('nsubj') === true;
   const namesSubject = (t: Token) => isSubject(t) || (APPOSED.has(t.deprel ?? '') && t.head !== undefined && isSubject(tokens[t.head]));
   const subjectWords = tokens.filter(namesSubject);
-  return (layers.entities ?? []).filter((e) => e.type === 'PER'
-    && subjectWords.some((t) => e.start <= t.start && t.end <= e.end)
-    && !closed.some((q) => q.start < e.start && e.end < q.end))
-    .map((e) => ({ start: e.start, end: e.end }));
+  // Entities and tokens both run in text order, so one pass over the subject words serves every entity.
+  let next = 0;
+  return (layers.entities ?? []).filter((e) => {
+    while (next < subjectWords.length && subjectWords[next]!.start < e.start) next++;
+    const word = subjectWords[next];
+    return e.type === 'PER' && word !== undefined && word.end <= e.end && !closed.some((q) => q.start < e.start && e.end < q.end);
+  }).map((e) => ({ start: e.start, end: e.end }));
 }
 
 /** Relations by which a name stands beside the noun it names. */
