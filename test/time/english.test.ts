@@ -454,4 +454,11 @@ describe('English time expressions', () => {
       ['half an hour', 'PT30M'], ['an hour and a half', 'PT1H30M'], ['two and a half years ago', '2010-09'],
     ]);
   });
+
+  it('reads "current" after a possessive as the present, and "trading days" as days', () => {
+    const text = "Kellogg's current share is low; his current wife stayed. Eight trading days after Oct. 12, the index fell.";
+    expect(times(text, day('1989-10-30')).map((t) => [t.text, t.value])).toEqual([
+      ['current', 'PRESENT_REF'], ['current', 'PRESENT_REF'], ['Eight trading days', 'P8D'], ['Oct. 12', '1989-10-12'],
+    ]);
+  });
 });

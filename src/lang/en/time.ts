@@ -255,6 +255,9 @@ const RULES: TimeRule[] = [
   // "in recent months": an unspecified number of months (TimeML).
   { pattern: 'recent UNIT', kind: 'duration' },
   { pattern: 'REF', kind: 'ref' },
+  // "his current position", "Kellogg's current share": after a possessive, "current" qualifies the present.
+  { pattern: "[his|her|its|their|our|my|your] REF", kind: 'ref' },
+  { pattern: "['] [s] REF", kind: 'ref' },
   // After a modal "one day" is some day to come ("Islam will one day be …"), not a day's length.
   { pattern: '[will|would|could|may|might|can|should] one|some UNIT', kind: 'ref', value: 'FUTURE_REF' },
 
@@ -280,8 +283,9 @@ const RULES: TimeRule[] = [
   // Durations.
   // "the nine months" keeps its article, the adjective "the eight-year battle" does not (TimeBank).
   // A direction word needs its article: in "could last up to six weeks", "last" is the verb.
-  { pattern: 'the? QMOD? NUM ANDHALF? more|additional|extra|further? UNIT ANDHALF?', kind: 'duration' },
-  { pattern: 'the DIR QMOD? NUM ANDHALF? more|additional|extra|further? UNIT ANDHALF?', kind: 'duration' },
+  // "eight trading days", "five business days": counted days are still days.
+  { pattern: 'the? QMOD? NUM ANDHALF? more|additional|extra|further|trading|business|working? UNIT ANDHALF?', kind: 'duration' },
+  { pattern: 'the DIR QMOD? NUM ANDHALF? more|additional|extra|further|trading|business|working? UNIT ANDHALF?', kind: 'duration' },
   { pattern: 'DIR? QMOD? NUM - UNIT', kind: 'duration' },
   { pattern: '[for|over|within|in] UNIT', kind: 'duration' },
   // "in the weeks ahead": an unspecified number of weeks from now (TimeBank).
