@@ -345,7 +345,7 @@ interface DurationUnit {
   code: string;
   /** Whether the unit is written after the `T` of the value (`PT5H`). */
   clock?: boolean;
-  /** Decades and centuries are counted in years when their number is known ("two decades": P20Y). */
+  /** Decades and centuries are counted in years ("two decades": P20Y, "decades-long": PXY, as AQUAINT writes it). */
   years?: number;
   /** The next smaller unit, for fractions: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M. */
   smaller?: [TimeUnit, number];
@@ -373,7 +373,7 @@ function durationParts(amount: number, unit: TimeUnit): [string, TimeUnit][] {
 }
 
 export function durationValue(amount: number | 'X', unit: TimeUnit): string {
-  const parts = amount === 'X' ? [['X', unit] as [string, TimeUnit]] : durationParts(amount, unit);
+  const parts = amount === 'X' ? [['X', DURATION_UNIT[unit].years ? 'Y' : unit] as [string, TimeUnit]] : durationParts(amount, unit);
   let date = '';
   let clock = '';
   for (const [n, u] of parts) {
