@@ -174,7 +174,8 @@ function startsNounPhrase(w: Word | undefined, lexicon: CompiledLexicon): boolea
 export function nounPhraseAfter(words: readonly Word[], from: number, lexicon: CompiledLexicon, isCueWord: (w: Word) => boolean, afterVerb = false): [number, number] | undefined {
   const relatives = lexicon.set(lexicon.lex.relativePronouns);
   const boundaries = lexicon.set(lexicon.lex.clauseBoundaries);
-  // After a verb, an adjunct of the saying ends its subject; after "selon" the phrase may go on ("les secours dépêchés sur les lieux").
+  // A finite verb ends the phrase ("according to the emergencies ministry recovered …" lacks its comma). After a verb, an
+  // adjunct of the saying ends its subject; after "selon" the phrase may go on ("les secours dépêchés sur les lieux").
   const adjuncts = afterVerb ? lexicon.set(lexicon.lex.adjunctPrepositions) : lexicon.set(undefined);
   let end = from;
   let commas = 0;
@@ -196,7 +197,7 @@ export function nounPhraseAfter(words: readonly Word[], from: number, lexicon: C
       commas++;
     } else if (w.lower === 'et' && end > from && startsNounPhrase(words[end + 1], lexicon)) {
       // "selon le Comité international de la Croix-Rouge et un responsable rebelle": two sources.
-    } else if ((boundaries.has(w.lower) || adjuncts.has(w.lower)) && end > from || isCueWord(w)) break;
+    } else if ((boundaries.has(w.lower) || adjuncts.has(w.lower) || w.finite) && end > from || isCueWord(w)) break;
     end++;
   }
   while (end > from && words[end - 1]!.text === ',') end--;

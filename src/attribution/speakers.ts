@@ -43,7 +43,9 @@ function isTitleWord(w: Word, lexicon: CompiledLexicon): boolean {
 function nameRuns(words: readonly Word[], lexicon: CompiledLexicon): [number, number][] {
   // "One of the victims", "D'autres sources": a capitalised quantifier before a common noun names no one ("De Gaulle" stays a name).
   const isQuantifier = (w: Word, k: number) => lexicon.set(lexicon.lex.indefiniteDeterminers).has(w.lower) && !(words[k + 1] && isCapitalised(words[k + 1]!));
-  const isNameWord = (w: Word, k: number) => isCapitalised(w) && !lexicon.determiners.has(w.lower) && !isQuantifier(w, k)
+  // "on Wednesday", "Lundi": a capitalised day names no one.
+  const timeWords = lexicon.set(lexicon.lex.timeWords);
+  const isNameWord = (w: Word, k: number) => isCapitalised(w) && !lexicon.determiners.has(w.lower) && !isQuantifier(w, k) && !timeWords.has(w.lower)
     && !(isTitleWord(w, lexicon) && k < words.length - 1) && !lexicon.set(lexicon.lex.prepositions).has(w.lower);
   // "Officials said", "Witnesses say": a sentence's capital does not make such a noun a name on its own ("Working People's Party" stays one).
   // A title ends a name only after a first name ("Steve King"), not after another title ("the Attorney General").

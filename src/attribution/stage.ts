@@ -8,7 +8,7 @@ import { findOutlets } from '../outlets/detect.js';
 import { compileLexicon, findCues, type CompiledLexicon } from './cues.js';
 import { findFrames, type Draft } from './frames.js';
 import { describeSpeaker, relativeSpeaker, type Speaker, type SpeakerContext } from './speakers.js';
-import { attachTags, quotesOf, sentencesOf, taggedTokensByStart, tokenizeWords, type QuoteSpan } from './text-units.js';
+import { attachTags, quotesOf, sentencesOf, taggedTokensByStart, tokenizeWords, type QuoteSpan, type Word } from './text-units.js';
 import type { AttributionLexicon } from './lexicon.js';
 import type { LearnedCues } from './learn-cues.js';
 import learnedEnglishCues from './learned/en-cues.json' with { type: 'json' };
@@ -137,8 +137,26 @@ export function findAttributions(input: StageInput, registry: OutletRegistry = l
   kept.push(...signedQuotes(text, quotes, sentences));
   const notProse = nonProseSpans(text);
   const prose = kept.filter((d) => !inside(d.cue[0]!.start, notProse));
+  for (const d of prose) d.source = d.source.flatMap((s) => withoutTrailingTime(text, s, lang, lexicon) ?? []);
   prose.sort((a, b) => a.cue[0]!.start - b.cue[0]!.start);
   return resolve(text, lang, lexicon, registry, prose, quotes, layers);
+}
+
+/**
+ * A source without the time of the saying at its end ("Philippine officials on Thursday", "State media on Saturday");
+ * undefined when the time is all there is ("on Wednesday" in "was on Wednesday reported", "Friday"): no one is named.
+ */
+function withoutTrailingTime(text: string, source: Span, lang: AnalysisLanguage, lexicon: CompiledLexicon): Span | undefined {
+  const words = tokenizeWords(text, source.start, source.end, lang, lexicon.abbreviations);
+  const timeWords = lexicon.set(lexicon.lex.timeWords);
+  let end = words.length;
+  while (end > 0 && timeWords.has(words[end - 1]!.lower)) end--;
+  if (end === 0) return undefined;
+  // "USA Today" is a name: only a time set off by a preposition or a comma is cut.
+  const setOff = (w: Word) => lexicon.set(lexicon.lex.prepositions).has(w.lower) || w.text === ',';
+  if (end === words.length || !setOff(words[end - 1]!)) return source;
+  while (end > 0 && setOff(words[end - 1]!)) end--;
+  return end === 0 ? undefined : { start: source.start, end: words[end - 1]!.end };
 }
 
 /**

@@ -67,4 +67,16 @@ describe('speaker resolution', () => {
     const found = speakers("Pour le ministre de l'Économie Michel Sapin, le ministère est « hors de cause ». « Il lui appartenait de le dire », ajoute-t-il. Business France a reconnu une irrégularité. « Elle a réagi dès qu'elle en a été informée », précise-t-elle.", 'fr');
     expect(found.map((s) => s.name)).toEqual(['Michel Sapin', 'Michel Sapin', 'Business France', 'elle']);
   });
+
+  it('names no one after a time of the saying ("Philippine officials on Thursday", "was on Wednesday reported")', () => {
+    const found = speakers("Philippine officials on Thursday said the typhoon had killed 16 people. Ivan's condition was on Wednesday reported to not be life-threatening.", 'en');
+    expect(found[0]?.name).toBe('Philippine officials');
+    expect(found.slice(1).every((s) => s.name === undefined)).toBe(true);
+  });
+
+  it('ends an "according to" source at a finite verb when the comma after it is missing', () => {
+    const record = analyze({ text: 'Rescuers, working in temperatures well below freezing, according to the emergencies ministry recovered at least ten survivors on Monday.', meta: { origin: { format: 'text' } }, declaredLang: 'en' });
+    const according = record.layers.attributions!.find((a) => a.kind === 'according-to')!;
+    expect(according.speaker?.name).toBe('the emergencies ministry');
+  });
 });
