@@ -461,4 +461,11 @@ describe('English time expressions', () => {
       ['current', 'PRESENT_REF'], ['current', 'PRESENT_REF'], ['Eight trading days', 'P8D'], ['Oct. 12', '1989-10-12'],
     ]);
   });
+
+  it('reads "2012\'s fourth quarter" as one quarter and "earlier in the week" as a position in it, but not "later in the day"', () => {
+    const text = "Sales rose in 2012's fourth quarter. They met earlier in the week and left later in the day.";
+    expect(times(text, day('2013-03-22')).map((t) => [t.text, t.value])).toEqual([
+      ["2012's fourth quarter", '2012-Q4'], ['earlier in the week', '2013-W12'],
+    ]);
+  });
 });

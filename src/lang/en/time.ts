@@ -212,12 +212,13 @@ const RULES: TimeRule[] = [
   // "the third quarter" keeps its article, the adjective "the third-quarter loss" does not (TimeBank).
   { pattern: 'MOD? the? DIR? fiscal? ORD UNIT of? fiscal? YEAR|YEARREL?', kind: 'point' },
   { pattern: 'MOD? DIR? fiscal? ORD - UNIT', kind: 'point' },
-  { pattern: 'MOD? the? YEAR|YEARREL fiscal? ORD -? UNIT', kind: 'point' },
+  // "2012's fourth quarter" is one expression, as "this year's first half" is.
+  { pattern: "MOD? the? YEAR|YEARREL '? s? fiscal? ORD -? UNIT", kind: 'point' },
   { pattern: 'MOD? the? DIR? SEASON YEAR?', kind: 'point' },
   // Halves are named with their year ("the second half of 1989", "this year's first half"); a bare
   // "second half" may be a game's.
   { pattern: 'QMOD? the? HALF of? YEAR|YEARW|YEARREL', kind: 'point' },
-  { pattern: 'the? YEAR|YEARREL HALF', kind: 'point' },
+  { pattern: "the? YEAR|YEARREL '? s? HALF", kind: 'point' },
   { pattern: 'MOD? the SEASON of YEAR|YEARW', kind: 'point' },
 
   // Financial reports: "the quarter", "the latest period" and "the 1988 period" are the quarter
@@ -241,6 +242,10 @@ const RULES: TimeRule[] = [
   { pattern: 'ANAPH PART?', kind: 'anaphor' },
   { pattern: 'earlier|later that UNIT', kind: 'anaphor' },
   { pattern: 'earlier|later in DEICTIC', kind: 'point' },
+  // "earlier in the week": a position in the current unit; "later in the day" only places an event
+  // on a day already named (AQUAINT leaves it out).
+  { pattern: 'MOD in the day', kind: 'skip' },
+  { pattern: 'MOD in the UNIT', kind: 'point' },
   { pattern: 'the DIR PART', kind: 'anaphor' },
   // "Dealers bought in the morning": the part of the day last mentioned (or of the article's day).
   { pattern: '[in|during] the PART', kind: 'point' },
