@@ -89,6 +89,10 @@ export interface AttributionLexicon {
   determiners: string[];
   prepositions: string[];
   unnamedSourceNouns: string[];
+  /** Whether a noun phrase's head noun comes first, before its modifiers ("sources locales"), or last ("local sources"). */
+  headNounFirst: boolean;
+  /** Plural nouns without a plural ending ("people"), for number agreement with pronouns. */
+  irregularPlurals?: string[];
   /** Nouns after "according to" that name a norm or a name, not a source ("selon les règles", "selon son acronyme"). */
   normNouns?: string[];
   /** Subordinators that, after a comma closing a quotation or a noun phrase, open the writer's clause ("même si", "afin de"). */

@@ -170,6 +170,20 @@ function contentWords(words: readonly Word[], lexicon: CompiledLexicon): Word[] 
   return words.slice(k);
 }
 
+/** A description whose head noun is plural ("Few people", "les sources locales"): no antecedent of "he" or "il". */
+function namesMany(description: string, ctx: SpeakerContext): boolean {
+  const { lexicon } = ctx;
+  const head = headNounOf(contentWords(tokenizeWords(description, 0, description.length, ctx.lang, lexicon.abbreviations), lexicon), lexicon);
+  return head !== undefined && (/[^s][sx]$/u.test(head.lower) || lexicon.set(lexicon.lex.irregularPlurals).has(head.lower));
+}
+
+/** The head noun of a mention's content words: first or last of those before any complement or comma. */
+function headNounOf(head: readonly Word[], lexicon: CompiledLexicon): Word | undefined {
+  const complement = head.findIndex((w) => isPrepositionWord(w, lexicon) || w.text === ',');
+  const chunk = complement < 0 ? head : head.slice(0, complement);
+  return lexicon.lex.headNounFirst ? chunk[0] : chunk.at(-1);
+}
+
 function typeFromNouns(words: readonly Word[], lexicon: CompiledLexicon): SpeakerType | undefined {
   const { lex, set } = lexicon;
   const head = words.slice(0, 4).map((w) => w.lower);
@@ -223,7 +237,7 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext, said: readonl
     if (pronounType === 'unnamed') return { name: mention, type: 'unnamed', description: mention };
     // "Il ajoute" after "déclare un officier de police": unnamed people are antecedents too.
     const antecedent = [...ctx.earlier].reverse().find((e) => e.at < source.start
-      && (pronounType === 'person' ? e.speaker.type === 'person' || e.speaker.type === 'unnamed' : true)
+      && (pronounType === 'person' ? e.speaker.type === 'person' || e.speaker.type === 'unnamed' && !namesMany(e.speaker.description ?? '', ctx) : true)
       && agreesInGender({ start: e.at, end: e.end }, source, ctx));
     const subject = pronounType === 'person' ? subjectSince(antecedent?.end ?? -1, source, said, ctx) : undefined;
     if (subject) return { ...describeSpeaker(subject, ctx), resolvedFrom: { ...source } };
@@ -250,11 +264,14 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext, said: readonl
   if (outlet) return withRole({ name: outlet.name, type: 'media' });
   const nounType = typeFromNouns(head, lexicon);
   if (nounType === 'media') return withRole({ name, type: 'media' });
-  const unnamedHead = head[0] && lexicon.set(lexicon.lex.unnamedSourceNouns).has(head[0].lower);
+  const headNoun = headNounOf(head, lexicon);
+  const unnamedHead = headNoun !== undefined && lexicon.set(lexicon.lex.unnamedSourceNouns).has(headNoun.lower);
   // "a source within the Interior Ministry", "sources proches du Hezbollah": a name after a preposition does not name the source.
   const betweenHeadAndName = nameRun && wordsBetweenHeadAndName(words, head, nameRun);
   const nameInComplement = betweenHeadAndName?.some((w) => isPrepositionWord(w, lexicon)) === true;
-  if (unnamedHead && nameInComplement) return withRole({ name: mention, type: 'unnamed', description: mention });
+  // "US officials", "two senior Pentagon officials", "a White House spokesman": a name before the head noun only modifies it.
+  const nameModifiesHead = nameRun !== undefined && headNoun !== undefined && words.indexOf(headNoun) >= nameRun[1];
+  if (unnamedHead && (nameInComplement || nameModifiesHead)) return withRole({ name: mention, type: 'unnamed', description: mention });
   if (!nameRun && (unnamedHead || (words[0] && lexicon.set(lexicon.lex.indefiniteDeterminers).has(words[0].lower) && words[0].lower !== 'les' && words[0].lower !== 'de' && (role || nounType === 'military' || nounType === 'government')))) {
     return withRole({ name: mention, type: 'unnamed', description: mention });
   }

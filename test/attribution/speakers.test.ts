@@ -79,4 +79,16 @@ describe('speaker resolution', () => {
     const according = record.layers.attributions!.find((a) => a.kind === 'according-to')!;
     expect(according.speaker?.name).toBe('the emergencies ministry');
   });
+
+  it('reads an English unnamed source by its head noun, whatever names modify it ("US officials", "a White House spokesman")', () => {
+    const found = speakers('US officials said the talks had failed. Two senior Pentagon officials said the strikes would go on. White House spokesman Sean Spicer said nothing.', 'en');
+    expect(found).toEqual([
+      { name: 'US officials', type: 'unnamed' }, { name: 'Two senior Pentagon officials', type: 'unnamed' }, { name: 'Sean Spicer', type: 'person' },
+    ]);
+  });
+
+  it('does not resolve "he" to a plural unnamed source', () => {
+    const found = speakers('Few people said the plan would work. Mr. Obama ran for the White House in 2008. He said the seas were rising.', 'en');
+    expect(found.at(-1)?.name).toBe('Mr. Obama');
+  });
 });
