@@ -468,4 +468,11 @@ describe('English time expressions', () => {
       ["2012's fourth quarter", '2012-Q4'], ['earlier in the week', '2013-W12'],
     ]);
   });
+
+  it('dates more fixed and weekday-counted holidays: St. Patrick\'s Day, Presidents\' Day, Mother\'s Day', () => {
+    const text = "The parade was held on St. Patrick's Day; markets closed for Presidents' Day and will reopen after Mother's Day.";
+    expect(times(text, day('2013-03-22')).map((t) => [t.text, t.value])).toEqual([
+      ["St. Patrick's Day", '2013-03-17'], ["Presidents' Day", '2013-02-18'], ["Mother's Day", '2013-05-12'],
+    ]);
+  });
 });
