@@ -137,26 +137,29 @@ export function findAttributions(input: StageInput, registry: OutletRegistry = l
   kept.push(...signedQuotes(text, quotes, sentences));
   const notProse = nonProseSpans(text);
   const prose = kept.filter((d) => !inside(d.cue[0]!.start, notProse));
-  for (const d of prose) d.source = d.source.flatMap((s) => withoutTrailingTime(text, s, lang, lexicon) ?? []);
+  for (const d of prose) d.source = d.source.flatMap((s) => trimmedSource(text, s, lang, lexicon) ?? []);
   prose.sort((a, b) => a.cue[0]!.start - b.cue[0]!.start);
   return resolve(text, lang, lexicon, registry, prose, quotes, layers);
 }
 
 /**
- * A source without the time of the saying at its end ("Philippine officials on Thursday", "State media on Saturday");
- * undefined when the time is all there is ("on Wednesday" in "was on Wednesday reported", "Friday"): no one is named.
+ * A source as annotators mark it: without the passive's agent preposition ("by the state" → "the state") and without the
+ * time of the saying at its end ("Philippine officials on Thursday", "State media on Saturday"); undefined when the time
+ * is all there is ("on Wednesday" in "was on Wednesday reported", "Friday"): no one is named.
  */
-function withoutTrailingTime(text: string, source: Span, lang: AnalysisLanguage, lexicon: CompiledLexicon): Span | undefined {
+function trimmedSource(text: string, source: Span, lang: AnalysisLanguage, lexicon: CompiledLexicon): Span | undefined {
   const words = tokenizeWords(text, source.start, source.end, lang, lexicon.abbreviations);
+  const start = words.length > 1 && lexicon.set(lexicon.lex.passiveAgent).has(words[0]!.lower) ? 1 : 0;
   const timeWords = lexicon.set(lexicon.lex.timeWords);
   let end = words.length;
-  while (end > 0 && timeWords.has(words[end - 1]!.lower)) end--;
-  if (end === 0) return undefined;
+  while (end > start && timeWords.has(words[end - 1]!.lower)) end--;
+  if (end === start) return undefined;
   // "USA Today" is a name: only a time set off by a preposition or a comma is cut.
   const setOff = (w: Word) => lexicon.set(lexicon.lex.prepositions).has(w.lower) || w.text === ',';
-  if (end === words.length || !setOff(words[end - 1]!)) return source;
-  while (end > 0 && setOff(words[end - 1]!)) end--;
-  return end === 0 ? undefined : { start: source.start, end: words[end - 1]!.end };
+  if (end < words.length && setOff(words[end - 1]!)) {
+    while (end > start && setOff(words[end - 1]!)) end--;
+  } else end = words.length;
+  return end === start ? undefined : { start: words[start]!.start, end: words[end - 1]!.end };
 }
 
 /**
