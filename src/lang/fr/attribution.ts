@@ -189,7 +189,9 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
   /** Sentence adverbs set between a speaker and what they say ("Pour X, cependant, …", "a souhaité pour sa part « … »"). */
   discourseAdverbs: ['cependant', 'toutefois', 'néanmoins', 'pourtant', 'en effet', 'au contraire', 'par ailleurs', 'de plus', 'en outre', 'quant à lui', 'quant à elle', 'quant à eux', 'pour sa part', 'pour leur part', 'de son côté', 'de leur côté', 'd\'une part', 'd\'autre part',
     // Order and manner adverbs right after the verb qualify the saying, not what is said ("évoquent plutôt le manque", "demandent d'abord l'application").
-    'plutôt', 'd\'abord', 'au préalable', 'dans un premier temps', 'ensuite', 'encore'],
+    'plutôt', 'd\'abord', 'au préalable', 'dans un premier temps', 'ensuite', 'encore',
+    // Connectives tying the saying to the text before it ("invite donc les usagers à …", "reconnait d'ailleurs que …").
+    'donc', 'd\'ailleurs', 'd’ailleurs', 'également', 'aussi', 'ainsi'],
   /** Passive dispute frames: "version remise en cause par X". */
   passiveAgent: ['par'],
   attributeMarkers: ['comme'],
