@@ -291,7 +291,11 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext, said: readonl
   // Martin" stays military).
   if (nounType && !personNamed && (!nameRun || nounType !== 'document')) return withRole({ name, type: nounType });
   if (!nameRun) return withRole({ name, type: role ? 'person' : 'unknown' });
-  if (entity?.type === 'ORG') return withRole({ name, type: 'organisation' });
+  // "Judge Durham Hall QC", "Queen Elizabeth II": a person's title right before a name outweighs an ORG reading of it
+  // (not before an acronym: "le député LR" names a party).
+  const titledName = nameRun[0] > 0 && isTitleWord(words[nameRun[0] - 1]!, lexicon) && !(nameRun[1] - nameRun[0] === 1 && /^\p{Lu}+$/u.test(words[nameRun[0]]!.text));
+  if (entity?.type === 'ORG' && !titledName) return withRole({ name, type: 'organisation' });
+  if (titledName && (entity === undefined || entity.type === 'ORG' || entity.type === 'MISC')) return withRole({ name, type: 'person' });
   if (entity?.type === 'LOC') return withRole({ name, type: 'government' });
   // "les Turcs", "the Taliban": a nationality, a people or a movement is no single person.
   if (entity?.type === 'MISC') return withRole({ name, type: 'unknown' });

@@ -91,4 +91,8 @@ describe('speaker resolution', () => {
     const found = speakers('Few people said the plan would work. Mr. Obama ran for the White House in 2008. He said the seas were rising.', 'en');
     expect(found.at(-1)?.name).toBe('Mr. Obama');
   });
+
+  it('types a name right after a person title as a person ("Judge Durham Hall QC"), not a party acronym ("le député LR")', () => {
+    expect(speakers('Judge Durham Hall QC said the defendants had shown no respect for the victims.', 'en')).toEqual([{ name: 'Durham Hall QC', type: 'person' }]);
+  });
 });
