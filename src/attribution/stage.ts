@@ -198,7 +198,7 @@ function resolve(
   const earlier: SpeakerContext['earlier'] = [];
   const paragraphs = layers.paragraphs ?? [];
   const paragraphAt = (offset: number) => Math.max(0, paragraphs.findIndex((p) => offset < p.end));
-  const subjects = personSubjects(layers, quotes).map((span) => ({ span, paragraph: paragraphAt(span.start) }));
+  const subjects = personSubjects(text, layers, quotes, lexicon).map((span) => ({ span, paragraph: paragraphAt(span.start) }));
   const ctx: SpeakerContext = { text, lang, lexicon, registry, entities: layers.entities ?? [], earlier, subjects, paragraphAt };
   const speakers: (Speaker | undefined)[] = [];
   drafts.forEach((draft, i) => {
@@ -237,11 +237,23 @@ function resolve(
  * Person entities that are a clause's subject (nsubj, nsubj:pass) or name it in apposition ("Le président des
  * États-Unis Donald Trump a réagi", "a spokesperson, Morgan Ortagus, indicated"), outside quotations, in text order.
  */
-function personSubjects(layers: Readonly<Partial<Layers>>, quotes: readonly QuoteSpan[]): Span[] {
+function personSubjects(text: string, layers: Readonly<Partial<Layers>>, quotes: readonly QuoteSpan[], lexicon: CompiledLexicon): Span[] {
   const tokens = layers.tokens ?? [];
   const closed = quotes.filter((q) => q.closed);
   const isSubject = (t: Token | undefined) => t?.deprel?.startsWith('nsubj') === true;
-  const namesSubject = (t: Token) => isSubject(t) || (APPOSED.has(t.deprel ?? '') && t.head !== undefined && isSubject(tokens[t.head]));
+  // A name beside the subject ("Le ministre de la Défense Antoni Macierewicz"), or anywhere below a subject that is a
+  // title ("Le président des États-Unis Donald Trump", where the parse hangs the name on "États-Unis"); not below
+  // another noun ("le fils de Donald Trump").
+  const namesSubject = (t: Token) => {
+    if (isSubject(t)) return true;
+    let word = t;
+    for (let step = 0; step < 4 && word.head !== undefined && NAME_LINKS.has(word.deprel ?? ''); step++) {
+      const head = tokens[word.head]!;
+      if (isSubject(head)) return step === 0 && APPOSED.has(word.deprel ?? '') || lexicon.titles.has(text.slice(head.start, head.end).toLowerCase());
+      word = head;
+    }
+    return false;
+  };
   const subjectWords = tokens.filter(namesSubject);
   // Entities and tokens both run in text order, so one pass over the subject words serves every entity.
   let next = 0;
@@ -254,6 +266,8 @@ function personSubjects(layers: Readonly<Partial<Layers>>, quotes: readonly Quot
 
 /** Relations by which a name stands beside the noun it names. */
 const APPOSED = new Set(['appos', 'flat', 'flat:name', 'compound']);
+/** Relations from a name up to the title it belongs to. */
+const NAME_LINKS = new Set([...APPOSED, 'nmod']);
 
 /** What a dispute or denial answers: the closest earlier statement, within two sentences, by another speaker. */
 function findTarget(drafts: readonly Draft[], i: number, speakers: readonly (Speaker | undefined)[]): number | undefined {

@@ -95,4 +95,9 @@ describe('speaker resolution', () => {
   it('types a name right after a person title as a person ("Judge Durham Hall QC"), not a party acronym ("le député LR")', () => {
     expect(speakers('Judge Durham Hall QC said the defendants had shown no respect for the victims.', 'en')).toEqual([{ name: 'Durham Hall QC', type: 'person' }]);
   });
+
+  it('takes a name anywhere below a titled subject as the antecedent ("Le président des États-Unis Donald Trump a réagi … a-t-il écrit")', () => {
+    const found = speakers('Le président des États-Unis Donald Trump a immédiatement réagi sur Twitter : « ON SE VOIT AU TRIBUNAL ! », a-t-il écrit.', 'fr');
+    expect(found.at(-1)?.name).toBe('Donald Trump');
+  });
 });
