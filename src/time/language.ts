@@ -163,6 +163,8 @@ export interface TenseCues {
   perfectWithBe?: readonly string[];
   /** Reflexive pronouns, whose verbs form compound tenses with that auxiliary too ("s'est engagé"). */
   reflexiveClitics?: readonly string[];
+  /** Words that introduce an infinitive ("decided *to* admit"), read with the tagger's `VerbForm=Inf`. */
+  infinitiveMarkers?: readonly string[];
   /**
    * How many days ahead a bare weekday of a future clause may lie; further ahead, the day just
    * gone is meant (English news: "would look for ways around Wednesday's ruling", told on a Friday).

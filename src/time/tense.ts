@@ -26,6 +26,7 @@ export interface CompiledTense {
   minLength: number;
   perfectWithBe: Set<string>;
   reflexiveClitics: Set<string>;
+  infinitiveMarkers: Set<string>;
 }
 
 // Longest first, so that "d'ici au" is tried before "d'ici".
@@ -49,6 +50,7 @@ export function compileTense(cues: TenseCues): CompiledTense {
     minLength: cues.minEndingWordLength,
     perfectWithBe: new Set(cues.perfectWithBe ?? []),
     reflexiveClitics: new Set(cues.reflexiveClitics ?? []),
+    infinitiveMarkers: new Set(cues.infinitiveMarkers ?? []),
   };
 }
 
@@ -177,9 +179,18 @@ export function tenseAround(
     if (cues.pastEndings.some((re) => re.test(w))) return 'past';
     return undefined;
   };
+  // "decided to admit them in early March": an infinitive's event may follow the past verb that
+  // governs it, so that verb does not put the date in the past; the date is then the nearest one.
+  const isInfinitive = (j: number) => j > 0 && cues.infinitiveMarkers.has(word(j - 1)) && /VerbForm=Inf/.test(taggedAt(j)?.feats ?? '');
   // The verb a date depends on mostly comes before it ("met Monday", "will meet on Thursday"):
   // the clause is read leftwards first, then rightwards ("Friday, the government planned").
-  for (let l = start - 1; l >= left; l--) { const t = classify(l); if (t) return t; }
+  let afterInfinitive = false;
+  for (let l = start - 1; l >= left; l--) {
+    afterInfinitive ||= isInfinitive(l);
+    const t = classify(l);
+    if (t) return t === 'past' && afterInfinitive ? 'present' : t;
+  }
+  if (afterInfinitive) return 'present';
   for (let r = end; r < right; r++) { const t = classify(r); if (t) return t; }
   return undefined;
 }

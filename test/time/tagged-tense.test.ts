@@ -24,6 +24,13 @@ describe('English tense from the tagger', () => {
     expect(find(times, 'May')?.value).toBe('2000-05');
   });
 
+  it('does not let a past verb place the date of the infinitive it governs', () => {
+    const times = taggedTimes('NATO decided to admit Poland, Hungary and the Czech Republic in early March, an official said.', '1999-02-10');
+    expect(find(times, 'early March')?.value).toBe('1999-03');
+    // The nearest day is still the one just gone.
+    expect(find(taggedTimes('The spokesman declined to comment Monday on the report.', '1999-02-10'), 'Monday')?.value).toBe('1999-02-08');
+  });
+
   it('still reads a past participle after "has" as past', () => {
     const times = taggedTimes('The government has closed the border in November, officials said.', '2000-03-29');
     expect(find(times, 'November')?.value).toBe('1999-11');

@@ -363,5 +363,6 @@ export const ENGLISH_TIME: TimeLanguage = {
     endingExceptions: ['need', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'breed', 'proceed', 'exceed', 'succeed', 'indeed', 'hundred', 'united', 'limited', 'based', 'related', 'expected', 'scheduled', 'planned', 'proposed', 'estimated', 'reported'],
     minEndingWordLength: 4,
     futureWeekdayReach: 4,
+    infinitiveMarkers: ['to'],
   },
 };
