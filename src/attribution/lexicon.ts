@@ -80,6 +80,8 @@ export interface AttributionLexicon {
   /** Object pronouns written between subject and verb ("qui l'a félicité"). */
   objectClitics: string[];
   personalPronouns: Record<string, SpeakerType>;
+  /** Person pronouns that may also stand for an organisation, a government or a medium (French "il", "elle"). */
+  bodyPronouns?: string[];
   /**
    * Grammatical gender of person pronouns and of the determiners that open a title ("le ministre", "la chancelière"):
    * a feminine pronoun does not go back to a person titled in the masculine, nor the reverse. Absent where the

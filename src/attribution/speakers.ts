@@ -170,6 +170,8 @@ function contentWords(words: readonly Word[], lexicon: CompiledLexicon): Word[] 
   return words.slice(k);
 }
 
+const BODIES: ReadonlySet<SpeakerType> = new Set(['organisation', 'government', 'media', 'military']);
+
 /** A description whose head noun is plural ("Few people", "les sources locales"): no antecedent of "he" or "il". */
 function namesMany(description: string, ctx: SpeakerContext): boolean {
   const { lexicon } = ctx;
@@ -236,9 +238,16 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext, said: readonl
   if (words.length === 1 && pronounType !== undefined) {
     if (pronounType === 'unnamed') return { name: mention, type: 'unnamed', description: mention };
     // "Il ajoute" after "déclare un officier de police": unnamed people are antecedents too.
-    const antecedent = [...ctx.earlier].reverse().find((e) => e.at < source.start
-      && (pronounType === 'person' ? e.speaker.type === 'person' || e.speaker.type === 'unnamed' && !namesMany(e.speaker.description ?? '', ctx) : true)
-      && agreesInGender({ start: e.at, end: e.end }, source, ctx));
+    const candidates = [...ctx.earlier].reverse().filter((e) => e.at < source.start && agreesInGender({ start: e.at, end: e.end }, source, ctx));
+    const person = candidates.find((e) => pronounType !== 'person'
+      || e.speaker.type === 'person' || e.speaker.type === 'unnamed' && !namesMany(e.speaker.description ?? '', ctx));
+    // French "il" and "elle" also stand for a body, which has a grammatical gender ("Le gouvernement pakistanais estime …
+    // Il réclame", "Business France a reconnu … Elle précise"; English "he" and "she" do not): a body speaking in this
+    // paragraph or the one before, when no person does.
+    const inReach = (e: { at: number } | undefined) => e !== undefined && ctx.paragraphAt(e.at) >= ctx.paragraphAt(source.start) - 1;
+    const body = pronounType === 'person' && lexicon.set(lexicon.lex.bodyPronouns).has(lower) && !inReach(person)
+      ? candidates.find((e) => BODIES.has(e.speaker.type) && inReach(e)) : undefined;
+    const antecedent = body ?? person;
     const subject = pronounType === 'person' ? subjectSince(antecedent?.end ?? -1, source, said, ctx) : undefined;
     if (subject) return { ...describeSpeaker(subject, ctx), resolvedFrom: { ...source } };
     if (antecedent) return { ...antecedent.speaker, resolvedFrom: { ...source } };
