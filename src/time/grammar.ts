@@ -313,6 +313,14 @@ function monthAsName(view: TokenView, captures: Capture[]): boolean {
   return next !== undefined && next.capital && !view.breaks[last.end] && /^\p{L}/u.test(next.norm) && view.lexAt(last.end).length === 0;
 }
 
+/**
+ * "expected mid-March", "opened early May": a position word joined to a capitalised month is a date
+ * whatever comes before it, although each word alone may be something else ("may", "early").
+ */
+function positionInMonth(view: TokenView, captures: Capture[]): boolean {
+  return captures.some((c, k) => c.entry?.cls === 'MOD' && captures[k + 1]?.entry?.cls === 'MONTH' && view.tokens[captures[k + 1]!.start]!.capital);
+}
+
 /** Rejects a match made only of words that are time words in some contexts only ("may", "été"). */
 function plausible(view: TokenView, captures: Capture[]): boolean {
   const { ambiguous, triggers, blockers, capitalised } = view.grammar.lexicon;
@@ -331,6 +339,7 @@ function plausible(view: TokenView, captures: Capture[]): boolean {
   const before = first > 0 ? view.lowerAt(first - 1) : undefined;
   if (meaningful.some(isAmbiguous) && before !== undefined && blockers.has(before)) return false;
   if (meaningful.length > 0 && meaningful.every(isAmbiguous)) {
+    if (positionInMonth(view, meaningful)) return true;
     const firstMeaningful = meaningful[0]!;
     const ambiguousFirst = captures[0] === firstMeaningful;
     return !ambiguousFirst || (before !== undefined && triggers.has(before));

@@ -475,4 +475,11 @@ describe('English time expressions', () => {
       ["St. Patrick's Day", '2013-03-17'], ["Presidents' Day", '2013-02-18'], ["Mother's Day", '2013-05-12'],
     ]);
   });
+
+  it('reads a position word joined to a capitalised month as a date after any word: "expected mid-March", "ends early May"', () => {
+    const text = 'The vote is expected mid-March and counting ends early May. Prices may fall late in the day.';
+    expect(times(text, day('2013-03-01')).map((t) => [t.text, t.value, t.mod])).toEqual([
+      ['mid-March', '2013-03', 'MID'], ['early May', '2013-05', 'START'],
+    ]);
+  });
 });
