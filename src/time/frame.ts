@@ -74,6 +74,7 @@ export function buildFrame(captures: readonly Capture[]): TimeFrame | undefined 
         case 'MOD': case 'QMOD': f.mod ??= e.mod; break;
         case 'REF': f.ref = e.ref; f.refType = e.type; break;
         case 'SEASON': f.season = e.season; break;
+        case 'QUARTER': f.quarter = e.quarter; break;
         case 'HALF': f.half = e.half; break;
         case 'DECADEWORD': f.decade2 = e.tens; break;
         case 'EVERY': f.every = true; break;

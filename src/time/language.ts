@@ -40,6 +40,8 @@ export type LexEntry =
   | { cls: 'SEASON'; season: Season }
   /** A decade in words, by the tens digit of its years ("the nineties": 9). */
   | { cls: 'DECADEWORD'; tens: number }
+  /** A quarter in the shorthand of financial news ("Q3", "3Q"): 3. */
+  | { cls: 'QUARTER'; quarter: number }
   /** A half of a year ("the second half of 1989": 1989-H2). */
   | { cls: 'HALF'; half: 1 | 2 }
   /** "et demi": half a unit more ("deux ans et demi"), or half past the hour ("8 heures et demie"). */

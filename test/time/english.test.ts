@@ -482,4 +482,11 @@ describe('English time expressions', () => {
       ['mid-March', '2013-03', 'MID'], ['early May', '2013-05', 'START'],
     ]);
   });
+
+  it('reads the financial shorthand of quarters and halves: "Q3", "3Q", "Q4 2012", "2012 Q3", "H1 2012"', () => {
+    const text = 'Profit will rise in Q3 and 4Q. Sales in H1 2012 were flat, Q4 2012 sales rose and 2011 Q2 was weak; the H1N1 virus spread.';
+    expect(times(text, day('2013-03-15')).map((t) => [t.text, t.value])).toEqual([
+      ['Q3', '2013-Q3'], ['4Q', '2013-Q4'], ['H1 2012', '2012-H1'], ['Q4 2012', '2012-Q4'], ['2011 Q2', '2011-Q2'],
+    ]);
+  });
 });

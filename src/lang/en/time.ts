@@ -119,6 +119,10 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   'second half': { cls: 'HALF', half: 2 }, 'second-half': { cls: 'HALF', half: 2 },
   'last half': { cls: 'HALF', half: 2 }, 'latter half': { cls: 'HALF', half: 2 },
   'first two quarters': { cls: 'HALF', half: 1 }, 'last two quarters': { cls: 'HALF', half: 2 },
+  // Financial shorthand: "Q3", "3Q" and, with its year, "H1 2012".
+  q1: { cls: 'QUARTER', quarter: 1 }, q2: { cls: 'QUARTER', quarter: 2 }, q3: { cls: 'QUARTER', quarter: 3 }, q4: { cls: 'QUARTER', quarter: 4 },
+  '1q': { cls: 'QUARTER', quarter: 1 }, '2q': { cls: 'QUARTER', quarter: 2 }, '3q': { cls: 'QUARTER', quarter: 3 }, '4q': { cls: 'QUARTER', quarter: 4 },
+  h1: { cls: 'HALF', half: 1 }, h2: { cls: 'HALF', half: 2 },
 
   spring: { cls: 'SEASON', season: 'SP' }, summer: { cls: 'SEASON', season: 'SU' },
   fall: { cls: 'SEASON', season: 'FA' }, autumn: { cls: 'SEASON', season: 'FA' }, winter: { cls: 'SEASON', season: 'WI' },
@@ -224,6 +228,8 @@ const RULES: TimeRule[] = [
   { pattern: 'MOD? DIR? fiscal? ORD - UNIT', kind: 'point' },
   // "2012's fourth quarter" is one expression, as "this year's first half" is.
   { pattern: "MOD? the? YEAR|YEARREL '? s? fiscal? ORD -? UNIT", kind: 'point' },
+  { pattern: 'MOD? DIR? fiscal? QUARTER of? fiscal? YEAR|YEARREL?', kind: 'point' },
+  { pattern: "YEAR|YEARREL '? s? fiscal? QUARTER", kind: 'point' },
   { pattern: 'MOD? the? DIR? SEASON YEAR?', kind: 'point' },
   // Halves are named with their year ("the second half of 1989", "this year's first half"); a bare
   // "second half" may be a game's.
