@@ -48,12 +48,14 @@ function spanOf(captures: Capture[], tokens: { start: number; end: number }[]): 
 
 const INHERITED: (keyof TimeFrame)[] = ['year', 'twoDigitYear', 'month', 'dir'];
 
-/** "du 3 au 5 mai": the first date takes the month (and year) written once for both. */
+/** "du 3 au 5 mai": the first date takes the month (and year) written once for both, as "Monday and Tuesday nights" its part of the day. */
 function shareRangeFields(a: TimeFrame, b: TimeFrame): void {
   for (const key of INHERITED) {
     if (a[key] === undefined && b[key] !== undefined) (a as Record<string, unknown>)[key] = b[key];
     if (b[key] === undefined && a[key] !== undefined) (b as Record<string, unknown>)[key] = a[key];
   }
+  // "Monday and Tuesday nights": a part of the day in the plural is that of both days.
+  if (b.plural && b.part && a.part === undefined) { a.part = b.part; a.plural = true; }
 }
 
 export function recognize(text: string, engine: Engine, tagged: readonly Token[] | undefined): Mention[] {

@@ -489,4 +489,12 @@ describe('English time expressions', () => {
       ['Q3', '2013-Q3'], ['4Q', '2013-Q4'], ['H1 2012', '2012-H1'], ['Q4 2012', '2012-Q4'], ['2011 Q2', '2011-Q2'],
     ]);
   });
+
+  it('gives a plural part of the day to both weekdays joined by "and": "Monday and Tuesday nights"', () => {
+    const text = 'Flights leave on Monday and Tuesday nights. They met Monday and Tuesday night.';
+    expect(times(text, day('1998-02-13')).map((t) => [t.text, t.type, t.value])).toEqual([
+      ['Monday', 'SET', 'XXXX-WXX-1TNI'], ['Tuesday nights', 'SET', 'XXXX-WXX-2TNI'],
+      ['Monday', 'DATE', '1998-02-09'], ['Tuesday night', 'TIME', '1998-02-10TNI'],
+    ]);
+  });
 });

@@ -204,6 +204,7 @@ const RULES: TimeRule[] = [
   { pattern: '[between] MONTH@a DAY@a [and] DAY@b ,?@b YEAR?@b', kind: 'range' },
   { pattern: '[from] MONTH@a DAY@a [to|until|through] DAY@b ,?@b YEAR?@b', kind: 'range' },
   { pattern: 'MONTH@a DAY@a [-|to|and|or] DAY@b ,?@b YEAR?@b', kind: 'range' },
+  { pattern: 'WEEKDAY@a [and|or] WEEKDAY@b PART@b', kind: 'range' },
   { pattern: '[between] YEAR@a [and] YEAR@b', kind: 'range' },
   { pattern: '[from] YEAR@a [to|until|through] YEAR@b', kind: 'range' },
 
