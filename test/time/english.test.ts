@@ -497,4 +497,8 @@ describe('English time expressions', () => {
       ['Monday', 'DATE', '1998-02-09'], ['Tuesday night', 'TIME', '1998-02-10TNI'],
     ]);
   });
+
+  it('keeps "this" in "this past weekend", a weekend gone', () => {
+    expect(only('Prices fell this past weekend.', day('1998-02-13'))).toMatchObject({ text: 'this past weekend', value: '1998-W06-WE' });
+  });
 });

@@ -67,6 +67,7 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   last: { cls: 'DIR', dir: 'past' }, past: { cls: 'DIR', dir: 'past' }, previous: { cls: 'DIR', dir: 'past' },
   latest: { cls: 'DIR', dir: 'past' },
   next: { cls: 'DIR', dir: 'future' }, coming: { cls: 'DIR', dir: 'future' }, 'this coming': { cls: 'DIR', dir: 'future' },
+  'this past': { cls: 'DIR', dir: 'past' },
   this: { cls: 'DIR', dir: 'this' },
 
   morning: { cls: 'PART', part: 'MO' }, afternoon: { cls: 'PART', part: 'AF' },
