@@ -71,14 +71,15 @@ export type LexClass = LexEntry['cls'];
  * How a matched rule is interpreted:
  * - `point`: a calendar date or time (absolute, relative to the DCT, or tense-resolved);
  * - `duration`: an amount of a unit (`trois jours`, `PXD`);
- * - `ago` / `later` / `earlier`: a point an amount before the DCT, after or before the previous date;
+ * - `ago` / `hence`: a point an amount before or after the DCT ("a year from now");
+ * - `later` / `earlier`: a point an amount after or before the previous date;
  * - `set`: a recurrence (`chaque lundi`, `daily`);
  * - `ref`: PAST_REF / PRESENT_REF / FUTURE_REF, or the fixed `value` of the rule;
  * - `anaphor`: the previously mentioned date (`depuis cette date`, `le lendemain`);
  * - `range`: two points (`du 3 au 5 mai`), the elements marked `@b` forming the second one;
  * - `skip`: not a time expression although it looks like one (ages: "Jean Burget, 87 ans").
  */
-export type RuleKind = 'point' | 'duration' | 'ago' | 'later' | 'earlier' | 'set' | 'ref' | 'anaphor' | 'range' | 'skip';
+export type RuleKind = 'point' | 'duration' | 'ago' | 'hence' | 'later' | 'earlier' | 'set' | 'ref' | 'anaphor' | 'range' | 'skip';
 
 export interface TimeRule {
   /**

@@ -292,8 +292,10 @@ function resolveAnaphor(f: TimeFrame, ctx: ResolveContext): Resolution | undefin
   return { kind: 'point', type: 'DATE', point: base, anchor, someDay: unit === 'D' };
 }
 
-/** A point an amount away from the document date (`ago`) or the previous date (`later`, `earlier`). */
-function resolveShift(kind: 'ago' | 'later' | 'earlier', rule: TimeRule, f: TimeFrame, ctx: ResolveContext): Resolution | undefined {
+type Shift = 'ago' | 'hence' | 'later' | 'earlier';
+
+/** A point an amount away from the document date (`ago`, `hence`) or the previous date (`later`, `earlier`). */
+function resolveShift(kind: Shift, rule: TimeRule, f: TimeFrame, ctx: ResolveContext): Resolution | undefined {
   const shifted = shiftPoint(kind, f, ctx);
   if (rule.type !== 'DURATION' || !f.unit || f.amount === undefined) return shifted;
   const duration = durationValue(f.amount, f.unit);
@@ -302,8 +304,8 @@ function resolveShift(kind: 'ago' | 'later' | 'earlier', rule: TimeRule, f: Time
     : { kind: 'value', type: 'DURATION', value: duration, anchor: 'none' };
 }
 
-function shiftPoint(kind: 'ago' | 'later' | 'earlier', f: TimeFrame, ctx: ResolveContext): Resolution | undefined {
-  const sign = kind === 'later' ? 1 : -1;
+function shiftPoint(kind: Shift, f: TimeFrame, ctx: ResolveContext): Resolution | undefined {
+  const sign = kind === 'later' || kind === 'hence' ? 1 : -1;
   // "weeks ago" is an unspecified number of weeks, "year-earlier" one year.
   const amount = f.amount ?? (f.plural ? 'X' : 1);
   if (amount === 'X' || !f.unit) {
@@ -326,7 +328,7 @@ function shiftPoint(kind: 'ago' | 'later' | 'earlier', f: TimeFrame, ctx: Resolv
     if (y !== undefined && quarter !== undefined) return { kind: 'point', type: 'DATE', point: { gran: 'quarter', y: y - 1, quarter }, anchor: 'previous' };
   }
   // "deux mois plus tard" counts from the previous date whatever its precision ("mars 2015").
-  const previous = kind === 'ago' ? undefined : ctx.previous;
+  const previous = kind === 'ago' || kind === 'hence' ? undefined : ctx.previous;
   const baseDay = previous ? pointInterval(previous).from : ctx.ref;
   if (baseDay === undefined) return undefined;
   const anchor: Anchor = previous ? 'previous' : 'dct';
@@ -413,7 +415,7 @@ export function resolveFrame(kind: RuleKind, rule: TimeRule, f: TimeFrame, ctx: 
       if (f.plural && (f.weekday !== undefined || f.part) && f.day === undefined && f.month === undefined && f.unit === undefined) return resolveSet(f);
       return rule.habitual && isHabitual(f, ctx) ? unanchored(f, typeOf(f)) : resolvePoint(f, ctx);
     case 'anaphor': return resolveAnaphor(f, ctx);
-    case 'ago': case 'later': case 'earlier': return resolveShift(kind, rule, f, ctx);
+    case 'ago': case 'hence': case 'later': case 'earlier': return resolveShift(kind, rule, f, ctx);
     case 'duration': {
       // A bare plural ("for weeks") is an unspecified number of units, a bare singular ("the year ended") one.
       const amount = f.amount ?? (f.plural ? 'X' : 1);

@@ -501,4 +501,11 @@ describe('English time expressions', () => {
   it('keeps "this" in "this past weekend", a weekend gone', () => {
     expect(only('Prices fell this past weekend.', day('1998-02-13'))).toMatchObject({ text: 'this past weekend', value: '1998-W06-WE' });
   });
+
+  it('counts "a year from now" and "two weeks from today" forward from the document date', () => {
+    const text = 'The deal will close a year from now and the plant two weeks from today; a theme from now on.';
+    expect(times(text, day('1998-02-13')).map((t) => [t.text, t.value])).toEqual([
+      ['a year from now', '1999'], ['two weeks from today', '1998-02-27'], ['now', 'PRESENT_REF'],
+    ]);
+  });
 });

@@ -299,6 +299,7 @@ const RULES: TimeRule[] = [
   // The optional amount before them outweighs the rate "$1.4 billion a year" in "from $1.4 billion a year earlier".
   { pattern: '[AMOUNT?] QMOD? NUM|FUZZY ANDHALF? UNIT ANDHALF? ago', kind: 'ago' },
   { pattern: 'NUM UNIT or so ago', kind: 'ago' },
+  { pattern: '[AMOUNT?] QMOD? NUM|FUZZY ANDHALF? UNIT ANDHALF? from now|today', kind: 'hence' },
   // TimeBank leaves "later" out of the span and calls the expression a duration; the interval is still resolved.
   { pattern: '[AMOUNT?] QMOD? NUM|FUZZY ANDHALF? UNIT ANDHALF? [later]', kind: 'later', type: 'DURATION' },
   { pattern: '[AMOUNT?] QMOD? NUM|FUZZY ANDHALF? UNIT ANDHALF? earlier', kind: 'earlier' },
