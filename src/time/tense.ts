@@ -179,8 +179,9 @@ export function tenseAround(
     if (cues.pastEndings.some((re) => re.test(w))) return 'past';
     return undefined;
   };
-  // "decided to admit them in early March": an infinitive's event may follow the past verb that
-  // governs it, so that verb does not put the date in the past; the date is then the nearest one.
+  // "decided to admit them in early March, an official said": an infinitive's event may follow the
+  // past verb that governs it, so neither that verb nor one after the date puts it in the past; the
+  // date is then the nearest one.
   const isInfinitive = (j: number) => j > 0 && cues.infinitiveMarkers.has(word(j - 1)) && /VerbForm=Inf/.test(taggedAt(j)?.feats ?? '');
   // The verb a date depends on mostly comes before it ("met Monday", "will meet on Thursday"):
   // the clause is read leftwards first, then rightwards ("Friday, the government planned").
