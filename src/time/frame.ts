@@ -86,7 +86,7 @@ export function buildFrame(captures: readonly Capture[]): TimeFrame | undefined 
           if (e.day !== undefined) f.day = e.day;
           else if (e.weekday !== undefined && e.nth !== undefined) f.nthWeekday = { weekday: e.weekday, nth: e.nth, daysAfter: e.daysAfter };
           break;
-        case 'FEAST': f.easterOffset = e.easterOffset; break;
+        case 'FEAST': f.easterOffset = e.easterOffset; if (e.week) f.weekOf = true; break;
         case 'ANDHALF':
           if (f.hour !== undefined) f.minute = 30;
           else if (typeof f.amount === 'number') f.amount += 0.5;

@@ -46,8 +46,8 @@ export type LexEntry =
   | { cls: 'HALF'; half: 1 | 2 }
   /** "et demi": half a unit more ("deux ans et demi"), or half past the hour ("8 heures et demie"). */
   | { cls: 'ANDHALF' }
-  /** A movable feast, so many days after Easter Sunday (Pentecost: 49). */
-  | { cls: 'FEAST'; easterOffset: number }
+  /** A movable feast, so many days after Easter Sunday (Pentecost: 49); `week`: the week that holds it ("Holy Week"). */
+  | { cls: 'FEAST'; easterOffset: number; week?: boolean }
   | { cls: 'EVERY' }
   | { cls: 'SETADJ'; unit: TimeUnit }
   /** `sameTimeOfYear`: the document's time of year in the year mentioned before ("à la même époque"). */

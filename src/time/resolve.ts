@@ -73,9 +73,11 @@ const HALF_YEAR_DAYS = 183;
 const FIRST_MONTH_OF_SECOND_HALF = 7;
 
 /** Year of a movable feast: as for a month, but its day moves with Easter, so days are compared. */
-function chooseFeastYear(easterOffset: number, ref: number, direction: Direction): number {
+function chooseFeastYear(easterOffset: number, ref: number, direction: Direction, week: boolean): number {
   const y = fromDayNumber(ref).y;
-  const day = easterDay(y) + easterOffset;
+  const feast = easterDay(y) + easterOffset;
+  // The week that holds the feast has begun on its Monday ("as Easter week began", on Palm Sunday).
+  const day = week ? feast - weekdayOf(feast) + 1 : feast;
   if (direction === 'past') return day <= ref ? y : y - 1;
   if (direction === 'future') return day >= ref ? y : y + 1;
   if (day - ref > HALF_YEAR_DAYS) return y - 1;
@@ -150,7 +152,7 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
   }
   if (f.easterOffset !== undefined) {
     if (ref === undefined && year === undefined) return undefined;
-    const y = year ?? chooseFeastYear(f.easterOffset, ref!, direction);
+    const y = year ?? chooseFeastYear(f.easterOffset, ref!, direction, f.weekOf === true);
     return done({ gran: 'day', day: easterDay(y) + f.easterOffset }, year !== undefined ? 'absolute' : 'dct');
   }
   if (year !== undefined) {

@@ -508,4 +508,9 @@ describe('English time expressions', () => {
       ['a year from now', '1999'], ['two weeks from today', '1998-02-27'], ['now', 'PRESENT_REF'],
     ]);
   });
+
+  it('reads "Holy Week" and "Easter week" as the week leading up to Easter Sunday, begun by its Monday', () => {
+    expect(only('Protesters prayed as Easter week began.', day('2000-04-17'))).toMatchObject({ text: 'Easter week', value: '2000-W16' });
+    expect(only('Pilgrims will arrive for Holy Week.', day('2000-03-01')).value).toBe('2000-W16');
+  });
 });

@@ -163,6 +163,8 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   'easter monday': { cls: 'FEAST', easterOffset: 1 }, 'good friday': { cls: 'FEAST', easterOffset: -2 },
   'palm sunday': { cls: 'FEAST', easterOffset: -7 }, 'ash wednesday': { cls: 'FEAST', easterOffset: -46 },
   'maundy thursday': { cls: 'FEAST', easterOffset: -3 }, pentecost: { cls: 'FEAST', easterOffset: 49 },
+  // The week leading up to Easter Sunday, as American news uses "Easter week" ("as Easter week began", on Palm Sunday).
+  'holy week': { cls: 'FEAST', easterOffset: 0, week: true }, 'easter week': { cls: 'FEAST', easterOffset: 0, week: true },
   'the week of': { cls: 'WEEKOF' },
   period: { cls: 'PERIOD' }, quarter: { cls: 'PERIOD' },
   'last year': { cls: 'YEARREL', offset: -1 }, 'this year': { cls: 'YEARREL', offset: 0 }, 'next year': { cls: 'YEARREL', offset: 1 },
@@ -254,8 +256,6 @@ const RULES: TimeRule[] = [
   { pattern: 'MOD? the? DIR? WEEKDAY PART?', kind: 'point' },
   { pattern: 'DIR? HOLIDAY YEAR?', kind: 'point' },
   { pattern: 'DIR? FEAST ,? YEAR?', kind: 'point' },
-  // "Easter week" is Holy Week or the week after, depending on the writer.
-  { pattern: 'FEAST week', kind: 'skip' },
   // Anaphora first: "the next day" is the day after the date just mentioned, not after the article.
   { pattern: 'ANAPH PART?', kind: 'anaphor' },
   { pattern: 'earlier|later that UNIT', kind: 'anaphor' },
