@@ -263,7 +263,8 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
     const next = words[last + 1];
     // "a profité de la prise de parole pour critiquer la presse": an infinitive after a preposition has the main clause's subject, like a gerund.
     const controlledInfinitive = lang === 'fr' && first === i && isInfinitive(word) && /^(de|d'|pour|à)$/.test(previous?.lower ?? '');
-    const gerund = lang === 'fr' ? /ant$/.test(form) && (previous?.lower === 'en' || openingParticiple) || controlledInfinitive : /ing$/.test(form);
+    // ", ajoutant que …", ", indiquant …": a participle after a comma has the main clause's subject, like a gerund.
+    const gerund = lang === 'fr' ? /ant$/.test(form) && (previous?.lower === 'en' || previous?.lower === ',' || openingParticiple) || controlledInfinitive : /ing$/.test(form);
     // "un circuit vélo exigeant en augmentant les écarts": a present participle right after a noun with nothing to report is an adjective.
     if (lang === 'fr' && /ant$/.test(form) && !gerund && previous?.lower !== ',' && !opensComplement(words, last + 1, lexicon)) continue;
     const group = words.slice(first, i);

@@ -8,7 +8,7 @@ import { findOutlets } from '../outlets/detect.js';
 import { compileLexicon, findCues, type CompiledLexicon } from './cues.js';
 import { findFrames, type Draft } from './frames.js';
 import { describeSpeaker, relativeSpeaker, type Speaker, type SpeakerContext } from './speakers.js';
-import { attachTags, quotesOf, sentencesOf, taggedTokensByStart, tokenizeWords, type QuoteSpan, type Word } from './text-units.js';
+import { attachTags, insideQuotation, quotesOf, sentencesOf, taggedTokensByStart, tokenizeWords, type QuoteSpan, type Word } from './text-units.js';
 import type { AttributionLexicon } from './lexicon.js';
 import type { LearnedCues } from './learn-cues.js';
 import learnedEnglishCues from './learned/en-cues.json' with { type: 'json' };
@@ -53,7 +53,9 @@ function cutAtFollowingFrames(text: string, lang: AnalysisLanguage, drafts: Draf
       const opensClause = b.frame === 'passive' && !adjectival || participial || b.frame === 'gerund' || b.frame === 'coordinated' || b.frame === 'inverted' || b.frame === 'clitic' || b.relativeSource;
       const last = a.content[a.content.length - 1]!;
       if (!opensClause || !inside(b.cue[0]!.start, a.content)) continue;
-      const regionStart = Math.min(b.frameStart ?? b.cue[0]!.start, b.cue[0]!.start, b.source[0]?.start ?? Infinity, b.frame === 'gerund' || b.frame === 'inverted' || b.frame === 'clitic' ? Infinity : b.content[0]!.start);
+      // A gerund's source may be the main clause's subject, before both cues: it starts no region of its own.
+      const ownSource = b.source[0] !== undefined && b.source[0].start > a.cue[0]!.start ? b.source[0] : undefined;
+      const regionStart = Math.min(b.frameStart ?? b.cue[0]!.start, b.cue[0]!.start, ownSource?.start ?? Infinity, b.frame === 'gerund' || b.frame === 'inverted' || b.frame === 'clitic' ? Infinity : b.content[0]!.start);
       const cut = text.slice(last.start, regionStart).replace(/[\s,;:—–-]+$/u, '').replace(/[\s,]+(?:et|and|ou|or|mais|but|puis|then)$/u, '');
       if (cut.length > 0) last.end = last.start + cut.length;
       // Inverted and clitic frames whose content is the same left-hand text: keep the earlier reading. French
@@ -205,13 +207,12 @@ function resolve(
     let speaker: Speaker | undefined;
     if (draft.relativeSource) {
       speaker = relativeSpeaker(draft.source[0]!, ctx, draft.antecedent);
-    } else if (draft.frame === 'gerund' && !(lang === 'fr' && draft.source.length > 0) || draft.frame === 'coordinated') {
-      // A French gerund has found its main clause's subject itself, past a fronted subordinate clause whose statement may come first.
-      const main = drafts.findIndex((d) => d !== draft && d.sentence === draft.sentence && d.frame !== 'gerund' && d.source.length > 0);
+    } else if (draft.frame === 'gerund' || draft.frame === 'coordinated') {
+      const main = mainStatement(drafts, i, lang, quotes);
       if (main >= 0) {
         draft.source = drafts[main]!.source.map((s) => ({ ...s }));
         if (main < i) speaker = speakers[main];
-      }
+      } else if (!ownSubject(draft, quotes)) draft.source = [];
     }
     if (!speaker && draft.source.length > 0) speaker = describeSpeaker(draft.source[0]!, ctx, draft.content);
     speakers[i] = speaker;
@@ -262,6 +263,31 @@ function personSubjects(text: string, layers: Readonly<Partial<Layers>>, quotes:
     const word = subjectWords[next];
     return e.type === 'PER' && word !== undefined && word.end <= e.end && !closed.some((q) => q.start < e.start && e.end < q.end);
   }).map((e) => ({ start: e.start, end: e.end }));
+}
+
+/**
+ * The statement whose subject a gerund or a coordinated verb shares: the closest statement before it in its sentence
+ * with a source ("…, continue-t-il, ajoutant que …"), else the first after it ("Saying he was tired, Trump left"). A
+ * French gerund has found its main clause's subject itself, past a fronted subordinate clause whose statement may come
+ * first, and keeps it unless a statement with a source stands between ("« … », ajoute-t-il, précisant …").
+ */
+function mainStatement(drafts: readonly Draft[], i: number, lang: AnalysisLanguage, quotes: readonly QuoteSpan[]): number {
+  const draft = drafts[i]!;
+  const own = lang === 'fr' && draft.frame === 'gerund' && ownSubject(draft, quotes) ? draft.source[0] : undefined;
+  // A statement quoted inside another is not the clause the gerund hangs on.
+  const quoted = (d: Draft) => insideQuotation(quotes, d.cue[0]!.start);
+  const isMain = (d: Draft) => d.sentence === draft.sentence && d.frame !== 'gerund' && d.source.length > 0 && quoted(d) === quoted(draft);
+  for (let k = i - 1; k >= 0 && drafts[k]!.sentence === draft.sentence; k--) {
+    if (own && drafts[k]!.cue[0]!.start < own.start) return -1;
+    if (isMain(drafts[k]!)) return k;
+  }
+  return own ? -1 : drafts.findIndex((d, k) => k > i && isMain(d));
+}
+
+/** A subject the frame found for a gerund, on the same side of quotation marks as its cue ("« L'enquête … », continue-t-il, ajoutant" has none). */
+function ownSubject(draft: Draft, quotes: readonly QuoteSpan[]): boolean {
+  const source = draft.source[0];
+  return source !== undefined && insideQuotation(quotes, source.start) === insideQuotation(quotes, draft.cue[0]!.start);
 }
 
 /** Relations by which a name stands beside the noun it names. */

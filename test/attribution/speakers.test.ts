@@ -101,4 +101,11 @@ describe('speaker resolution', () => {
     const found = speakers('Le président des États-Unis Donald Trump a immédiatement réagi sur Twitter : « ON SE VOIT AU TRIBUNAL ! », a-t-il écrit.', 'fr');
     expect(found.at(-1)?.name).toBe('Donald Trump');
   });
+
+  it('gives a French participle after a comma the subject of the statement before it (", indiquant …", ", précisant …")', () => {
+    const found = speakers('Les États-Unis ont reconnu leur responsabilité dans ces frappes, indiquant les avoir arrêtées après avoir été prévenus par le commandement russe.', 'fr');
+    expect(found.map((s) => s.name)).toEqual(['États-Unis', 'États-Unis']);
+    const sapin = speakers("Pour le ministre de l'Économie Michel Sapin, le ministère est « hors de cause ». « C'est un dysfonctionnement de Business France », ajoute-t-il, précisant avoir « naturellement missionné l'IGF ».", 'fr');
+    expect(sapin.at(-1)?.name).toBe('Michel Sapin');
+  });
 });
