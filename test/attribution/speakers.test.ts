@@ -29,7 +29,7 @@ describe('speaker resolution', () => {
 
   it('makes no name of a capitalised common noun opening a sentence or of a possessor, and reads "who" as its antecedent', () => {
     const found = speakers("Protesters said the police fired tear gas. Trump's lawyer said the case was closed. The bill was drafted by Alex Greenwich, who said it would pass.", 'en');
-    expect(found).toEqual([{ name: 'Protesters', type: 'unknown' }, { name: "Trump's lawyer", type: 'person' }, { name: 'Alex Greenwich', type: 'person' }]);
+    expect(found).toEqual([{ name: 'Protesters', type: 'unnamed' }, { name: "Trump's lawyer", type: 'person' }, { name: 'Alex Greenwich', type: 'person' }]);
     const police = speakers('The shooting began at 10:39 a.m. local time, according to police, who said officers arrived six minutes later.', 'en');
     expect(police.at(-1)).toEqual({ name: 'police', type: 'government' });
   });
