@@ -1,5 +1,6 @@
 import type { LexEntry, TimeLanguage, TimeRule } from './language.js';
 import { compileLexicon, lookupAt, type CompiledLexicon, type LexMatch } from './lexicon.js';
+import type { Token } from '../record/schema.js';
 import { normalizeWord, type TimeToken } from './tokenize.js';
 
 /** Word classes recognised from the shape of a token rather than from the lexicon. */
@@ -106,12 +107,20 @@ export class TokenView {
     return this.text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'");
   }
 
-  constructor(text: string, readonly tokens: readonly TimeToken[], readonly grammar: CompiledGrammar) {
+  /** `tagged`: the pipeline's tokens by start offset, when the tagger has run. */
+  constructor(text: string, readonly tokens: readonly TimeToken[], readonly grammar: CompiledGrammar, private readonly tagged?: ReadonlyMap<number, Token>) {
     this.norms = tokens.map((t) => t.norm);
     this.text = text;
     this.tried = new Int32Array(grammar.rules.length).fill(-1);
     this.breaks = tokens.map((t) => t.newlineBefore);
     this.lex = new Array(tokens.length);
+  }
+
+  /** The tagger's part of speech of token `i`, when the tagger read the same word. */
+  uposAt(i: number): string | undefined {
+    const token = this.tokens[i]!;
+    const tagged = this.tagged?.get(token.start);
+    return tagged?.end === token.end ? tagged.upos : undefined;
   }
 
   lexAt(i: number): LexMatch[] {
@@ -321,6 +330,21 @@ function positionInMonth(view: TokenView, captures: Capture[]): boolean {
   return captures.some((c, k) => c.entry?.cls === 'MOD' && captures[k + 1]?.entry?.cls === 'MONTH' && view.tokens[captures[k + 1]!.start]!.capital);
 }
 
+/**
+ * "scheduled for March", "began March 1": a month name alone straight after a preposition or a verb
+ * is a date when the tagger reads it as a name ("may" the verb is AUX), unless a capitalised word
+ * after it makes it a person's ("May Smith"). After an adjective or a quotation mark it is a march
+ * ("the annual March for Life"); abbreviations ("Jan") are first names too often.
+ */
+function monthByTagger(view: TokenView, captures: Capture[]): boolean {
+  if (captures.length !== 1 || captures[0]!.entry?.cls !== 'MONTH') return false;
+  const i = captures[0]!.start;
+  const after = view.tokens[i + 1];
+  const before = i > 0 ? view.uposAt(i - 1) : undefined;
+  return view.uposAt(i) === 'PROPN' && (before === 'ADP' || before === 'VERB')
+    && !view.grammar.lexicon.abbreviations.has(view.norms[i]!) && !(after?.capital && !view.breaks[i + 1]);
+}
+
 /** Rejects a match made only of words that are time words in some contexts only ("may", "été"). */
 function plausible(view: TokenView, captures: Capture[]): boolean {
   const { ambiguous, triggers, blockers, capitalised } = view.grammar.lexicon;
@@ -339,7 +363,7 @@ function plausible(view: TokenView, captures: Capture[]): boolean {
   const before = first > 0 ? view.lowerAt(first - 1) : undefined;
   if (meaningful.some(isAmbiguous) && before !== undefined && blockers.has(before)) return false;
   if (meaningful.length > 0 && meaningful.every(isAmbiguous)) {
-    if (positionInMonth(view, meaningful)) return true;
+    if (positionInMonth(view, meaningful) || monthByTagger(view, meaningful)) return true;
     const firstMeaningful = meaningful[0]!;
     const ambiguousFirst = captures[0] === firstMeaningful;
     return !ambiguousFirst || (before !== undefined && triggers.has(before));

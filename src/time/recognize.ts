@@ -60,8 +60,8 @@ function shareRangeFields(a: TimeFrame, b: TimeFrame): void {
 
 export function recognize(text: string, engine: Engine, tagged: readonly Token[] | undefined): Mention[] {
   const tokens = tokenizeForTime(text, engine.language.decimalComma);
-  const view = new TokenView(text, tokens, engine.grammar);
   const taggedTokens = taggedByOffset(tagged);
+  const view = new TokenView(text, tokens, engine.grammar, taggedTokens);
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length;) {
     const match = matchAt(view, engine.grammar, i);

@@ -37,6 +37,15 @@ describe('English tense from the tagger', () => {
   });
 });
 
+describe('English months read with the tagger', () => {
+  it('reads a capitalised "May" or "March" alone after a preposition or a verb as a month, not a name or a march', () => {
+    const texts = (text: string) => taggedTimes(text, '2013-02-15').map((t) => [t.text, t.value]);
+    expect(texts('The vote is scheduled for March.')).toEqual([['March', '2013-03']]);
+    expect(texts('Police said Mrs. May was at home.')).toEqual([]);
+    expect(texts('He joined the annual March for Life.')).toEqual([]);
+  });
+});
+
 describe('French tense of a participle from its auxiliaries', () => {
   const thursday = '2017-04-20';
   const friday = (text: string) => taggedTimes(text, thursday, 'fr').find((t) => /^vendredi$/i.test(t.text))?.value;
