@@ -271,7 +271,10 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext, said: readonl
   const withRole = (s: Speaker): Speaker => ({ ...s, ...(title ? { title } : {}), ...(role ? { role } : {}) });
 
   if (outlet) return withRole({ name: outlet.name, type: 'media' });
-  const nounType = typeFromNouns(head, lexicon);
+  // "German migrant rescue charity Sea-Eye", "the news channel Al Arabiya": the noun right before a name says what it names.
+  const typeBeforeName = nameRun && nameRun[0] > 0 ? typeFromNouns([words[nameRun[0] - 1]!], lexicon) : undefined;
+  const namesBody = typeBeforeName === 'organisation' || typeBeforeName === 'media';
+  const nounType = typeFromNouns(head, lexicon) ?? (namesBody ? typeBeforeName : undefined);
   if (nounType === 'media') return withRole({ name, type: 'media' });
   const headNoun = headNounOf(head, lexicon);
   const unnamedHead = headNoun !== undefined && lexicon.set(lexicon.lex.unnamedSourceNouns).has(headNoun.lower);
@@ -285,7 +288,7 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext, said: readonl
     return withRole({ name: mention, type: 'unnamed', description: mention });
   }
   // "le ministère de l'Intérieur", "la police d'Orlando": the name completes the body that speaks, it is not the speaker.
-  const personNamed = nameRun !== undefined && entity?.type === 'PER' && nounType !== 'military';
+  const personNamed = nameRun !== undefined && entity?.type === 'PER' && nounType !== 'military' && !namesBody;
   const isBody = nounType === 'government' || nounType === 'military' || nounType === 'organisation';
   if (nameRun && nounType && isBody && !personNamed && betweenHeadAndName && completesBody(betweenHeadAndName, lexicon)) {
     return { name: text.slice(words[0]!.start, Math.max(words[nameRun[1] - 1]!.end, nameEntity ? nameEntity.end : 0)), type: nounType, ...(role ? { role } : {}) };

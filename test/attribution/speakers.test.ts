@@ -108,4 +108,9 @@ describe('speaker resolution', () => {
     const sapin = speakers("Pour le ministre de l'Économie Michel Sapin, le ministère est « hors de cause ». « C'est un dysfonctionnement de Business France », ajoute-t-il, précisant avoir « naturellement missionné l'IGF ».", 'fr');
     expect(sapin.at(-1)?.name).toBe('Michel Sapin');
   });
+
+  it('types a name by the organisation or media noun right before it ("rescue charity Sea-Eye")', () => {
+    const found = speakers('German migrant marine rescue charity Sea-Eye said their ship had been renamed.', 'en');
+    expect(found[0]?.type).toBe('organisation');
+  });
 });

@@ -112,7 +112,7 @@ export const EN_ATTRIBUTION: AttributionLexicon = {
   militaryNouns: ['army', 'armies', 'military', 'militaries', 'forces', 'troops', 'soldiers', 'pentagon', 'command', 'coalition', 'navy', 'commander', 'general', 'officer', 'officers', 'colonel', 'militia'],
   governmentNouns: ['government', 'ministry', 'minister', 'department', 'administration', 'authorities', 'kremlin', 'white house', 'presidency', 'cabinet', 'state', 'regime', 'parliament', 'congress', 'senate', 'office', 'embassy', 'police'],
   documentNouns: ['statement', 'report', 'document', 'letter', 'memo', 'poll', 'polls', 'survey', 'study', 'data', 'records', 'filing', 'complaint', 'indictment', 'resolution', 'tweet', 'release', 'analysis', 'figures', 'estimate'],
-  organisationNouns: ['organization', 'organisation', 'group', 'party', 'committee', 'council', 'commission', 'union', 'association', 'foundation', 'institute', 'campaign', 'company', 'firm', 'agency', 'un', 'nato', 'court', 'center', 'centre'],
+  organisationNouns: ['organization', 'organisation', 'charity', 'ngo', 'nonprofit', 'watchdog', 'group', 'party', 'committee', 'council', 'commission', 'union', 'association', 'foundation', 'institute', 'campaign', 'company', 'firm', 'agency', 'un', 'nato', 'court', 'center', 'centre'],
   titles: {
     president: 'president', 'vice': 'president', chairman: 'leader', leader: 'leader', minister: 'minister', secretary: 'official', spokesman: 'spokesperson', spokeswoman: 'spokesperson', spokesperson: 'spokesperson',
     analyst: 'analyst', expert: 'analyst', professor: 'analyst', economist: 'analyst', researcher: 'analyst', strategist: 'analyst', pollster: 'analyst', commentator: 'analyst',
