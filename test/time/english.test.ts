@@ -513,4 +513,9 @@ describe('English time expressions', () => {
     expect(only('Protesters prayed as Easter week began.', day('2000-04-17'))).toMatchObject({ text: 'Easter week', value: '2000-W16' });
     expect(only('Pilgrims will arrive for Holy Week.', day('2000-03-01')).value).toBe('2000-W16');
   });
+
+  it('reads "over the years" and "in the weeks that followed" as unspecified durations, not "the week" or "the year before"', () => {
+    const text = 'Over the years, prices rose; in the weeks that followed, they fell. The week was calm, as was the year before.';
+    expect(times(text, day('1998-02-13')).map((t) => [t.text, t.value])).toEqual([['the years', 'PXY'], ['the weeks', 'PXW']]);
+  });
 });
