@@ -87,6 +87,8 @@ const VERBS: AttributionLexicon['verbs'] = [
   // Both spellings are in use; the infinitive "twitter" is left out, it is mostly the network's name.
   { forms: 'tweeter tweeté tweete tweetent twitté twitte twittent', stance: 'reports' },
   { forms: 's\'exclamer exclamé', stance: 'asserts', reflexive: true },
+  // "s'est adressé aux politiques : « … »": addressing someone reports only the quotation that follows.
+  { forms: 's\'adresser adresse adressent adressé adressée adressait adressant', stance: 'reports', reflexive: true, needsContext: true, complements: [':', '«'] },
   { forms: 'marteler martèle martèlent martelé', stance: 'asserts' },
   { forms: 'lancer lance lancent lancé', stance: 'reports', needsContext: true, complements: [':', '«'] },
   { forms: 'poursuivre poursuit poursuivent', stance: 'reports', needsContext: true, complements: [':', '«'] },
