@@ -101,6 +101,8 @@ export class TokenView {
   private readonly byClass: (Map<string, Candidate[]> | undefined)[] = [];
   /** Position at which each rule was last tried, so that a rule reached by two keys runs once. */
   readonly tried: Int32Array;
+  /** Ambiguous words the text uses as surnames, found on first need. */
+  private surnames?: Set<string>;
 
   lowerAt(i: number): string {
     const t = this.tokens[i]!;
@@ -114,6 +116,26 @@ export class TokenView {
     this.tried = new Int32Array(grammar.rules.length).fill(-1);
     this.breaks = tokens.map((t) => t.newlineBefore);
     this.lex = new Array(tokens.length);
+  }
+
+  /** Whether the text writes this word after a first name or a title ("Theresa May", "Mrs. May"). */
+  isSurname(norm: string): boolean {
+    this.surnames ??= this.findSurnames();
+    return this.surnames.has(norm);
+  }
+
+  private findSurnames(): Set<string> {
+    const surnames = new Set<string>();
+    const { ambiguous, triggers } = this.grammar.lexicon;
+    for (let i = 1; i < this.tokens.length; i++) {
+      const [token, previous] = [this.tokens[i]!, this.tokens[i - 1]!];
+      if (!token.capital || !ambiguous.has(token.norm) || this.breaks[i]) continue;
+      const beforeTitle = i > 1 ? this.tokens[i - 2]! : undefined;
+      const title = previous.norm === '.' && beforeTitle !== undefined && beforeTitle.capital && beforeTitle.end === previous.start;
+      const firstName = previous.capital && /^\p{L}/u.test(previous.norm) && !triggers.has(previous.norm) && this.lexAt(i - 1).length === 0;
+      if (title || firstName) surnames.add(token.norm);
+    }
+    return surnames;
   }
 
   /** The tagger's part of speech of token `i`, when the tagger read the same word. */
@@ -332,16 +354,17 @@ function positionInMonth(view: TokenView, captures: Capture[]): boolean {
 
 /**
  * "scheduled for March", "began March 1": a month name alone straight after a preposition or a verb
- * is a date when the tagger reads it as a name ("may" the verb is AUX), unless a capitalised word
- * after it makes it a person's ("May Smith"). After an adjective or a quotation mark it is a march
- * ("the annual March for Life"); abbreviations ("Jan") are first names too often.
+ * is a date when the tagger reads it as a name ("may" the verb is AUX), unless the text uses it as a
+ * person's name ("Theresa May … said May") or a capitalised word after it does ("May Smith"). After
+ * an adjective or a quotation mark it is a march ("the annual March for Life"); abbreviations
+ * ("Jan") are first names too often.
  */
 function monthByTagger(view: TokenView, captures: Capture[]): boolean {
   if (captures.length !== 1 || captures[0]!.entry?.cls !== 'MONTH') return false;
   const i = captures[0]!.start;
   const after = view.tokens[i + 1];
   const before = i > 0 ? view.uposAt(i - 1) : undefined;
-  return view.uposAt(i) === 'PROPN' && (before === 'ADP' || before === 'VERB')
+  return view.uposAt(i) === 'PROPN' && (before === 'ADP' || before === 'VERB') && !view.isSurname(view.norms[i]!)
     && !view.grammar.lexicon.abbreviations.has(view.norms[i]!) && !(after?.capital && !view.breaks[i + 1]);
 }
 
