@@ -43,7 +43,7 @@ describe('English months read with the tagger', () => {
     expect(texts('The vote is scheduled for March.')).toEqual([['March', '2013-03']]);
     expect(texts('Police said Mrs. May was at home.')).toEqual([]);
     expect(texts('He joined the annual March for Life.')).toEqual([]);
-    expect(texts('Theresa May spoke. Merkel agreed with May on a vote set for March.')).toEqual([['March', '2013-03']]);
+    expect(texts('Theresa May spoke. Merkel sides with May on a vote set for March.')).toEqual([['March', '2013-03']]);
   });
 });
 
