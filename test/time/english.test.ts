@@ -515,7 +515,7 @@ describe('English time expressions', () => {
   });
 
   it('reads "over the years" and "in the weeks that followed" as unspecified durations, not "the week" or "the year before"', () => {
-    const text = 'Over the years, prices rose; in the weeks that followed, they fell. The week was calm, as was the year before.';
+    const text = 'Over the years, prices rose; in the weeks that followed, they fell. The week was calm, as was the year before and the years of the war.';
     expect(times(text, day('1998-02-13')).map((t) => [t.text, t.value])).toEqual([['the years', 'PXY'], ['the weeks', 'PXW']]);
   });
 });

@@ -316,9 +316,10 @@ const RULES: TimeRule[] = [
   { pattern: 'the UNIT ahead', kind: 'duration' },
   // "over the years", "in the weeks that followed": an unspecified number of units too; "the week"
   // alone is left out, and so are "the weeks before the shooting", "the year before", placed by an
-  // event or a date this grammar does not resolve.
+  // event or a date this grammar does not resolve, and "the years of his life", an era.
   { pattern: 'the second|minute|hour|day|week|month|decade|century', kind: 'skip' },
   { pattern: 'the UNIT before|after', kind: 'skip' },
+  { pattern: 'the minutes|hours|days|weeks|months|years|decades|centuries of', kind: 'skip' },
   { pattern: 'the UNIT', kind: 'duration' },
   // Compound adjectives of length: "a day-long meeting", "a decades-long battle".
   { pattern: '[a|an] UNIT - long', kind: 'duration' },
