@@ -25,6 +25,8 @@ export interface SpeakerContext {
   subjects: readonly { span: Span; paragraph: number }[];
   /** Paragraph index of an offset. */
   paragraphAt: (offset: number) => number;
+  /** The noun phrase a relative pronoun's clause hangs on in the parse ("a whistleblower who revealed"), when parsed. */
+  relativeAntecedent?: (pronoun: Span) => Span | undefined;
 }
 
 const NAME_PARTICLES = new Set(['de', 'du', 'des', 'al', 'el', 'bin', 'ben', 'ibn', 'van', 'von', 'der', 'da', 'di', 'le', 'la', 'abu', 'bou']);
@@ -359,14 +361,14 @@ function agreesInGender(mention: Span, pronoun: Span, ctx: SpeakerContext): bool
  * The speaker a relative pronoun stands for: a speaker resolved right before it, past a comma ("les sources locales qui
  * soulignent", "according to police, who said"), or one overlapping `antecedent`, the noun phrase the frame found before
  * it ("l'émir du Qatar, Tamim bin Hamad Al Zani, qui a critiqué", "la mère, pour qui"); else that noun phrase, else an
- * entity ending right before it ("Paul Ryan, who said").
+ * entity ending right before it ("Paul Ryan, who said"), else the noun phrase the parse hangs its clause on.
  */
 export function relativeSpeaker(pronoun: Span, ctx: SpeakerContext, antecedent?: Span, said: readonly Span[] = []): Speaker | undefined {
   const gap = /[\s,]*$/u.exec(ctx.text.slice(Math.max(0, pronoun.start - 8), pronoun.start))![0].length;
   const end = pronoun.start - gap;
   const earlier = ctx.earlier.find((e) => e.end === end || antecedent !== undefined && e.at < antecedent.end && antecedent.start < e.end);
   const entity = ctx.entities.find((e) => e.end === end);
-  const mention = antecedent ?? (entity && { start: entity.start, end: entity.end });
+  const mention = antecedent ?? (entity && { start: entity.start, end: entity.end }) ?? ctx.relativeAntecedent?.(pronoun);
   const speaker = earlier?.speaker ?? (mention && describeSpeaker(mention, ctx, said));
   return speaker && { ...speaker, resolvedFrom: { ...pronoun } };
 }

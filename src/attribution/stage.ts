@@ -14,7 +14,7 @@ import type { LearnedCues } from './learn-cues.js';
 import learnedEnglishCues from './learned/en-cues.json' with { type: 'json' };
 import { attributionModel } from './learned-model.js';
 import { learnedDrafts } from './learned-frames.js';
-import { dependencyTree, isParsed } from './dependency-tree.js';
+import { dependencyTree, isParsed, subtree, type DependencyTree } from './dependency-tree.js';
 import { signedQuotes } from './signed-quotes.js';
 import { nonProseSpans } from './markup.js';
 
@@ -202,6 +202,10 @@ function resolve(
   const paragraphAt = (offset: number) => Math.max(0, paragraphs.findIndex((p) => offset < p.end));
   const subjects = personSubjects(text, layers, quotes, lexicon).map((span) => ({ span, paragraph: paragraphAt(span.start) }));
   const ctx: SpeakerContext = { text, lang, lexicon, registry, entities: layers.entities ?? [], earlier, subjects, paragraphAt };
+  if (isParsed(layers.tokens)) {
+    const tree = dependencyTree(layers.tokens, text);
+    ctx.relativeAntecedent = (pronoun) => relativeClauseHead(tree, pronoun);
+  }
   const speakers: (Speaker | undefined)[] = [];
   drafts.forEach((draft, i) => {
     let speaker: Speaker | undefined;
@@ -289,6 +293,30 @@ function ownSubject(draft: Draft, quotes: readonly QuoteSpan[]): boolean {
   const source = draft.source[0];
   return source !== undefined && insideQuotation(quotes, source.start) === insideQuotation(quotes, draft.cue[0]!.start);
 }
+
+/**
+ * The noun phrase a relative clause qualifies, read from the parse: the pronoun's verb is an acl:relcl of a noun, whose
+ * words before the pronoun make the phrase ("a United States whistleblower | who revealed", "l'opposition, | qui considère").
+ */
+function relativeClauseHead(tree: DependencyTree, pronoun: Span): Span | undefined {
+  const { tokens } = tree;
+  const at = tokens.findIndex((t) => t.start === pronoun.start);
+  const verb = tokens[at]?.head;
+  if (verb === undefined || !tokens[verb]!.deprel?.startsWith('acl') || tokens[verb]!.head === undefined) return undefined;
+  const noun = tokens[verb]!.head!;
+  const phrase = new Set(subtree(tree, noun, new Set([verb])));
+  // The unbroken run of the phrase's words ending at the pronoun (its comma aside), without a leading preposition,
+  // conjunction or adverb ("avec son père", "and a United States whistleblower", "Now …").
+  let end = at - 1;
+  while (end >= 0 && tokens[end]!.upos === 'PUNCT') end--;
+  let start = end;
+  while (start > 0 && phrase.has(start - 1) && tokens[start - 1]!.upos !== 'PUNCT') start--;
+  while (start <= end && PHRASE_OPENERS_TO_DROP.has(tokens[start]!.upos ?? '')) start++;
+  if (start > noun || noun > end || !phrase.has(end)) return undefined;
+  return { start: tokens[start]!.start, end: tokens[end]!.end };
+}
+
+const PHRASE_OPENERS_TO_DROP = new Set(['ADP', 'CCONJ', 'SCONJ', 'ADV', 'PUNCT', 'PART']);
 
 /** Relations by which a name stands beside the noun it names. */
 const APPOSED = new Set(['appos', 'flat', 'flat:name', 'compound']);

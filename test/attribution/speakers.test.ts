@@ -113,4 +113,9 @@ describe('speaker resolution', () => {
     const found = speakers('According to the rescue charity Sea-Eye, the ship was renamed after Alan Kurdi.', 'en');
     expect(found[0]?.type).toBe('organisation');
   });
+
+  it('reads a relative pronoun as the noun phrase its clause hangs on when no speaker or entity stands before it', () => {
+    const found = speakers("Cette victoire est contestée par l'opposition, qui considère qu'il y a eu des fraudes.", 'fr');
+    expect(found.at(-1)?.name).toBe("l'opposition");
+  });
 });
