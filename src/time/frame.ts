@@ -45,6 +45,8 @@ export interface TimeFrame {
   yearOffset?: number;
   /** The week that holds the day the frame names ("the week of March 6"). */
   weekOf?: boolean;
+  /** A day counted within a stretch of time ("the second day of an offensive"). */
+  countedDay?: boolean;
 }
 
 /** "2 at night" is still a.m.; from 6 on, "at night" is p.m. */
@@ -81,6 +83,7 @@ export function buildFrame(captures: readonly Capture[]): TimeFrame | undefined 
         case 'SETADJ': f.setUnit = e.unit; break;
         case 'ANAPH': f.anaph = { unit: e.unit, offset: e.offset, ...(e.sameTimeOfYear ? { sameTimeOfYear: true } : {}) }; break;
         case 'TZ': f.tz = e.tz; break;
+        case 'NTHDAY': f.anaph = { unit: 'D', offset: 0 }; f.countedDay = true; break;
         case 'HOLIDAY':
           f.month = e.month;
           if (e.day !== undefined) f.day = e.day;

@@ -50,6 +50,8 @@ export type LexEntry =
   | { cls: 'FEAST'; easterOffset: number; week?: boolean }
   | { cls: 'EVERY' }
   | { cls: 'SETADJ'; unit: TimeUnit }
+  /** A day counted within a stretch of time ("the second day of an offensive"): the day the story is on. */
+  | { cls: 'NTHDAY' }
   /** `sameTimeOfYear`: the document's time of year in the year mentioned before ("à la même époque"). */
   | { cls: 'ANAPH'; unit: TimeUnit; offset: number; sameTimeOfYear?: boolean }
   | { cls: 'TZ'; tz: string }

@@ -263,6 +263,8 @@ function reportedQuarter(f: TimeFrame, base: Point, ctx: ResolveContext): Point 
 }
 
 function resolveAnaphor(f: TimeFrame, ctx: ResolveContext): Resolution | undefined {
+  // "on his first day in office if elected": a stretch yet to begin has no day to count from.
+  if (f.countedDay && ctx.tense === 'future') return undefined;
   if (f.weekday !== undefined) {
     // "down 4.5% from the previous Friday", after Friday's close was reported: a week before that Friday.
     if (!ctx.previousDay) return resolvePoint(f, ctx);

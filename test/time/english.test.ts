@@ -518,4 +518,9 @@ describe('English time expressions', () => {
     const text = 'Over the years, prices rose; in the weeks that followed, they fell. The week was calm, as was the year before and the years of the war.';
     expect(times(text, day('1998-02-13')).map((t) => [t.text, t.value])).toEqual([['the years', 'PXY'], ['the weeks', 'PXW']]);
   });
+
+  it('reads "the second day of an offensive" as the day the story is on, and leaves a day yet to come undated', () => {
+    expect(only("It's the second day of an offensive by the security forces.", day('1998-03-06'))).toMatchObject({ text: 'the second day', value: '1998-03-06' });
+    expect(times('He said he will act on his first day in office.', day('1998-10-26'))).toEqual([]);
+  });
 });

@@ -185,6 +185,7 @@ function build(): Record<string, LexEntry | LexEntry[]> {
   for (const [word, n] of Object.entries(ARTICLES)) add(word, { cls: 'NUMWORD', n, article: true });
   for (const [word, n] of Object.entries(MULTIPLIERS)) add(word, { cls: 'NUMWORD', n, multiplier: true });
   for (const [word, n] of Object.entries(ORDINALS)) add(word, { cls: 'ORDWORD', n });
+  for (const word of Object.keys(ORDINALS)) add(`${word} day`, { cls: 'NTHDAY' });
   for (const [word, tens] of Object.entries(DECADES)) add(word, { cls: 'DECADEWORD', tens });
   for (const [word, entry] of Object.entries(UNITS)) add(word, entry);
   for (const [word, entries] of Object.entries(WORDS)) for (const e of [entries].flat()) add(word, e);
@@ -258,6 +259,8 @@ const RULES: TimeRule[] = [
   { pattern: 'DIR? FEAST ,? YEAR?', kind: 'point' },
   // Anaphora first: "the next day" is the day after the date just mentioned, not after the article.
   { pattern: 'ANAPH PART?', kind: 'anaphor' },
+  // "today is the eighth day of Desert Shield", "his first day in office": the day last mentioned.
+  { pattern: 'the? NTHDAY [of|in]', kind: 'anaphor' },
   { pattern: 'earlier|later that UNIT', kind: 'anaphor' },
   { pattern: 'earlier|later in DEICTIC', kind: 'point' },
   // "earlier in the week": a position in the current unit; "later in the day" only places an event
