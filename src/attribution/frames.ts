@@ -397,6 +397,8 @@ function contentStartAfter(ctx: SentenceContext, from: number, isCueWord: (w: Wo
     if (complementizers.has(w.lower) && ctx.lang === 'fr' && words[k - 1]!.lower === ',' && lexicon.determiners.has(words[from]!.lower)) break;
     // "plus que 80 blessés", "ainsi que de 78 blessés": a comparison or a coordination, not a complementizer.
     if (complementizers.has(w.lower) && ctx.lang === 'fr' && /^(plus|moins|autant|davantage|mieux|ainsi)$/.test(words[k - 1]?.lower ?? '')) continue;
+    // "pour réclamer la libération d'Eric Drouet tandis qu'un autre groupe occupe …": after "tandis", "alors", "bien", "que" opens the writer's clause.
+    if (complementizers.has(w.lower) && ctx.lang === 'fr' && lexicon.set(lexicon.lex.subordinators).has(words[k - 1]?.lower ?? '')) break;
     if (complementizers.has(w.lower)) return ctx.lang === 'fr' && k >= from + 2 && words[k - 1]!.lower === 'ce' && /^(à|de)$/.test(words[k - 2]!.lower) ? k - 2 : k;
     // "told reporters in Nashua last week, “…”": the quotation after the addressee is the content.
     // French "dénonce le verdict : « … »": the object is the content, the quotation after the colon another statement.
