@@ -668,6 +668,9 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
     while (start > 0 && !/^[,;:]$/.test(words[start - 1]!.lower)) start--;
     // "…, mais cette information n'a pas été confirmée par X": the conjunction links clauses and is not reported.
     while (start < cue.first && lexicon.set(lexicon.lex.coordinators).has(words[start]!.lower)) start++;
+    // "elle est saluée par Donald Trump", "elle est reconnue par l'Union": a person praised or recognised is no statement; one
+    // criticised or accused is the object of a stated position ("Il avait été vivement critiqué par …").
+    if (cue.first - start === 1 && lexicon.personalPronouns.has(words[start]!.lower) && cue.stance !== 'disputes') return undefined;
     const content = start < cue.first ? tidy(text, wordSpan(words, start, cue.first)) : undefined;
     return { ...base, frame: 'passive', content: content ? [content] : [], source: np ? [wordSpan(words, np[0], np[1])] : [], contentAfter: false };
   }
