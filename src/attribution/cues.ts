@@ -272,7 +272,7 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
     const reflexive = lang === 'fr' && group.some((w) => /^(se|s')$/.test(w.lower));
     if (reflexive && !phrase && !entry.reflexive) continue;
     const passiveAux = !reflexive && group.some((w) => lexicon.set(lexicon.lex.passiveAuxiliaries).has(w.lower));
-    const passive = next !== undefined && lexicon.set(lexicon.lex.passiveAgent).has(next.lower) && (lang === 'en' ? passiveAux : !aux || passiveAux);
+    const passive = passiveAgentAt(words, last + 1, lexicon) >= 0 && (lang === 'en' ? passiveAux : !aux || passiveAux);
     // "une branche considérée comme hérétique par certains extrémistes", "Il est également considéré comme une riposte",
     // "ont été identifiées par le gouvernement comme erronées": a passive judgement, with or without its agent.
     const participle = passiveAux || !aux && lexicon.participleEnding.test(form) && !isPresentForm(form, lexicon);
@@ -346,6 +346,14 @@ function writersReminder(words: readonly Word[], lexicon: CompiledLexicon): bool
 }
 
 /** A passive agent ("par X") after the participle, before or after its attribute. */
+/** Where the agent's "par" / "by" stands right after a participle at `from`, past a time of the saying ("a été annoncé hier par la famille"); -1 without one. */
+export function passiveAgentAt(words: readonly Word[], from: number, lexicon: CompiledLexicon): number {
+  const timeWords = lexicon.set(lexicon.lex.timeWords);
+  let k = from;
+  while (k < words.length && timeWords.has(words[k]!.lower)) k++;
+  return k < words.length && lexicon.set(lexicon.lex.passiveAgent).has(words[k]!.lower) ? k : -1;
+}
+
 function hasAgent(words: readonly Word[], from: number, lexicon: CompiledLexicon): boolean {
   const agent = lexicon.set(lexicon.lex.passiveAgent);
   for (let k = from; k < words.length && !/^[,.;:!?()]$/.test(words[k]!.lower); k++) if (agent.has(words[k]!.lower)) return true;
