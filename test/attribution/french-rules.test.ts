@@ -16,6 +16,22 @@ describe('French reporting verbs', () => {
     expect(show(confirmed.content)).toBe('cette information');
   });
 
+  it('reads a passive whose agent follows a time of the saying, and no statement in a pronoun praised', () => {
+    const { found, show } = attributions('La mort de l\'acteur a été annoncée hier par sa famille. Elle est saluée par ses collègues. Il avait été vivement critiqué par l\'opposition.');
+    const announced = found.find((a) => show(a.cue).includes('annoncée'))!;
+    expect(show(announced.source)).toBe('sa famille');
+    expect(show(announced.content)).toBe('La mort de l\'acteur');
+    expect(found.some((a) => show(a.cue).includes('saluée'))).toBe(false);
+    expect(show(found.find((a) => show(a.cue).includes('critiqué'))!.content)).toBe('Il');
+  });
+
+  it('ends a content before a contrast and does not read its "que" as the verb\'s', () => {
+    const { found, show } = attributions('Le porte-parole a déclaré que deux soldats avaient été tués, tandis que la presse locale fait mention de cinq morts. Des militants se sont rassemblés pour réclamer la libération du journaliste tandis qu\'un autre groupe occupait la place.');
+    expect(show(found.find((a) => show(a.cue) === 'a déclaré')!.content)).toBe('que deux soldats avaient été tués');
+    expect(show(found.find((a) => show(a.cue) === 'fait mention')!.content)).toBe('de cinq morts');
+    expect(show(found.find((a) => show(a.cue) === 'réclamer')!.content)).toMatch(/^la libération du journaliste/);
+  });
+
   it('reads an intention from a verb followed by an infinitive', () => {
     const { found, show } = attributions('Désormais, le président compte travailler sur la réforme fiscale, autre grande promesse de sa campagne.');
     expect(found).toHaveLength(1);
