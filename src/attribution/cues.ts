@@ -302,7 +302,8 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
     // "L'inopérance des recours est aussi dénoncée", "les accords sont largement critiqués car …").
     if (lang === 'fr' && passiveAux && !passive && !phrase) {
       const negated = group.some((w) => /^(ne|n'|n’)$/.test(w.lower));
-      const closes = !next || /^[.;!?]$/.test(next.lower) || next.lower === 'car' || lexicon.set(lexicon.lex.coordinators).has(next.lower);
+      // A colon after the participle opens the writer's detail of what was reported ("un nouveau report a été annoncé : le JWST …").
+      const closes = !next || /^[.;:!?]$/.test(next.lower) || next.lower === 'car' || lexicon.set(lexicon.lex.coordinators).has(next.lower);
       if (!entry.needsContext && !negated && closes) {
         cues.push({ first, head: i, last, kind: 'verb', stance: entry.stance, gerund: false, passive: true, agentlessSubject: true });
         for (let k = first; k <= last; k++) taken.add(k);
