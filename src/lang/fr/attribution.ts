@@ -92,6 +92,8 @@ const VERBS: AttributionLexicon['verbs'] = [
   { forms: 'marteler martèle martèlent martelé', stance: 'asserts' },
   { forms: 'lancer lance lancent lancé', stance: 'reports', needsContext: true, complements: [':', '«'] },
   { forms: 'poursuivre poursuit poursuivent', stance: 'reports', needsContext: true, complements: [':', '«'] },
+  // "« … », continue-t-il": going on speaking, inverted after a quotation or before a colon.
+  { forms: 'continuer continue continuent', stance: 'reports', needsContext: true, complements: [':', '«'] },
   { forms: 'conclure conclut concluent conclu', stance: 'reports', needsContext: true },
   { forms: 'regretter regrette regrettent regretté', stance: 'asserts' },
   // "« … », tempère l'agence" qualifies a statement; "tempérer les ardeurs" is an act.
