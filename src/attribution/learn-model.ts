@@ -10,7 +10,7 @@ import { seededRandom, shuffleInPlace } from '../ml/random.js';
 import { STAGES } from '../pipeline/stages.js';
 import { readQuotesGold, sharedCharacters, type GoldAttribution } from '../eval/quotes.js';
 import { dependencyTree, isParsed, tokenRuns, type DependencyTree } from './dependency-tree.js';
-import { argumentCandidates, argumentFeatures, cueFeatures, endFeatures, FeatureBuffer, startFeatures } from './learned-features.js';
+import { argumentCandidates, argumentFeatures, cueFeatures, endFeatures, FeatureBuffer, startFeatures, type LemmaCueCounts } from './learned-features.js';
 import { createReader, cueGroup, endOptions, entityTypes, isCueCandidate, quotedTokens, readContent, scoreCues, startPositions, type Reader, type RoleReading } from './learned-frames.js';
 import { CONTENT, ROLES, SOURCE, type AttributionWeights } from './learned-model.js';
 import { tidy } from './frames.js';
@@ -37,6 +37,8 @@ const BOUNDARY_BITS = 16;
 const END_SLACK = 2;
 /** Share of a candidate's characters that must lie in a gold role for it to count as that role. */
 const ROLE_COVER = 0.5;
+/** Folds of the lemma cue counts: each article's cue features read the counts of the other folds, as unseen text reads the model's. */
+const CUE_LEMMA_FOLDS = 5;
 
 /** Reads a gold file and runs the stages before attribution on each text. */
 export function analyseGold(path: string, lang: 'fr' | 'en'): AnnotatedArticle[] {
@@ -81,6 +83,25 @@ interface PreparedArticle {
   heads: Map<number, GoldAttribution>;
   entities: string[];
   quoted: boolean[];
+  /** Lemma cue counts of the training articles outside this article's jack-knife fold. */
+  cueLemmas: LemmaCueCounts;
+}
+
+/** Lemma cue counts over the prepared articles that `include` keeps. */
+function countCueLemmas(prepared: readonly Omit<PreparedArticle, 'cueLemmas'>[], include: (index: number) => boolean): Map<string, [number, number]> {
+  const counts = new Map<string, [number, number]>();
+  prepared.forEach(({ article, tree, heads }, index) => {
+    if (!include(index)) return;
+    for (let i = 0; i < tree.tokens.length; i++) {
+      if (!isCueCandidate(article.text, tree.tokens[i]!)) continue;
+      const seen = counts.get(tree.lemma[i]!) ?? [0, 0];
+      seen[1]++;
+      if (heads.has(i)) seen[0]++;
+      counts.set(tree.lemma[i]!, seen);
+    }
+  });
+  for (const [lemma, [cues]] of counts) if (cues === 0) counts.delete(lemma);
+  return counts;
 }
 
 function learnStep(model: AveragedPerceptron, features: FeatureBuffer, truth: number, scores: Float32Array): boolean {
@@ -94,10 +115,12 @@ function learnStep(model: AveragedPerceptron, features: FeatureBuffer, truth: nu
 export function learnAttributionModel(articles: readonly AnnotatedArticle[], options: LearnOptions): AttributionWeights {
   const cues = new AveragedPerceptron({ classes: 2, bucketBits: CUE_BITS });
   const roles = new AveragedPerceptron({ classes: ROLES.length, bucketBits: ROLE_BITS });
-  const prepared: PreparedArticle[] = articles.filter((a) => isParsed(a.layers.tokens)).map((a) => {
+  const parsed = articles.filter((a) => isParsed(a.layers.tokens)).map((a) => {
     const tree = dependencyTree(a.layers.tokens!, a.text);
     return { article: a, tree, heads: goldCueHeads(tree, a.attributions), entities: entityTypes(tree, a.layers.entities), quoted: quotedTokens(tree, a.layers.quotes ?? []) };
   });
+  const folds = Array.from({ length: CUE_LEMMA_FOLDS }, (_, fold) => countCueLemmas(parsed, (index) => index % CUE_LEMMA_FOLDS !== fold));
+  const prepared: PreparedArticle[] = parsed.map((p, index) => ({ ...p, cueLemmas: folds[index % CUE_LEMMA_FOLDS]! }));
   const features = new FeatureBuffer();
   const cueScores = new Float32Array(2);
   const roleScores = new Float32Array(ROLES.length);
@@ -107,12 +130,12 @@ export function learnAttributionModel(articles: readonly AnnotatedArticle[], opt
     shuffleInPlace(order, random);
     let errors = 0;
     for (const index of order) {
-      const { article, tree, heads, entities, quoted } = prepared[index]!;
+      const { article, tree, heads, entities, quoted, cueLemmas } = prepared[index]!;
       for (const sentence of article.layers.sentences ?? []) {
         const range = { first: sentence.firstToken, end: sentence.endToken };
         for (let i = range.first; i < range.end; i++) {
           if (!isCueCandidate(article.text, tree.tokens[i]!)) continue;
-          cueFeatures(tree, i, range, article.text, quoted[i]!, (t) => entities[t]!, features.reset());
+          cueFeatures(tree, i, range, article.text, quoted[i]!, (t) => entities[t]!, cueLemmas, features.reset());
           if (learnStep(cues, features, heads.has(i) ? 1 : 0, cueScores)) errors++;
         }
       }
@@ -121,7 +144,7 @@ export function learnAttributionModel(articles: readonly AnnotatedArticle[], opt
   }
   cues.average();
   // The role features read which other words are cues, so roles learn from the finished cue model.
-  const margins = prepared.map(({ article, tree, entities, quoted }) => scoreCues(article.text, tree, article.layers.sentences ?? [], cues, quoted, (t) => entities[t]!));
+  const margins = prepared.map(({ article, tree, entities, quoted, cueLemmas }) => scoreCues(article.text, tree, article.layers.sentences ?? [], { cues, cueLemmas }, quoted, (t) => entities[t]!));
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     shuffleInPlace(order, random);
     let errors = 0;
@@ -143,10 +166,11 @@ export function learnAttributionModel(articles: readonly AnnotatedArticle[], opt
   }
   roles.average();
   const untrained = () => new AveragedPerceptron({ classes: 2, bucketBits: BOUNDARY_BITS });
+  const cueLemmas = countCueLemmas(prepared, () => true);
   // An untrained boundary model keeps every content whole and starts it at its subtree: the raw readings to learn from.
-  const ends = learnChoices('end', endExamples(prepared, { cues, roles, starts: untrained(), ends: untrained() }), options, random);
-  const starts = learnChoices('start', startExamples(prepared, { cues, roles, starts: untrained(), ends }), options, random);
-  return { cues, roles, starts, ends };
+  const ends = learnChoices('end', endExamples(prepared, { cues, roles, starts: untrained(), ends: untrained(), cueLemmas }), options, random);
+  const starts = learnChoices('start', startExamples(prepared, { cues, roles, starts: untrained(), ends, cueLemmas }), options, random);
+  return { cues, roles, starts, ends, cueLemmas };
 }
 
 /** One boundary decision to learn: which of `options` choices is the gold one. */
@@ -154,9 +178,9 @@ interface ChoiceExample { options: number; truth: number; describe: (option: num
 
 /** The role model's readings of each gold cue of the training articles. */
 function* goldReadings(prepared: readonly PreparedArticle[], weights: AttributionWeights): Generator<{ reader: Reader; cue: number; gold: GoldAttribution; reading: RoleReading }> {
-  for (const { article, tree, heads } of prepared) {
+  for (const { article, tree, heads, cueLemmas } of prepared) {
     const input = { text: article.text, tree, sentences: article.layers.sentences ?? [], quotes: article.layers.quotes ?? [], entities: article.layers.entities ?? [] };
-    const reader = createReader(input, weights);
+    const reader = createReader(input, { ...weights, cueLemmas });
     for (const sentence of input.sentences) {
       const range = { first: sentence.firstToken, end: sentence.endToken };
       for (let cue = range.first; cue < range.end; cue++) {

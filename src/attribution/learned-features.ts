@@ -42,14 +42,30 @@ function word(tree: DependencyTree, i: number): { lower: string; lemma: string; 
 
 const ARGUMENT_RELATIONS = new Set(['obj', 'xcomp', 'obl', 'nmod']);
 
+/** Per lemma, how often training saw it head a gold cue and how often it saw it at all (lemmas that headed some cue only). */
+export type LemmaCueCounts = ReadonlyMap<string, readonly [cues: number, total: number]>;
+
+/**
+ * A lemma's cue rate in training, bucketed: a back-off shared by lemmas too rare for their own
+ * weights to be trusted. Training reads it jack-knifed, so it is as reliable there as on new text.
+ */
+function lemmaCueRate(counts: LemmaCueCounts, lemma: string): string {
+  const seen = counts.get(lemma);
+  if (!seen) return 'never';
+  const [cues, total] = seen;
+  if (total < 3) return `rare ${cues}`;
+  const rate = cues / total;
+  return rate < 0.05 ? '<5%' : rate < 0.15 ? '<15%' : rate < 0.3 ? '<30%' : rate < 0.5 ? '<50%' : rate < 0.7 ? '<70%' : '70%+';
+}
+
 /** The sentence's token range, end exclusive. */
 export interface TokenRange { first: number; end: number }
 
 /**
  * Cue features of token `i`: its word, its tag and relation, its dependents' relations and
- * markers ("that", "to"), and its neighbours.
+ * markers ("that", "to"), its neighbours, and how often its lemma headed a cue in training.
  */
-export function cueFeatures(tree: DependencyTree, i: number, range: TokenRange, text: string, insideQuote: boolean, entityAt: (token: number) => string, out: FeatureBuffer): void {
+export function cueFeatures(tree: DependencyTree, i: number, range: TokenRange, text: string, insideQuote: boolean, entityAt: (token: number) => string, cueLemmas: LemmaCueCounts, out: FeatureBuffer): void {
   const w = word(tree, i);
   const token = tree.tokens[i]!;
   out.add('bias', '');
@@ -92,6 +108,10 @@ export function cueFeatures(tree: DependencyTree, i: number, range: TokenRange, 
     if (/^[“"‘:]$/u.test(opening)) out.add('quotedDependent', `${child.deprel} ${opening === ':' ? ':' : 'quote'}`);
   }
   out.add('lemma+subject', `${w.lemma} ${subject}`);
+  const rate = lemmaCueRate(cueLemmas, w.lemma);
+  out.add('lemmaCueRate', rate);
+  out.add('lemmaCueRate+upos', `${rate} ${w.upos} ${w.deprel}`);
+  out.add('lemmaCueRate+subject', `${rate} ${subject}`);
   const previous = i > range.first ? word(tree, i - 1).lower : '<s>';
   const next = i + 1 < range.end ? word(tree, i + 1).lower : '</s>';
   out.add('previous', previous);

@@ -142,12 +142,12 @@ export function createReader(input: LearnedInput, model: AttributionWeights): Re
   const quoted = quotedTokens(tree, input.quotes);
   return {
     input, model, features: new FeatureBuffer(), roleScores: new Float32Array(3), choiceScores: new Float32Array(2),
-    entityAt, quoted, cueMargins: scoreCues(text, tree, input.sentences, model.cues, quoted, entityAt),
+    entityAt, quoted, cueMargins: scoreCues(text, tree, input.sentences, model, quoted, entityAt),
   };
 }
 
 /** Each token's cue score as a margin over "not a cue" (-Infinity where no cue can be). */
-export function scoreCues(text: string, tree: DependencyTree, sentences: readonly Layers['sentences'][number][], cues: AttributionWeights['cues'], quoted: readonly boolean[], entityAt: (token: number) => string): Float32Array {
+export function scoreCues(text: string, tree: DependencyTree, sentences: readonly Layers['sentences'][number][], model: Pick<AttributionWeights, 'cues' | 'cueLemmas'>, quoted: readonly boolean[], entityAt: (token: number) => string): Float32Array {
   const margins = new Float32Array(tree.tokens.length).fill(-Infinity);
   const features = new FeatureBuffer();
   const scores = new Float32Array(2);
@@ -155,9 +155,9 @@ export function scoreCues(text: string, tree: DependencyTree, sentences: readonl
     const range: TokenRange = { first: sentence.firstToken, end: sentence.endToken };
     for (let i = range.first; i < range.end; i++) {
       if (!isCueCandidate(text, tree.tokens[i]!)) continue;
-      cueFeatures(tree, i, range, text, quoted[i]!, entityAt, features.reset());
+      cueFeatures(tree, i, range, text, quoted[i]!, entityAt, model.cueLemmas, features.reset());
       scores.fill(0);
-      cues.score(features.values, features.count, scores);
+      model.cues.score(features.values, features.count, scores);
       margins[i] = scores[1]! - scores[0]!;
     }
   }

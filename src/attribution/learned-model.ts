@@ -1,9 +1,10 @@
 /** Saving and lazily loading the learned attribution model of a language (English: trained on PolNeAR). */
 import { existsSync } from 'node:fs';
 import { AveragedPerceptron } from '../ml/averaged-perceptron.js';
-import { type ModelManifest, ModelError, readModelFile, requireSection, writeModelFile } from '../ml/model-file.js';
+import { jsonSection, type ModelManifest, ModelError, parseJsonSection, readModelFile, requireSection, writeModelFile } from '../ml/model-file.js';
 import { modelPath } from '../ml/model-path.js';
 import { modelCache } from '../ml/model-cache.js';
+import type { LemmaCueCounts } from './learned-features.js';
 
 export const ATTRIBUTION_TASK = 'attribution';
 
@@ -21,6 +22,8 @@ export interface AttributionModel {
   readonly starts: AveragedPerceptron;
   /** Two classes for each way a content candidate may end (whole, or before a comma and what follows): not its end / its end. */
   readonly ends: AveragedPerceptron;
+  /** The cue counts of the lemmas that headed a cue in training (a cue feature). */
+  readonly cueLemmas: LemmaCueCounts;
   readonly manifest: ModelManifest;
 }
 
@@ -33,6 +36,7 @@ export function saveAttributionModel(path: string, model: AttributionModel, lang
     ['roles', model.roles.serialize({ bits: 8 })],
     ['starts', model.starts.serialize({ bits: 8 })],
     ['ends', model.ends.serialize({ bits: 8 })],
+    ['cueLemmas', jsonSection([...model.cueLemmas])],
   ]);
   writeModelFile(path, { task: ATTRIBUTION_TASK, lang, manifest: model.manifest, config: { roles: ROLES } }, sections);
 }
@@ -44,8 +48,9 @@ export function loadAttributionModel(path: string, lang: string): AttributionMod
   const roles = AveragedPerceptron.deserialize(requireSection(contents, 'roles', path));
   const starts = AveragedPerceptron.deserialize(requireSection(contents, 'starts', path));
   const ends = AveragedPerceptron.deserialize(requireSection(contents, 'ends', path));
+  const cueLemmas = new Map(parseJsonSection<[string, [number, number]][]>(requireSection(contents, 'cueLemmas', path), 'cueLemmas', path));
   if (cues.classes !== 2 || roles.classes !== ROLES.length || starts.classes !== 2 || ends.classes !== 2) throw new ModelError(`${path}: attribution weights have the wrong number of classes`);
-  return { cues, roles, starts, ends, manifest: contents.header.manifest };
+  return { cues, roles, starts, ends, cueLemmas, manifest: contents.header.manifest };
 }
 
 /** Languages without a shipped model (French: no training corpus) keep the rule-based path. */
