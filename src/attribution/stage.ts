@@ -14,7 +14,7 @@ import type { LearnedCues } from './learn-cues.js';
 import learnedEnglishCues from './learned/en-cues.json' with { type: 'json' };
 import { attributionModel } from './learned-model.js';
 import { learnedDrafts } from './learned-frames.js';
-import { dependencyTree, isParsed, subtree, type DependencyTree } from './dependency-tree.js';
+import { dependencyTree, isParsed } from './dependency-tree.js';
 import { signedQuotes } from './signed-quotes.js';
 import { nonProseSpans } from './markup.js';
 
@@ -202,10 +202,8 @@ function resolve(
   const paragraphAt = (offset: number) => Math.max(0, paragraphs.findIndex((p) => offset < p.end));
   const subjects = personSubjects(text, layers, quotes, lexicon).map((span) => ({ span, paragraph: paragraphAt(span.start) }));
   const ctx: SpeakerContext = { text, lang, lexicon, registry, entities: layers.entities ?? [], earlier, subjects, paragraphAt };
-  if (isParsed(layers.tokens)) {
-    const tree = dependencyTree(layers.tokens, text);
-    ctx.relativeAntecedent = (pronoun) => relativeClauseHead(tree, pronoun);
-  }
+  const tokens = layers.tokens;
+  if (isParsed(tokens)) ctx.relativeAntecedent = (pronoun) => relativeClauseHead(tokens, pronoun);
   const speakers: (Speaker | undefined)[] = [];
   drafts.forEach((draft, i) => {
     let speaker: Speaker | undefined;
@@ -298,23 +296,32 @@ function ownSubject(draft: Draft, quotes: readonly QuoteSpan[]): boolean {
  * The noun phrase a relative clause qualifies, read from the parse: the pronoun's verb is an acl:relcl of a noun, whose
  * words before the pronoun make the phrase ("a United States whistleblower | who revealed", "l'opposition, | qui considère").
  */
-function relativeClauseHead(tree: DependencyTree, pronoun: Span): Span | undefined {
-  const { tokens } = tree;
+function relativeClauseHead(tokens: readonly Token[], pronoun: Span): Span | undefined {
   const at = tokens.findIndex((t) => t.start === pronoun.start);
   const verb = tokens[at]?.head;
   if (verb === undefined || !tokens[verb]!.deprel?.startsWith('acl') || tokens[verb]!.head === undefined) return undefined;
   const noun = tokens[verb]!.head!;
-  const phrase = new Set(subtree(tree, noun, new Set([verb])));
+  // Read up the heads rather than building the subtree: this runs for every unresolved relative pronoun.
+  const inPhrase = (k: number) => {
+    for (let h: number | undefined = k, steps = 0; h !== undefined && steps < MAX_DEPTH; h = tokens[h]!.head, steps++) {
+      if (h === verb) return false;
+      if (h === noun) return true;
+    }
+    return false;
+  };
   // The unbroken run of the phrase's words ending at the pronoun (its comma aside), without a leading preposition,
   // conjunction or adverb ("avec son père", "and a United States whistleblower", "Now …").
   let end = at - 1;
   while (end >= 0 && tokens[end]!.upos === 'PUNCT') end--;
   let start = end;
-  while (start > 0 && phrase.has(start - 1) && tokens[start - 1]!.upos !== 'PUNCT') start--;
+  while (start > 0 && inPhrase(start - 1) && tokens[start - 1]!.upos !== 'PUNCT') start--;
   while (start <= end && PHRASE_OPENERS_TO_DROP.has(tokens[start]!.upos ?? '')) start++;
-  if (start > noun || noun > end || !phrase.has(end)) return undefined;
+  if (start > noun || noun > end || !inPhrase(end)) return undefined;
   return { start: tokens[start]!.start, end: tokens[end]!.end };
 }
+
+/** Deeper head chains than this are parse loops or runaway sentences, not a noun phrase. */
+const MAX_DEPTH = 64;
 
 const PHRASE_OPENERS_TO_DROP = new Set(['ADP', 'CCONJ', 'SCONJ', 'ADV', 'PUNCT', 'PART']);
 
