@@ -17,6 +17,8 @@ export interface CueMatch {
   gerund: boolean;
   /** Followed by a passive agent ("remise en cause par X", "denied by X"). */
   passive: boolean;
+  /** Index of the agent's "par" / "by" when `passive` names one. */
+  agent?: number;
   /** A passive with no agent whose subject is what is reported ("L'inopérance des recours est aussi dénoncée"). */
   agentlessSubject?: boolean;
   /** Inverted subject clitic carried by the verb ("a-t-il déclaré", "note-t-il"). */
@@ -272,7 +274,8 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
     const reflexive = lang === 'fr' && group.some((w) => /^(se|s')$/.test(w.lower));
     if (reflexive && !phrase && !entry.reflexive) continue;
     const passiveAux = !reflexive && group.some((w) => lexicon.set(lexicon.lex.passiveAuxiliaries).has(w.lower));
-    const passive = passiveAgentAt(words, last + 1, lexicon) >= 0 && (lang === 'en' ? passiveAux : !aux || passiveAux);
+    const agent = passiveAgentAt(words, last + 1, lexicon);
+    const passive = agent >= 0 && (lang === 'en' ? passiveAux : !aux || passiveAux);
     // "une branche considérée comme hérétique par certains extrémistes", "Il est également considéré comme une riposte",
     // "ont été identifiées par le gouvernement comme erronées": a passive judgement, with or without its agent.
     const participle = passiveAux || !aux && lexicon.participleEnding.test(form) && !isPresentForm(form, lexicon);
@@ -316,7 +319,7 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
     const passiveObject = passive && passiveAux && [...lexicon.determiners].some((d) => entry.complements?.has(d));
     if (entry.needsContext && !clitic && !passiveObject && !hasReportingContext(words, first, last, lexicon, entry, lang)) continue;
     if (aux && lang === 'fr' && words[first]!.lower === 'de' ) first = first + 1;
-    cues.push({ first, head: i, last, kind: 'verb', stance: entry.stance, gerund, passive, clitic });
+    cues.push({ first, head: i, last, kind: 'verb', stance: entry.stance, gerund, passive, clitic, ...(passive ? { agent } : {}) });
     for (let k = first; k <= last; k++) taken.add(k);
     i = last;
   }
@@ -346,15 +349,15 @@ function writersReminder(words: readonly Word[], lexicon: CompiledLexicon): bool
   return /^\p{Lu}\p{Ll}+ons$/u.test(words[0]?.text ?? '') && lexicon.set(lexicon.lex.complementizers).has(words[1]?.lower ?? '');
 }
 
-/** A passive agent ("par X") after the participle, before or after its attribute. */
 /** Where the agent's "par" / "by" stands right after a participle at `from`, past a time of the saying ("a été annoncé hier par la famille"); -1 without one. */
-export function passiveAgentAt(words: readonly Word[], from: number, lexicon: CompiledLexicon): number {
+function passiveAgentAt(words: readonly Word[], from: number, lexicon: CompiledLexicon): number {
   const timeWords = lexicon.set(lexicon.lex.timeWords);
   let k = from;
   while (k < words.length && timeWords.has(words[k]!.lower)) k++;
   return k < words.length && lexicon.set(lexicon.lex.passiveAgent).has(words[k]!.lower) ? k : -1;
 }
 
+/** A passive agent ("par X") after the participle, before or after its attribute. */
 function hasAgent(words: readonly Word[], from: number, lexicon: CompiledLexicon): boolean {
   const agent = lexicon.set(lexicon.lex.passiveAgent);
   for (let k = from; k < words.length && !/^[,.;:!?()]$/.test(words[k]!.lower); k++) if (agent.has(words[k]!.lower)) return true;

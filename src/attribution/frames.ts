@@ -1,5 +1,5 @@
 import type { Span } from '../record/layers/span.js';
-import { attributeMarkerAfter, isInfinitive, opensRelativeOpinion, passiveAgentAt, skipDiscourseAdverbs, type CompiledLexicon, type CueMatch } from './cues.js';
+import { attributeMarkerAfter, isInfinitive, opensRelativeOpinion, skipDiscourseAdverbs, type CompiledLexicon, type CueMatch } from './cues.js';
 import type { Stance } from './lexicon.js';
 import { nounPhraseAfter, subjectBefore, subjectBeforeAsides, subjectBeforeRelative, looksLikeNounPhrase } from './noun-phrases.js';
 import { insideQuotation, type QuoteSpan, type Word } from './text-units.js';
@@ -655,7 +655,7 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
     return { ...base, frame: 'passive', content: content ? [content] : [], source: [], contentAfter: true };
   }
   if (cue.passive) {
-    const np = cue.agentlessSubject ? undefined : nounPhraseAfter(words, passiveAgentAt(words, cue.last + 1, lexicon) + 1, lexicon, isCueWord);
+    const np = cue.agentlessSubject || cue.agent === undefined ? undefined : nounPhraseAfter(words, cue.agent + 1, lexicon, isCueWord);
     if (!np && !cue.agentlessSubject) return undefined;
     // "L'Ukraine est accusée par la Russie de ne pas vouloir appliquer les accords": the charge follows the agent.
     const negated = (k: number) => /^(ne|n')$/.test(words[k]?.lower ?? '') && words[k + 1]?.lower === 'pas' && startsInfinitive(words, k + 2);

@@ -6,7 +6,6 @@ const MAX_NP = 12;
 /** A description apposed to a name may run longer than a subject of its own ("X, directeur adjoint de l'Agence … de l'environnement,"). */
 const MAX_APPOSITION = 24;
 
-
 /**
  * A plausible noun phrase: starts with a determiner, a capitalised word, a pronoun or a title,
  * is short, and holds no clause boundary or reporting word.
@@ -111,7 +110,7 @@ export function subjectBefore(words: readonly Word[], end: number, lexicon: Comp
   if (start > 1 && words[start - 1]!.lower === ',') {
     const segment = commaSegments(words, 0, start - 1).pop()!;
     const opener = words[segment[0]]!.lower;
-    const describes = (lexicon.determiners.has(opener) || lexicon.titles.has(opener)) 
+    const describes = (lexicon.determiners.has(opener) || lexicon.titles.has(opener))
       // "Le jour même, l'EI a revendiqué", "Le 10 janvier, l'Ordre a publié": a time adjunct before the subject's comma is no apposition.
       && !lexicon.lex.sayingAdjuncts?.frontedTime.test(words.slice(segment[0], segment[1]).map((w) => w.lower).join(' '));
     if (describes && looksLikeNounPhrase(words.slice(segment[0], segment[1]), lexicon, isCueWord) && (segment[0] === 0 || words[segment[0] - 1]!.lower === ',')

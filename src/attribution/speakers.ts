@@ -31,7 +31,6 @@ export interface SpeakerContext {
 
 const NAME_PARTICLES = new Set(['de', 'du', 'des', 'al', 'el', 'bin', 'ben', 'ibn', 'van', 'von', 'der', 'da', 'di', 'le', 'la', 'abu', 'bou']);
 
-
 /** A title's lexicon key: abbreviated titles keep no final stop ("Sen.", "Gen."). */
 function titleKey(w: Word): string {
   return w.lower.replace(/\.$/, '');
@@ -240,15 +239,22 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext, said: readonl
   if (words.length === 1 && pronounType !== undefined) {
     if (pronounType === 'unnamed') return { name: mention, type: 'unnamed', description: mention };
     // "Il ajoute" after "déclare un officier de police": unnamed people are antecedents too.
-    const candidates = [...ctx.earlier].reverse().filter((e) => e.at < source.start && agreesInGender({ start: e.at, end: e.end }, source, ctx));
-    const person = candidates.find((e) => pronounType !== 'person'
+    // The latest earlier speaker that passes `test` and agrees in gender (checked last: it reads the text).
+    const latest = (test: (e: SpeakerContext['earlier'][number]) => boolean) => {
+      for (let k = ctx.earlier.length - 1; k >= 0; k--) {
+        const e = ctx.earlier[k]!;
+        if (e.at < source.start && test(e) && agreesInGender({ start: e.at, end: e.end }, source, ctx)) return e;
+      }
+      return undefined;
+    };
+    const person = latest((e) => pronounType !== 'person'
       || e.speaker.type === 'person' || e.speaker.type === 'unnamed' && !namesMany(e.speaker.description ?? '', ctx));
     // French "il" and "elle" also stand for a body, which has a grammatical gender ("Le gouvernement pakistanais estime …
     // Il réclame", "Business France a reconnu … Elle précise"; English "he" and "she" do not): a body speaking in this
     // paragraph or the one before, when no person does.
     const inReach = (e: { at: number } | undefined) => e !== undefined && ctx.paragraphAt(e.at) >= ctx.paragraphAt(source.start) - 1;
     const body = pronounType === 'person' && lexicon.set(lexicon.lex.bodyPronouns).has(lower) && !inReach(person)
-      ? candidates.find((e) => BODIES.has(e.speaker.type) && inReach(e)) : undefined;
+      ? latest((e) => BODIES.has(e.speaker.type) && inReach(e)) : undefined;
     const antecedent = body ?? person;
     const subject = pronounType === 'person' ? subjectSince(antecedent?.end ?? -1, source, said, ctx) : undefined;
     if (subject) return { ...describeSpeaker(subject, ctx), resolvedFrom: { ...source } };
