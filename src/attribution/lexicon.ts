@@ -95,6 +95,11 @@ export interface AttributionLexicon {
   headNounFirst: boolean;
   /** Plural nouns without a plural ending ("people"), for number agreement with pronouns. */
   irregularPlurals?: string[];
+  /**
+   * Plural endings and what replaces them in the singular, tried in turn ("companies" → "company", "sondages" →
+   * "sondage"): the typing nouns below are listed in the singular.
+   */
+  pluralEndings: [plural: string, singular: string][];
   /** Nouns after "according to" that name a norm or a name, not a source ("selon les règles", "selon son acronyme"). */
   normNouns?: string[];
   /** Subordinators that, after a comma closing a quotation or a noun phrase, open the writer's clause ("même si", "afin de"). */

@@ -187,12 +187,21 @@ function headNounOf(head: readonly Word[], lexicon: CompiledLexicon): Word | und
   return lexicon.lex.headNounFirst ? chunk[0] : chunk.at(-1);
 }
 
+/** A word and its singular readings ("sondages", "sondage"). */
+function singularForms(word: string, lexicon: CompiledLexicon): string[] {
+  const forms = [word];
+  for (const [plural, singular] of lexicon.lex.pluralEndings) {
+    if (word.length > plural.length + 2 && word.endsWith(plural)) forms.push(word.slice(0, -plural.length) + singular);
+  }
+  return forms;
+}
+
 function typeFromNouns(words: readonly Word[], lexicon: CompiledLexicon): SpeakerType | undefined {
   const { lex, set } = lexicon;
   const head = words.slice(0, 4).map((w) => w.lower);
-  const has = (list: readonly string[]) => head.some((w) => set(list).has(w));
+  const has = (list: readonly string[]) => head.some((w) => singularForms(w, lexicon).some((form) => set(list).has(form)));
   if (has(lex.mediaNouns)) return 'media';
-  if (head.some((w, k) => set(lex.militaryNouns).has(w) && !modifiesTitle(head, k, lexicon))) return 'military';
+  if (head.some((w, k) => singularForms(w, lexicon).some((form) => set(lex.militaryNouns).has(form)) && !modifiesTitle(head, k, lexicon))) return 'military';
   if (has(lex.governmentNouns)) return 'government';
   if (has(lex.documentNouns)) return 'document';
   if (has(lex.organisationNouns)) return 'organisation';
@@ -289,8 +298,10 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext, said: readonl
   // "a source within the Interior Ministry", "sources proches du Hezbollah": a name after a preposition does not name the source.
   const betweenHeadAndName = nameRun && wordsBetweenHeadAndName(words, head, nameRun);
   const nameInComplement = betweenHeadAndName?.some((w) => isPrepositionWord(w, lexicon)) === true;
-  // "US officials", "two senior Pentagon officials", "a White House spokesman": a name before the head noun only modifies it.
-  const nameModifiesHead = nameRun !== undefined && headNoun !== undefined && words.indexOf(headNoun) >= nameRun[1];
+  // "US officials", "two senior Pentagon officials", "a White House spokesman": a name before the head noun only modifies it
+  // ("Trump and his supporters" coordinates the two instead).
+  const nameModifiesHead = nameRun !== undefined && headNoun !== undefined && words.indexOf(headNoun) >= nameRun[1]
+    && !words.slice(nameRun[1], words.indexOf(headNoun)).some((w) => lexicon.set(lexicon.lex.coordinators).has(w.lower));
   if (unnamedHead && (nameInComplement || nameModifiesHead)) return withRole({ name: mention, type: 'unnamed', description: mention });
   if (!nameRun && (unnamedHead || (words[0] && lexicon.set(lexicon.lex.indefiniteDeterminers).has(words[0].lower) && words[0].lower !== 'les' && words[0].lower !== 'de' && (role || nounType === 'military' || nounType === 'government')))) {
     return withRole({ name: mention, type: 'unnamed', description: mention });
@@ -309,6 +320,9 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext, said: readonl
   if (antecedent) return { ...antecedent, resolvedFrom: { ...source } };
   // "Prime Minister Johnson", "le ministre de l'Intérieur Bruno Le Roux": a person speaks for the office ("le général
   // Martin" stays military).
+  // "The Centre for Aviation's database", "des rapports de l'entreprise Oracle": a named document speaks for its author.
+  const authorType = nounType === 'document' && nameRun ? typeFromNouns(nameWords, lexicon) ?? typeBeforeName : undefined;
+  if (authorType) return withRole({ name, type: authorType });
   if (nounType && !personNamed && (!nameRun || nounType !== 'document')) return withRole({ name, type: nounType });
   if (!nameRun) return withRole({ name, type: role ? 'person' : 'unknown' });
   // "Judge Durham Hall QC", "Queen Elizabeth II": a person's title right before a name outweighs an ORG reading of it

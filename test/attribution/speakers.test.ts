@@ -118,4 +118,10 @@ describe('speaker resolution', () => {
     const found = speakers("Cette victoire est contestée par l'opposition, qui considère qu'il y a eu des fraudes.", 'fr');
     expect(found.at(-1)?.name).toBe("l'opposition");
   });
+  it('types plural descriptions by their singular nouns, and a named document by its author ("Certains sondages", "Aid agencies")', () => {
+    const fr = speakers("Certains sondages indiquent que le non l'emporterait. La police allemande a affirmé que l'homme était armé. Le parquet fédéral a précisé que l'enquête continuait.", 'fr');
+    expect(fr).toEqual([{ name: 'Certains sondages', type: 'document' }, { name: 'La police allemande', type: 'government' }, { name: 'Le parquet fédéral', type: 'government' }]);
+    const en = speakers("Aid agencies say the vaccination rate is too low. The Centre for Aviation's database states that the plane belonged to the Air Force. Critics said the plan would fail.", 'en');
+    expect(en.map((s) => s.type)).toEqual(['organisation', 'organisation', 'unnamed']);
+  });
 });
