@@ -136,6 +136,13 @@ function inComplementOfName(words: readonly Word[], [named, runEnd]: [number, nu
 function speakerNameRun(words: readonly Word[], lexicon: CompiledLexicon, entities: readonly Entity[], opensSentence: boolean): [number, number] | undefined {
   const runs = nameRuns(words, lexicon);
   const inEntity = (k: number) => entities.some((e) => e.start <= words[k]!.start && words[k]!.start < e.end);
+  const namesPerson = ([start, end]: [number, number]) => entities.some((e) => e.type === 'PER' && e.start <= words[start]!.start && words[end - 1]!.end <= e.end);
+  // "Senator Dianne Feinstein, Democrat of California", "Jean-Pierre Taschereau, un Québécois … en Afrique": a person named
+  // first and set off by a comma is the speaker; the names after the comma describe them (not in a list of persons,
+  // "Hawkins, Blankenship, and Carroll", nor in a title's complement, "un porte-parole d'A. Barrow, Halifa Sannah").
+  const [first, second] = runs;
+  if (first && words[first[1]]?.text === ',' && namesPerson(first) && titleComplementAt(words, first[0], lexicon) === undefined
+    && !(second && second[0] === first[1] + 1 && namesPerson(second))) return first;
   for (let r = runs.length - 1; r >= 0; r--) {
     const [start, end] = runs[r]!;
     // "Protesters said", "Polls show", "Most candidates felt": a sentence's capital makes no name of a word the entities do not know.

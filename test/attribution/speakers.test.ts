@@ -124,4 +124,10 @@ describe('speaker resolution', () => {
     const en = speakers("Aid agencies say the vaccination rate is too low. The Centre for Aviation's database states that the plane belonged to the Air Force. Critics said the plan would fail.", 'en');
     expect(en.map((s) => s.type)).toEqual(['organisation', 'organisation', 'unnamed']);
   });
+  it('takes a person named first and set off by a comma as the speaker, not the names of the apposition ("Dianne Feinstein, Democrat of California")', () => {
+    const en = speakers('Senator Dianne Feinstein, Democrat of California, said the program was flawed. Hawkins, Blankenship, and Carroll said they would debate.', 'en');
+    expect(en.map((s) => s.name)).toEqual(['Dianne Feinstein', 'Carroll']);
+    const fr = speakers("François Fillon, le candidat LR à la présidentielle, a déclaré qu'il irait jusqu'au bout.", 'fr');
+    expect(fr).toEqual([{ name: 'François Fillon', type: 'person' }]);
+  });
 });
