@@ -4,6 +4,8 @@ export interface TrainOptions {
   log?: (line: string) => void;
   /** Where to write the model (default: the shipped location models/<lang>/<task>.bin.gz). */
   outputPath?: string;
+  /** Attribution: train without this sixth (1–6) of the training corpus and score that sixth instead of dev. */
+  holdOut?: number;
 }
 
 export interface TrainResult {

@@ -24,8 +24,9 @@ export function registerTrain(program: Command): void {
     .requiredOption('--lang <code>', 'fr or en', language)
     .option('--seed <n>', 'random seed', positiveInteger, 1)
     .option('--out <file>', 'write the model here instead of the shipped location')
+    .option('--hold-out <k>', 'attribution: train without the k-th sixth (1-6) of PolNeAR train and score that sixth instead of dev; the model is saved only with --out', positiveInteger)
     .option('--corpus <name>', 'ner: training corpus (fr: winer, the default, or wikineural, non-commercial, written to ner-wikineural-nc.bin.gz; en: conll2003)')
-    .action(async (task: TrainTask, options: { lang: 'fr' | 'en'; seed: number; out?: string; corpus?: string }) => {
+    .action(async (task: TrainTask, options: { lang: 'fr' | 'en'; seed: number; out?: string; corpus?: string; holdOut?: number }) => {
       const log = (line: string) => console.error(line);
       if (task === 'sentences') {
         const { trainSentenceBoundaries } = await import('../../segment/boundary-learner.js');
@@ -36,11 +37,12 @@ export function registerTrain(program: Command): void {
         return;
       }
       if (options.corpus !== undefined && task !== 'ner') throw new UsageError('--corpus applies to ner only');
+      if (options.holdOut !== undefined && task !== 'attribution') throw new UsageError('--hold-out applies to attribution only');
       const result = task === 'parse'
         ? await (await import('../../train/parse.js')).trainParser(options.lang, { seed: options.seed, log, modelPath: options.out })
         : task === 'ner'
           ? await (await import('../../train/ner.js')).trainNer(options.lang, { seed: options.seed, log, outputPath: options.out, corpus: await nerCorpus(options.lang, options.corpus) })
-          : await (await import('../../train/index.js')).train(task, options.lang, { seed: options.seed, log, outputPath: options.out });
-      console.log(`${task} ${options.lang}: ${result.modelPath} in ${result.seconds.toFixed(0)} s; dev ${Object.entries(result.devScores).map(([key, value]) => `${key} ${value}`).join(', ')}`);
+          : await (await import('../../train/index.js')).train(task, options.lang, { seed: options.seed, log, outputPath: options.out, holdOut: options.holdOut });
+      console.log(`${task} ${options.lang}: ${result.modelPath} in ${result.seconds.toFixed(0)} s; ${options.holdOut === undefined ? 'dev' : `held-out sixth ${options.holdOut}`} ${Object.entries(result.devScores).map(([key, value]) => `${key} ${value}`).join(', ')}`);
     });
 }
