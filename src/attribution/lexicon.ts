@@ -82,6 +82,8 @@ export interface AttributionLexicon {
   personalPronouns: Record<string, SpeakerType>;
   /** Person pronouns that may also stand for an organisation, a government or a medium (French "il", "elle"). */
   bodyPronouns?: string[];
+  /** Pronouns that never stand for a person ("it"): their antecedent is a body or a document. */
+  thingPronouns?: string[];
   /**
    * Grammatical gender of person pronouns and of the determiners that open a title ("le ministre", "la chancelière"):
    * a feminine pronoun does not go back to a person titled in the masculine, nor the reverse. Absent where the

@@ -60,6 +60,11 @@ function nameRuns(words: readonly Word[], lexicon: CompiledLexicon): [number, nu
       const w = words[end]!;
       if (isNameWord(w, end)) { end++; continue; }
       if ((NAME_PARTICLES.has(w.lower) || w.text === '.' && /^\p{Lu}$/u.test(words[end - 1]!.text)) && words[end + 1] && isNameWord(words[end + 1]!, end + 1)) { end += 2; continue; }
+      // "Commission on Presidential Debates", "Department of State", "Ministère de l'Intérieur": a body's name goes on past its preposition.
+      if (isPrepositionWord(w, lexicon) && typeFromNouns([words[end - 1]!], lexicon) !== undefined) {
+        const next = words[end + 1] && lexicon.determiners.has(words[end + 1]!.lower) ? end + 2 : end + 1;
+        if (words[next] && isNameWord(words[next]!, next)) { end = next + 1; continue; }
+      }
       break;
     }
     runs.push([k, end]);
@@ -147,8 +152,8 @@ function speakerNameRun(words: readonly Word[], lexicon: CompiledLexicon, entiti
     const [start, end] = runs[r]!;
     // "Protesters said", "Polls show", "Most candidates felt": a sentence's capital makes no name of a word the entities do not know.
     if (opensSentence && start === 0 && end === 1 && !inEntity(0)) continue;
-    // "Trump's lawyer said": the possessor is not the speaker.
-    if (end < words.length && /['’]s$/u.test(words[end - 1]!.text)) continue;
+    // "Trump's lawyer said": the possessor is not the speaker, unless what it owns is a document ("the Centre for Aviation's database").
+    if (end < words.length && /['’]s$/u.test(words[end - 1]!.text) && typeFromNouns(words.slice(end, end + 1), lexicon) !== 'document') continue;
     const qualifiesTitle = end < words.length && isTitleWord(words[end]!, lexicon);
     // "Rep. G.K. Butterfield (D-N.C.)", "Christian Jacob (LR)": a parenthesis right after a name adds to it; after
     // lowercase words it holds the short name of the whole ("les Forces démocratiques syriennes (FDS)").
@@ -263,14 +268,17 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext, said: readonl
       }
       return undefined;
     };
-    const person = latest((e) => pronounType !== 'person'
+    const inReach = (e: { at: number } | undefined) => e !== undefined && ctx.paragraphAt(e.at) >= ctx.paragraphAt(source.start) - 1;
+    // "it" stands for a body or a document that spoke in this paragraph or the one before, never for a person.
+    const thing = lexicon.set(lexicon.lex.thingPronouns).has(lower);
+    const person = thing ? undefined : latest((e) => pronounType !== 'person'
       || e.speaker.type === 'person' || e.speaker.type === 'unnamed' && !namesMany(e.speaker.description ?? '', ctx));
     // French "il" and "elle" also stand for a body, which has a grammatical gender ("Le gouvernement pakistanais estime …
     // Il réclame", "Business France a reconnu … Elle précise"; English "he" and "she" do not): a body speaking in this
     // paragraph or the one before, when no person does.
-    const inReach = (e: { at: number } | undefined) => e !== undefined && ctx.paragraphAt(e.at) >= ctx.paragraphAt(source.start) - 1;
-    const body = pronounType === 'person' && lexicon.set(lexicon.lex.bodyPronouns).has(lower) && !inReach(person)
-      ? latest((e) => BODIES.has(e.speaker.type) && inReach(e)) : undefined;
+    const body = thing ? latest((e) => (BODIES.has(e.speaker.type) || e.speaker.type === 'document') && inReach(e))
+      : pronounType === 'person' && lexicon.set(lexicon.lex.bodyPronouns).has(lower) && !inReach(person)
+        ? latest((e) => BODIES.has(e.speaker.type) && inReach(e)) : undefined;
     const antecedent = body ?? person;
     const subject = pronounType === 'person' ? subjectSince(antecedent?.end ?? -1, source, said, ctx) : undefined;
     if (subject) return { ...describeSpeaker(subject, ctx), resolvedFrom: { ...source } };
@@ -283,7 +291,7 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext, said: readonl
   // "l'Union européenne", "les Nations unies": the entity goes on past the capitals.
   const nameEntity = nameRun && ctx.entities.find((e) => e.start <= nameWords[0]!.start && nameWords.at(-1)!.end < e.end && e.end <= source.end);
   const name = nameEntity ? text.slice(nameWords[0]!.start, nameEntity.end)
-    : nameRun ? joinWords(text, nameWords) : mention.replace(/^[\s,]+|[\s,]+$/g, '');
+    : nameRun ? joinWords(text, nameWords).replace(/['’]s$/u, '') : mention.replace(/^[\s,]+|[\s,]+$/g, '');
   const rest = nameRun ? [...words.slice(0, nameRun[0]), ...words.slice(nameRun[1])].filter((w) => /\p{L}/u.test(w.text)) : words;
   // "the president and Congress": words coordinated with the name are another speaker, not its title.
   const titleWords = nameRun && !words.slice(0, nameRun[0]).some((w) => lexicon.set(lexicon.lex.coordinators).has(w.lower)) ? words.slice(0, nameRun[0]) : [];

@@ -130,4 +130,13 @@ describe('speaker resolution', () => {
     const fr = speakers("François Fillon, le candidat LR à la présidentielle, a déclaré qu'il irait jusqu'au bout.", 'fr');
     expect(fr).toEqual([{ name: 'François Fillon', type: 'person' }]);
   });
+  it('reads "it" as a body or document that spoke nearby, never as a person', () => {
+    const found = speakers('Mr. Obama said the museum would open in May. It said the exhibits were ready. The Defence Ministry said the talks had failed. It added that troops would stay.', 'en');
+    expect(found.map((s) => s.type)).toEqual(['person', 'unknown', 'government', 'government']);
+    expect(found[3]?.name).toBe(found[2]?.name);
+  });
+  it('names a body past the preposition of its name ("the Commission on Presidential Debates", "the Roper Center for Public Opinion Research")', () => {
+    const found = speakers('The Commission on Presidential Debates said the debate would go ahead. According to the Roper Center for Public Opinion Research, turnout fell.', 'en');
+    expect(found.map((s) => s.name)).toEqual(['Commission on Presidential Debates', 'Roper Center for Public Opinion Research']);
+  });
 });
