@@ -139,4 +139,9 @@ describe('speaker resolution', () => {
     const found = speakers('The Commission on Presidential Debates said the debate would go ahead. According to the Roper Center for Public Opinion Research, turnout fell.', 'en');
     expect(found.map((s) => s.name)).toEqual(['Commission on Presidential Debates', 'Roper Center for Public Opinion Research']);
   });
+  it('knows parliamentary and religious titles ("MP Philip Hammond", "l\'archevêque de Paris, Michel Aupetit")', () => {
+    expect(speakers('MP Philip Hammond said the vote was unlawful.', 'en')).toEqual([{ name: 'Philip Hammond', type: 'person' }]);
+    const fr = speakers("L'archevêque de Paris, Michel Aupetit, a déclaré que la cathédrale serait reconstruite.", 'fr');
+    expect(fr[0]?.name).toBe('Michel Aupetit');
+  });
 });

@@ -124,6 +124,8 @@ export const EN_ATTRIBUTION: AttributionLexicon = {
     journalist: 'journalist', correspondent: 'journalist', reporter: 'journalist', editor: 'journalist', witness: 'witness', lawyer: 'lawyer', attorney: 'lawyer', judge: 'judge', prosecutor: 'prosecutor',
     chancellor: 'leader', premier: 'minister', queen: 'leader', pope: 'leader', chair: 'leader', chairwoman: 'leader', chairperson: 'leader', ceo: 'leader', founder: 'leader',
     lawmaker: 'politician', councillor: 'politician', councilman: 'politician', councilwoman: 'politician', deputy: 'official', adviser: 'official', advisor: 'official', sheriff: 'official', inspector: 'official',
+    mp: 'politician', mep: 'politician', legislator: 'politician', assemblyman: 'politician', assemblywoman: 'politician',
+    archbishop: 'religious leader', bishop: 'religious leader', cardinal: 'religious leader', imam: 'religious leader', rabbi: 'religious leader', cleric: 'religious leader',
     solicitor: 'lawyer', counsel: 'lawyer', captain: 'military officer', capt: 'military officer', lieutenant: 'military officer', lt: 'military officer', sergeant: 'military officer', sgt: 'military officer',
   },
   governmentMetonyms: ['Washington', 'Moscow', 'Damascus', 'Tehran', 'Ankara', 'Beijing', 'Paris', 'London', 'Berlin', 'Brussels', 'Riyadh', 'Baghdad', 'Kyiv', 'Kiev', 'Jerusalem', 'Pyongyang', 'Seoul', 'Tokyo', 'Rome', 'Madrid', 'Beirut', 'Cairo', 'Doha', 'Amman', 'Kabul', 'Islamabad', 'New Delhi', 'Ottawa', 'Canberra', 'Algiers', 'Rabat', 'Tunis', 'Tripoli', 'Minsk', 'Caracas', 'Havana', 'Brasilia', 'Mexico City', 'Athens', 'Warsaw', 'Budapest', 'Kremlin', 'White House', 'Downing Street', 'Elysee', 'Élysée', 'Beijing'],

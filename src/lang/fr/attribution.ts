@@ -255,6 +255,8 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
     journaliste: 'journalist', correspondant: 'journalist', correspondante: 'journalist', reporter: 'journalist', témoin: 'witness', avocat: 'lawyer', avocate: 'lawyer', juge: 'judge', procureur: 'prosecutor',
     chancelier: 'leader', chancelière: 'leader', reine: 'leader', pape: 'leader', émir: 'leader', cheikh: 'leader', patron: 'leader', patronne: 'leader', pdg: 'leader', fondateur: 'leader', fondatrice: 'leader',
     'vice-président': 'president', 'vice-présidente': 'president', préfet: 'official', préfète: 'official', commissaire: 'official', conseiller: 'official', conseillère: 'official', délégué: 'official', déléguée: 'official', inspecteur: 'official',
+    eurodéputé: 'politician', eurodéputée: 'politician', élu: 'politician', élue: 'politician',
+    archevêque: 'religious leader', évêque: 'religious leader', cardinal: 'religious leader', imam: 'religious leader', rabbin: 'religious leader', ayatollah: 'religious leader', patriarche: 'religious leader',
     procureure: 'prosecutor', capitaine: 'military officer', lieutenant: 'military officer', sergent: 'military officer',
   },
   /** Capitals and seats of power used as metonyms for their government ("Damas a réclamé"). */
