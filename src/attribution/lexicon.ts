@@ -84,6 +84,8 @@ export interface AttributionLexicon {
   bodyPronouns?: string[];
   /** Pronouns that never stand for a person ("it"): their antecedent is a body or a document. */
   thingPronouns?: string[];
+  /** Third-person plural pronouns ("they", "ils"): never one person alone. */
+  pluralPronouns?: string[];
   /**
    * Grammatical gender of person pronouns and of the determiners that open a title ("le ministre", "la chancelière"):
    * a feminine pronoun does not go back to a person titled in the masculine, nor the reverse. Absent where the

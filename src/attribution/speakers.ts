@@ -141,10 +141,14 @@ function inComplementOfName(words: readonly Word[], [named, runEnd]: [number, nu
 function speakerNameRun(words: readonly Word[], lexicon: CompiledLexicon, entities: readonly Entity[], opensSentence: boolean): [number, number] | undefined {
   const runs = nameRuns(words, lexicon);
   const inEntity = (k: number) => entities.some((e) => e.start <= words[k]!.start && words[k]!.start < e.end);
-  const namesPerson = ([start, end]: [number, number]) => entities.some((e) => e.type === 'PER' && e.start <= words[start]!.start && words[end - 1]!.end <= e.end);
+  const namesPerson = ([, end]: [number, number]) => entities.some((e) => e.type === 'PER' && e.start < words[end - 1]!.end && words[end - 1]!.start < e.end);
   // "Senator Dianne Feinstein, Democrat of California", "Jean-Pierre Taschereau, un Québécois … en Afrique": a person named
   // first and set off by a comma is the speaker; the names after the comma describe them (not in a list of persons,
   // "Hawkins, Blankenship, and Carroll", nor in a title's complement, "un porte-parole d'A. Barrow, Halifa Sannah").
+  // "Mr. Grassley and Mr. Leahy", "Thierry et Véronique Roy": persons named together speak together.
+  const joined = (k: number) => words.slice(runs[k - 1]![1], runs[k]![0]).every((w) => w.text === ',' || lexicon.set(lexicon.lex.coordinators).has(w.lower) || isTitleWord(w, lexicon));
+  if (runs.length > 1 && runs.every(namesPerson) && runs.slice(1).every((_, k) => joined(k + 1))
+    && words.slice(runs[0]![1], runs.at(-1)![0]).some((w) => lexicon.set(lexicon.lex.coordinators).has(w.lower))) return [runs[0]![0], runs.at(-1)![1]];
   const [first, second] = runs;
   if (first && words[first[1]]?.text === ',' && namesPerson(first) && titleComplementAt(words, first[0], lexicon) === undefined
     && !(second && second[0] === first[1] + 1 && namesPerson(second))) return first;
@@ -190,6 +194,13 @@ function namesMany(description: string, ctx: SpeakerContext): boolean {
   const { lexicon } = ctx;
   const head = headNounOf(contentWords(tokenizeWords(description, 0, description.length, ctx.lang, lexicon.abbreviations), lexicon), lexicon);
   return head !== undefined && (/[^s][sx]$/u.test(head.lower) || lexicon.set(lexicon.lex.irregularPlurals).has(head.lower));
+}
+
+/** Persons named together ("Mr. Grassley and Mr. Leahy"): no antecedent of "he", nor the full name of a surname. */
+function namesPersons(speaker: Speaker, ctx: SpeakerContext): boolean {
+  const { lexicon } = ctx;
+  return speaker.type === 'person' && tokenizeWords(speaker.name, 0, speaker.name.length, ctx.lang, lexicon.abbreviations)
+    .some((w) => lexicon.set(lexicon.lex.coordinators).has(w.lower));
 }
 
 /** The head noun of a mention's content words: first or last of those before any complement or comma. */
@@ -271,8 +282,12 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext, said: readonl
     const inReach = (e: { at: number } | undefined) => e !== undefined && ctx.paragraphAt(e.at) >= ctx.paragraphAt(source.start) - 1;
     // "it" stands for a body or a document that spoke in this paragraph or the one before, never for a person.
     const thing = lexicon.set(lexicon.lex.thingPronouns).has(lower);
-    const person = thing ? undefined : latest((e) => pronounType !== 'person'
-      || e.speaker.type === 'person' || e.speaker.type === 'unnamed' && !namesMany(e.speaker.description ?? '', ctx));
+    // "they" stands for a group, a body or persons named together ("Mr. Grassley and Mr. Leahy") nearby, not for one person.
+    const plural = lexicon.set(lexicon.lex.pluralPronouns).has(lower);
+    const several = (e: SpeakerContext['earlier'][number]) => e.speaker.type !== 'person' && (e.speaker.type !== 'unnamed' || namesMany(e.speaker.description ?? '', ctx))
+      || namesPersons(e.speaker, ctx);
+    const person = thing ? undefined : latest((e) => plural ? several(e) && inReach(e) : pronounType !== 'person'
+      || e.speaker.type === 'person' && !namesPersons(e.speaker, ctx) || e.speaker.type === 'unnamed' && !namesMany(e.speaker.description ?? '', ctx));
     // French "il" and "elle" also stand for a body, which has a grammatical gender ("Le gouvernement pakistanais estime …
     // Il réclame", "Business France a reconnu … Elle précise"; English "he" and "she" do not): a body speaking in this
     // paragraph or the one before, when no person does.
@@ -351,7 +366,7 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext, said: readonl
   if (/^[\p{Lu}\p{N}&.-]{2,}$/u.test(name) && nameWords.length === 1) return withRole({ name, type: 'organisation' });
   // A surname alone ("Caddell said") refers to the person named in full earlier.
   if (nameWords.length === 1) {
-    const full = [...ctx.earlier].reverse().find((e) => e.at < source.start && e.speaker.type === 'person' && e.speaker.name.split(/\s+/).includes(name));
+    const full = [...ctx.earlier].reverse().find((e) => e.at < source.start && e.speaker.type === 'person' && !namesPersons(e.speaker, ctx) && e.speaker.name.split(/\s+/).includes(name));
     if (full && full.speaker.name !== name) return { ...full.speaker, resolvedFrom: { ...source } };
   }
   return withRole({ name, type: 'person' });

@@ -144,4 +144,8 @@ describe('speaker resolution', () => {
     const fr = speakers("L'archevêque de Paris, Michel Aupetit, a déclaré que la cathédrale serait reconstruite.", 'fr');
     expect(fr[0]?.name).toBe('Michel Aupetit');
   });
+  it('names persons coordinated in a source together, and reads "they" as a group, a body or such persons nearby, never one person', () => {
+    const en = speakers('Paul Ryan said the bill was dead. Members of the Freedom Caucus were blamed. They said the bill was too soft. Mr. Grassley and Mr. Leahy say the program needs changes. It has grown too fast, they say.', 'en');
+    expect(en.map((s) => s.name).filter(Boolean)).toEqual(['Paul Ryan', 'They', 'Mr. Grassley and Mr. Leahy', 'Mr. Grassley and Mr. Leahy']);
+  });
 });
