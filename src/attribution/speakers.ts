@@ -183,7 +183,8 @@ function joinWords(text: string, words: readonly Word[]): string {
 
 function contentWords(words: readonly Word[], lexicon: CompiledLexicon): Word[] {
   let k = 0;
-  while (k < words.length && (lexicon.determiners.has(words[k]!.lower) || /^\p{P}$/u.test(words[k]!.text))) k++;
+  // "D'autres sources": an elided partitive "de" opens the phrase like a determiner.
+  while (k < words.length && (lexicon.determiners.has(words[k]!.lower) || /^\p{P}$/u.test(words[k]!.text) || k === 0 && /^d['’]$/u.test(words[k]!.lower))) k++;
   return words.slice(k);
 }
 

@@ -148,4 +148,8 @@ describe('speaker resolution', () => {
     const en = speakers('Paul Ryan said the bill was dead. Members of the Freedom Caucus were blamed. They said the bill was too soft. Mr. Grassley and Mr. Leahy say the program needs changes. It has grown too fast, they say.', 'en');
     expect(en.map((s) => s.name).filter(Boolean)).toEqual(['Paul Ryan', 'They', 'Mr. Grassley and Mr. Leahy', 'Mr. Grassley and Mr. Leahy']);
   });
+  it('reads "D\'autres sources", "Diverses sources" as unnamed sources and "l\'Ordre de Malte" as an organisation', () => {
+    const found = speakers("D'autres sources affirment que l'attaque a échoué. Diverses sources indiquent que le bilan est lourd.", 'fr');
+    expect(found.map((s) => s.type)).toEqual(['unnamed', 'unnamed']);
+  });
 });
