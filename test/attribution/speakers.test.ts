@@ -149,7 +149,7 @@ describe('speaker resolution', () => {
     expect(en.map((s) => s.name).filter(Boolean)).toEqual(['Paul Ryan', 'They', 'Mr. Grassley and Mr. Leahy', 'Mr. Grassley and Mr. Leahy']);
   });
   it('reads "D\'autres sources", "Diverses sources" as unnamed sources and "l\'Ordre de Malte" as an organisation', () => {
-    const found = speakers("D'autres sources affirment que l'attaque a échoué. Diverses sources indiquent que le bilan est lourd.", 'fr');
-    expect(found.map((s) => s.type)).toEqual(['unnamed', 'unnamed']);
+    const found = speakers("D'autres sources affirment que l'attaque a échoué. Diverses sources indiquent que le bilan est lourd. L'Ordre de Malte a affirmé que le grand-maître avait démissionné.", 'fr');
+    expect(found.map((s) => s.type)).toEqual(['unnamed', 'unnamed', 'organisation']);
   });
 });
