@@ -86,6 +86,8 @@ export interface AttributionLexicon {
   thingPronouns?: string[];
   /** Third-person plural pronouns ("they", "ils"): never one person alone. */
   pluralPronouns?: string[];
+  /** First-person pronouns: inside what someone said they are that speaker, elsewhere no one named in the text. */
+  firstPersonPronouns: string[];
   /**
    * Grammatical gender of person pronouns and of the determiners that open a title ("le ministre", "la chancelière"):
    * a feminine pronoun does not go back to a person titled in the masculine, nor the reverse. Absent where the

@@ -271,6 +271,8 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext, said: readonl
   const pronounType = lexicon.personalPronouns.get(lower);
   if (words.length === 1 && pronounType !== undefined) {
     if (pronounType === 'unnamed') return { name: mention, type: 'unnamed', description: mention };
+    // The attribution stage gives "I" inside a quotation its speaker; elsewhere (a column, a transcript) the text names no one.
+    if (lexicon.set(lexicon.lex.firstPersonPronouns).has(lower)) return { name: mention, type: pronounType };
     // "Il ajoute" after "déclare un officier de police": unnamed people are antecedents too.
     // The latest earlier speaker that passes `test` and agrees in gender (checked last: it reads the text).
     const latest = (test: (e: SpeakerContext['earlier'][number]) => boolean) => {

@@ -220,6 +220,7 @@ function resolve(
     speakers[i] = speaker;
     if (speaker && draft.source.length > 0) earlier.push({ at: draft.source[0]!.start, end: draft.source[0]!.end, speaker, content: draft.content });
   });
+  speakFirstPersonForContainers(text, lexicon, drafts, speakers);
   return drafts.map((draft, i): Attribution => {
     const attribution: Attribution = {
       kind: kindOf(text, draft, quotes), cue: draft.cue, content: draft.content, source: draft.source, stance: draft.stance,
@@ -233,6 +234,27 @@ function resolve(
       if (target !== undefined) attribution.target = target;
     }
     return attribution;
+  });
+}
+
+/**
+ * « Je pense que c'est une erreur », a déclaré X: a first-person source inside what someone said is that speaker (the
+ * innermost statement holding it; its speaker is known only once the whole text is read, the cue coming after the quote).
+ */
+function speakFirstPersonForContainers(text: string, lexicon: CompiledLexicon, drafts: readonly Draft[], speakers: (Speaker | undefined)[]): void {
+  const firstPerson = lexicon.set(lexicon.lex.firstPersonPronouns);
+  drafts.forEach((draft, i) => {
+    const source = draft.source[0];
+    if (!source || !firstPerson.has(text.slice(source.start, source.end).toLowerCase())) return;
+    let container: number | undefined;
+    let containerLength = Infinity;
+    drafts.forEach((d, k) => {
+      const holder = d.content.find((c) => c.start <= source.start && source.end <= c.end);
+      if (k === i || !holder || !speakers[k] || holder.end - holder.start >= containerLength) return;
+      container = k;
+      containerLength = holder.end - holder.start;
+    });
+    if (container !== undefined) speakers[i] = { ...speakers[container]!, resolvedFrom: { ...source } };
   });
 }
 

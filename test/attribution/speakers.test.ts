@@ -152,4 +152,10 @@ describe('speaker resolution', () => {
     const found = speakers("D'autres sources affirment que l'attaque a échoué. Diverses sources indiquent que le bilan est lourd. L'Ordre de Malte a affirmé que le grand-maître avait démissionné.", 'fr');
     expect(found.map((s) => s.type)).toEqual(['unnamed', 'unnamed', 'organisation']);
   });
+  it('gives "I" inside what someone said that speaker, and leaves a columnist\'s "I" unnamed', () => {
+    const transcript = speakers('"WALLACE: If I may, sir, because we’ve got limited time. I want to ask you, will Gennifer Flowers be there?', 'en');
+    expect(transcript.map((s) => s.name)).toEqual(['WALLACE', 'WALLACE']);
+    const column = speakers('Kevin McKinley said the plan was simple. If you are in that situation, please read the two guides I wrote in 2014.', 'en');
+    expect(column.at(-1)?.name).not.toBe('Kevin McKinley');
+  });
 });

@@ -102,6 +102,7 @@ export const EN_ATTRIBUTION: AttributionLexicon = {
   personalPronouns: { he: 'person', she: 'person', they: 'unknown', i: 'person', we: 'unknown', it: 'unknown' },
   thingPronouns: ['it'],
   pluralPronouns: ['they'],
+  firstPersonPronouns: ['i', 'we'],
   determiners: ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'several', 'some', 'many', 'two', 'three', 'other', 'another'],
   prepositions: ['in', 'on', 'at', 'of', 'to', 'for', 'with', 'from', 'by', 'during', 'after', 'before', 'about', 'into', 'over', 'under', 'within', 'inside', 'among', 'near', 'close'],
   unnamedSourceNouns: ['source', 'sources', 'official', 'officials', 'aide', 'aides', 'witness', 'witnesses', 'resident', 'residents', 'person', 'people', 'insider', 'insiders', 'diplomat', 'diplomats', 'observer', 'observers', 'analyst', 'analysts', 'expert', 'experts', 'activist', 'activists', 'member', 'members', 'spokesperson', 'spokesman', 'spokeswoman', 'investigators', 'prosecutors', 'judges', 'commentators', 'doctors', 'lawyers', 'protesters', 'rescuers', 'neighbors', 'neighbours', 'critics', 'lawmakers', 'voters', 'scholars', 'researchers', 'scientists', 'organizers', 'organisers', 'environmentalists', 'supporters', 'opponents', 'leaders', 'eyewitness', 'eyewitnesses', 'historians', 'economists', 'regulators', 'negotiators', 'survivors', 'relatives'],

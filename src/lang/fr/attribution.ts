@@ -217,6 +217,7 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
   personalPronouns: { il: 'person', elle: 'person', ils: 'unknown', elles: 'unknown', on: 'unnamed', je: 'person', nous: 'unknown', lui: 'person', eux: 'unknown' },
   bodyPronouns: ['il', 'elle'],
   pluralPronouns: ['ils', 'elles'],
+  firstPersonPronouns: ['je', 'j\'', 'j’', 'nous'],
   genders: {
     pronouns: { il: 'm', lui: 'm', elle: 'f' },
     determiners: { le: 'm', un: 'm', ce: 'm', cet: 'm', du: 'm', au: 'm', son: 'm', la: 'f', une: 'f', cette: 'f', sa: 'f' },
