@@ -175,7 +175,7 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
   for (let i = 0; i < words.length; i++) {
     if (taken.has(i)) continue;
     const according = lexicon.according.find((p) => matchesAt(words, i, p));
-    if (according && !namesNorm(words, i + according.length, lexicon)) {
+    if (according && !namesNorm(words, i + according.length, lexicon) && !lexicon.set(lexicon.lex.accordingRelatives).has(words[i + according.length]?.lower ?? '')) {
       const last = i + according.length - 1;
       cues.push({ first: i, head: i, last, kind: 'according-to', stance: 'reports', gerund: false, passive: false });
       for (let k = i; k <= last; k++) taken.add(k);
@@ -229,8 +229,9 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
     const previous = words[i - 1];
     // The tagger vetoes clear non-verbs ("the report", "13 states"); its VERB is not required, as it misses some.
     // Only for forms that are often nouns ("the report", "states"): unambiguous verbs are kept even when mis-tagged.
-    // A complementizer right after it makes it a verb whatever the tag ("le quotidien note ensuite que …").
-    if (word.upos && NON_VERB_TAGS.has(word.upos) && !phrase && entry.needsContext && !lexicon.aux.has(words[i - 1]?.lower ?? '')
+    // A complementizer right after it makes it a verb whatever the tag ("le quotidien note ensuite que …"), and so does a
+    // quotation right before it ("« … », ajoute Bruno Le Roux").
+    if (word.upos && NON_VERB_TAGS.has(word.upos) && !phrase && entry.needsContext && !lexicon.aux.has(words[i - 1]?.lower ?? '') && !followsQuotation(words, i)
       && !(lang === 'fr' && lexicon.set(lexicon.lex.complementizers).has(words[skipAdverbs(words, i + 1, lexicon)]?.lower ?? ''))) continue;
     if (previous && lexicon.determiners.has(previous.lower) && !(lang === 'fr' && (previous.lower === 'leur' || isObjectPronoun(words, i - 1, lexicon)))) continue;
     // "une phase critique du projet", "virulent critique du pape": tagged as a modifier or a noun between a noun or adjective

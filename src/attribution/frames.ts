@@ -212,10 +212,13 @@ function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) =
   const opener = words.slice(opening, cue.first - 1).filter((w) => /[\p{L}\p{N}]/u.test(w.lower));
   const shortOpening = ctx.lang === 'fr' && (opener.length === 0 || opener.length <= 3 && ctx.lexicon.set(ctx.lexicon.lex.prepositions).has(opener[0]!.lower));
   const beforeIsClause = !cue.leading && before && words[cue.first - 1]?.text === ',' && !shortOpening;
-  if (beforeIsClause && before) content.push(before);
+  const coordinated = ctx.lexicon.set(ctx.lexicon.lex.coordinators).has(words[cue.first - 2]?.lower ?? '');
+  // "…, mais, selon les secours, « il y a toujours … »", "…, puis, selon les pompiers, son propriétaire est venu": a conjunction
+  // before the cue's comma closes the clause before it, and a clause after the source is all that is attributed.
+  const coordinatedClause = ctx.lang === 'fr' && coordinated && words.slice(afterStart).some((w) => w.finite);
+  if (beforeIsClause && before && !coordinatedClause) content.push(before);
   // "« … », selon ce qu'a confié Rodrigue, ami de Thomas Sauret, à l'AFP": after a complete clause, words without a verb
   // describe the source ("son impuissance et, selon Paul Ryan, la difficulté …" is not complete before the cue).
-  const coordinated = ctx.lexicon.set(ctx.lexicon.lex.coordinators).has(words[cue.first - 2]?.lower ?? '');
   const completeBefore = beforeIsClause && before && !coordinated && (quoteEndingAt(ctx.quotes, text, before.end) !== undefined || words.slice(0, cue.first).some((w) => w.finite));
   const afterIsAside = ctx.lang === 'fr' && completeBefore && !words.slice(afterStart).some((w) => w.finite);
   if (after && !relativeAfter && !afterIsAside && (words[sourceEnd]?.text === ',' || !beforeIsClause)) content.push(after);
@@ -322,6 +325,14 @@ function skipAdverbials(ctx: SentenceContext, from: number): number {
     if (next === from) return from;
     from = next;
   }
+}
+
+/** Whether the comma-delimited stretch holding word `at` opens with a present participle ("…, redoutant un « bilan lourd », …"). */
+function opensParticipialAside(words: readonly Word[], at: number): boolean {
+  let k = at;
+  while (k > 0 && words[k - 1]!.lower !== ',') k--;
+  const first = words[k];
+  return k > 0 && first !== undefined && first.upos === 'VERB' && !first.finite && /ant$/.test(first.lower);
 }
 
 /**
@@ -732,7 +743,12 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
       || ctx.lang === 'fr' && (lexicon.set(lexicon.lex.clauseBoundaries).has(words[np[1]]!.lower) || lexicon.set(lexicon.lex.adjunctPrepositions).has(words[np[1]]!.lower)));
     // "Le texte, adopté par 320 voix, prévoit une hausse": a subject before a participial aside is a subject all the same.
     const subject = subjectBefore(words, verbStart, lexicon, isCueWord) ?? (ctx.lang === 'fr' ? subjectBeforeAsides(words, verbStart, lexicon, isCueWord) : undefined);
-    if (np && npEndsClause && looksLikeNounPhrase(words.slice(np[0], Math.min(np[1], np[0] + 3)), lexicon, isCueWord) && (quoteBefore || !subject)) {
+    // "La ministre, redoutant un « bilan lourd », a demandé des mesures": a quotation in a participial aside is the participle's object.
+    const quoted = quoteBefore && !(ctx.lang === 'fr' && opensParticipialAside(words, words.findIndex((w) => w.start >= quoteBefore.start)));
+    // "Le groupe, considérablement affaibli depuis 2007 …, a juré la perte du gouvernement": without a quotation, what precedes a
+    // French inverted verb is a clause; words with no finite verb are the subject and its aside.
+    const clauseBefore = ctx.lang !== 'fr' || words.slice(0, cue.first).some((x) => x.finite && !insideQuotation(ctx.quotes, x.start));
+    if (np && npEndsClause && looksLikeNounPhrase(words.slice(np[0], Math.min(np[1], np[0] + 3)), lexicon, isCueWord) && (quoted || !subject && clauseBefore)) {
       const content = contentBefore(ctx, before.text === ',' ? before.start : words[cue.first]!.start);
       return { ...base, frame: 'inverted', content: content ? [content] : [], source: [wordSpan(words, np[0], np[1])], contentAfter: false };
     }

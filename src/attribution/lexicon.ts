@@ -108,6 +108,8 @@ export interface AttributionLexicon {
   pluralEndings: [plural: string, singular: string][];
   /** Nouns after "according to" that name a norm or a name, not a source ("selon les règles", "selon son acronyme"). */
   normNouns?: string[];
+  /** Relative pronouns after "according to": it opens a clause on a noun ("la théorie selon laquelle …") and names no source. */
+  accordingRelatives?: string[];
   /** Subordinators that, after a comma closing a quotation or a noun phrase, open the writer's clause ("même si", "afin de"). */
   clauseOpeners?: string[];
   /** Impersonal modals after which a reporting infinitive is the writer's own ("il faut dire que …"). */

@@ -31,10 +31,11 @@ export function insideQuotation(quotes: readonly QuoteSpan[], position: number):
 
 /**
  * French elided articles and pronouns are split off ("l'analyste" → "l'", "analyste") so that
- * the noun after them is looked up on its own; other languages keep apostrophes inside words.
+ * the noun after them is looked up on its own, and so is an elided "qu'" spaced off its quotation ("ajoute qu' « … »");
+ * other languages keep apostrophes inside words.
  */
 const WORD_PATTERNS: Record<AnalysisLanguage, RegExp> = {
-  fr: /''|``|\p{N}+(?:[.,\u00a0\u202f\u2009]\p{N}{3})*(?:,\p{N}+)?(?![\p{L}\p{N}])|(?:jusqu|lorsqu|puisqu|quoiqu|qu|[cdjlmnst])['’](?=\p{L})|[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*|\S/giu,
+  fr: /''|``|\p{N}+(?:[.,\u00a0\u202f\u2009]\p{N}{3})*(?:,\p{N}+)?(?![\p{L}\p{N}])|(?:jusqu|lorsqu|puisqu|quoiqu|qu|[cdjlmnst])['’](?=\p{L})|(?:jusqu|lorsqu|puisqu|quoiqu|qu)['’](?=\s*[«“"])|[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*|\S/giu,
   en: /''|``|\p{N}+(?:[.,]\p{N}+)*(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[-.'’&][\p{L}\p{N}]+)*|\S/gu,
 };
 

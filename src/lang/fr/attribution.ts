@@ -10,13 +10,16 @@ const MONTH = `(?:${Object.keys(FRENCH_MONTH_NAMES).join('|')})`;
 const WEEKDAY = `(?:${Object.keys(FRENCH_WEEKDAYS).join('|')})`;
 const OCCASION = `(?:dans|par)\\s+(?:un|une|son|sa|leur|ce|cette)\\s+(?:communiqué|verdict|arrêt|jugement|discours|allocution|entretien|interview|message|tweet|lettre|courrier|déclaration|conférence|testament)(?![\\p{L}\\p{N}])`;
 
+// "quelques minutes avant de passer à l'acte", "quelques jours plus tôt": when something was said, relative to another event.
+const SPAN_BEFORE_OR_AFTER = `quelques\\s+(?:minutes|heures|jours|semaines|mois|années)\\s+(?:avant|après|plus\\s+tôt|plus\\s+tard)`;
+
 const SAYING_ADJUNCTS: SayingAdjuncts = {
   frontedTime: new RegExp(`^(?:le|la|l'|l’|ce|cette)\\s*(?:\\d{1,2}(?:er)?\\s+${MONTH}|jour|lendemain|veille|${WEEKDAY}|matin|soir|après-midi|semaine|mois|année)(?![\\p{L}-])`, 'u'),
   // "le 6 novembre 2016", "en novembre 2016", "en 2015", "le soir même", "la veille", "ce week-end", and a date set off by commas after a
   // weekday ("a reconnu, mardi 24 janvier, non conforme …").
-  leadingDate: new RegExp(`^(?:le\\s+\\d{1,2}(?:er)?\\s+${MONTH}(?:\\s+\\d{4})?|en\\s+${MONTH}(?:\\s+\\d{4})?|en\\s+\\d{4}|le\\s+(?:soir|jour)\\s+même|le\\s+lendemain|la\\s+veille|(?:ce|cette)\\s+(?:week-end|${WEEKDAY}|matin|soir|semaine)|\\d{1,2}(?:er)?\\s+${MONTH}(?:\\s+\\d{4})?\\s*,)\\s+(?=[\\p{L}«])`, 'u'),
+  leadingDate: new RegExp(`^(?:${SPAN_BEFORE_OR_AFTER}|le\\s+\\d{1,2}(?:er)?\\s+${MONTH}(?:\\s+\\d{4})?|en\\s+${MONTH}(?:\\s+\\d{4})?|en\\s+\\d{4}|le\\s+(?:soir|jour)\\s+même|le\\s+lendemain|la\\s+veille|(?:ce|cette)\\s+(?:week-end|${WEEKDAY}|matin|soir|semaine)|\\d{1,2}(?:er)?\\s+${MONTH}(?:\\s+\\d{4})?\\s*,)\\s+(?=[\\p{L}«])`, 'u'),
   leadingOccasion: new RegExp(`^${OCCASION}\\s+(?=(?:le|la|les|un|une|des|du|son|sa|ses|leur|leurs|que|qu['’]|l['’])\\s*[\\p{L}«]|«)`, 'u'),
-  trailingTime: new RegExp(`,?\\s+(?:(?:lors|durant|pendant|depuis|dès)\\s|(?:ce|cette)\\s+(?:${WEEKDAY}|matin|soir|semaine)\\b)`, 'u'),
+  trailingTime: new RegExp(`,?\\s+(?:${SPAN_BEFORE_OR_AFTER}|(?:lors|durant|pendant|depuis|dès)\\s|(?:ce|cette)\\s+(?:${WEEKDAY}|matin|soir|semaine)\\b)`, 'u'),
   trailingOccasion: new RegExp(`,?\\s+(?:à\\s+l['’]occasion\\s+d|${OCCASION})`, 'u'),
   cause: /^\s+(?:à\s+la\s+suite\s+d|suite\s+à|en\s+raison\s+d|à\s+cause\s+d)/u,
 };
@@ -30,12 +33,14 @@ const VERBS: AttributionLexicon['verbs'] = [
   // "a déclaré l'état d'urgence" declares nothing anyone said: a clause, a quotation, an infinitive or an inverted speaker is needed.
   { forms: 'déclarer déclare déclarent déclaré déclarée déclarait déclaraient déclarant déclarera déclara', stance: 'asserts', reflexive: true, needsContext: true, takesInfinitive: true, complements: ['que', 'qu\'', 'qu’', ':', '«'] },
   { forms: 'affirmer affirme affirment affirmé affirmée affirmait affirmaient affirmant affirmera affirma', stance: 'asserts' },
-  { forms: 'assurer assure assurent assuré assurait assuraient assurant assura', stance: 'asserts' },
+  // "assure que …", "assure avoir …"; "pour assurer le « redressement national »" ensures.
+  { forms: 'assurer assure assurent assuré assurait assuraient assurant assura', stance: 'asserts', needsContext: true, takesInfinitive: true, complements: ['que', 'qu\'', 'qu’', ':'] },
   { forms: 'annoncer annonce annoncent annoncé annoncée annonçait annonçaient annonçant annoncera annonça', stance: 'asserts' },
   { forms: 'indiquer indique indiquent indiqué indiquait indiquaient indiquant indiqua', stance: 'reports' },
   { forms: 'préciser précise précisent précisé précisait précisaient précisant précisa', stance: 'reports' },
   { forms: 'expliquer explique expliquent expliqué expliquait expliquaient expliquant expliqua', stance: 'reports' },
-  { forms: 'ajouter ajoute ajoutent ajouté ajoutait ajoutaient ajoutant ajouta', stance: 'reports' },
+  // "ajoute que …", "« … », ajoute-t-il"; "Si on ajoute les demandeurs d'emploi …" adds them up.
+  { forms: 'ajouter ajoute ajoutent ajouté ajoutait ajoutaient ajoutant ajouta', stance: 'reports', needsContext: true, complements: ['que', 'qu\'', 'qu’', ':', '«'] },
   { forms: 'rajouter rajoute rajoutent rajouté rajoutait rajoutaient rajoutant rajouta', stance: 'reports' },
   { forms: 'souligner souligne soulignent souligné soulignait soulignaient soulignant souligna', stance: 'asserts' },
   { forms: 'noter note notent noté notait notaient notant nota', stance: 'reports', needsContext: true },
@@ -111,7 +116,11 @@ const VERBS: AttributionLexicon['verbs'] = [
   { forms: 'soupçonner soupçonne soupçonnent soupçonné soupçonnait', stance: 'asserts', needsContext: true, complements: ['de', 'd\'', 'd’'], agentlessPassive: true },
   { forms: 'qualifier qualifie qualifient qualifié', stance: 'asserts', needsContext: true, complements: ['de', 'd\'', 'd’'], agentlessPassive: true },
   { forms: 'plaider plaide plaident plaidé', stance: 'asserts' },
-  { forms: 'assurer assure', stance: 'asserts' },
+  // Advocacy and vows ("préconise de « s'attaquer à la pauvreté »", "a juré la perte du gouvernement").
+  { forms: 'préconiser préconise préconisent préconisé préconisait préconisaient préconisant', stance: 'asserts' },
+  { forms: 'jurer jure jurent juré jurait juraient jurant', stance: 'asserts' },
+  // "les résultats suggèrent que …", "a suggéré de …"; "suggère une piste" names no claim.
+  { forms: 'suggérer suggère suggèrent suggéré suggérait suggéraient suggérant', stance: 'asserts', needsContext: true, complements: ['que', 'qu\'', 'qu’', 'de', 'd\'', 'd’'] },
   // "a diffusé quelques-unes des déclarations de l'émir" broadcasts what someone else said: only a quotation is its own content.
   { forms: 'diffuser diffuse diffusent diffusé diffusées diffusés', stance: 'reports', needsContext: true, complements: [':', '«'] },
   { forms: 'souhaiter souhaite souhaitent souhaité souhaitait souhaitaient souhaitant souhaiterait souhaiteraient', stance: 'asserts' },
@@ -186,7 +195,7 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
   /** Words that show a clause has a finite verb, so it is not a noun phrase ("le nombre … ne pourra être"). */
   verbMarkers: ['a', 'ont', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'avait', 'avaient', 'aura', 'aurait', 'pourra', 'pourrait', 'peut', 'peuvent', 'doit', 'doivent', 'va', 'vont', 'ne', 'n\'', 'n’', 'fait', 'font'],
   /** Adverbs and short phrases that may sit between the auxiliary and the participle. */
-  interveners: ['également', 'aussi', 'encore', 'déjà', 'souvent', 'parfois', 'surtout', 'en', 'effet', 'lui-même', 'elle-même', 'eux-mêmes', 'elles-mêmes', 'toutefois', 'cependant', 'néanmoins', 'désormais', 'malgré', 'préalablement', 'immédiatement', 'aussitôt', 'pourtant', 'notamment', 'ainsi', 'alors', 'enfin', 'par', 'ailleurs', 'à', 'maintes', 'reprises', 'plusieurs', 'fois', 'publiquement', 'clairement', 'récemment', 'officiellement', 'juste', 'ensuite', 'finalement', 'même', 'lui', 'leur', 'y', 'bien', 'tout', 'de', 'suite', 'l\'', 'l’', 'pour', 'sa', 'son', 'part', 'quant', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'aujourd\'hui', 'aujourd’hui', 'jamais', 'toujours', 'pas', 'ne', 'n\'', 'n’', 'la', 'elle', 'eux', 'tort', 'longtemps', 'depuis', 'très', 'd\'', 'd’'],
+  interveners: ['également', 'aussi', 'encore', 'déjà', 'souvent', 'parfois', 'surtout', 'en', 'effet', 'lui-même', 'elle-même', 'eux-mêmes', 'elles-mêmes', 'toutefois', 'cependant', 'néanmoins', 'désormais', 'malgré', 'préalablement', 'immédiatement', 'aussitôt', 'pourtant', 'notamment', 'ainsi', 'alors', 'enfin', 'par', 'ailleurs', 'à', 'maintes', 'reprises', 'plusieurs', 'fois', 'publiquement', 'clairement', 'récemment', 'officiellement', 'juste', 'ensuite', 'finalement', 'même', 'lui', 'leur', 'y', 'bien', 'tout', 'de', 'suite', 'l\'', 'l’', 'pour', 'sa', 'son', 'part', 'quant', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'aujourd\'hui', 'aujourd’hui', 'jamais', 'toujours', 'pas', 'ne', 'n\'', 'n’', 'la', 'elle', 'eux', 'tort', 'longtemps', 'depuis', 'très', 'd\'', 'd’', 'surcroît'],
   /** "selon X", "d'après X", "de source X", "cité par X". */
   accordingTo: ['selon', 'd\'après', 'd’après', 'de source', 'de sources', 'citant', 'cité par', 'citée par', 'cités par', 'citées par', 'rapporté par', 'rapportés par', 'rapportée par', 'affirme-t-on', 'à en croire'],
   opinionMarkers: ['pour'],
@@ -195,7 +204,9 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
     // Order and manner adverbs right after the verb qualify the saying, not what is said ("évoquent plutôt le manque", "demandent d'abord l'application").
     'plutôt', 'd\'abord', 'au préalable', 'dans un premier temps', 'ensuite', 'encore',
     // Connectives tying the saying to the text before it ("invite donc les usagers à …", "reconnait d'ailleurs que …").
-    'donc', 'd\'ailleurs', 'd’ailleurs', 'également', 'aussi', 'ainsi'],
+    'donc', 'd\'ailleurs', 'd’ailleurs', 'également', 'aussi', 'ainsi',
+    // Repetition of the saying ("en appelle une nouvelle fois à l'ONU").
+    'une nouvelle fois', 'à nouveau', 'de nouveau'],
   /** Passive dispute frames: "version remise en cause par X". */
   passiveAgent: ['par'],
   attributeMarkers: ['comme'],
@@ -234,6 +245,7 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
   stressedPronouns: ['lui', 'elle', 'eux', 'elles'],
   impersonalModals: ['faut', 'fallait', 'faudrait', 'faudra'],
   clauseOpeners: ['même si', 'alors que', 'alors qu\'', 'tandis que', 'tandis qu\'', 'bien que', 'bien qu\'', 'afin de', 'afin d\'', 'afin que', 'tout en', 'comme', 'sans'],
+  accordingRelatives: ['lequel', 'laquelle', 'lesquels', 'lesquelles'],
   normNouns: ['règle', 'règles', 'usage', 'usages', 'acronyme', 'sigle', 'modalités', 'procédure', 'procédures', 'principe', 'principes', 'critère', 'critères', 'calendrier', 'tradition', 'coutume', 'méthode', 'barème'],
   /** Adjectives that make a source unnamed even with a title ("un responsable américain"). */
   timeWords: [...Object.keys(FRENCH_WEEKDAYS), 'hier', 'aujourd\'hui', 'soir', 'matin', 'après-midi'],
