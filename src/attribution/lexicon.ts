@@ -89,11 +89,11 @@ export interface AttributionLexicon {
   /** First-person pronouns: inside what someone said they are that speaker, elsewhere no one named in the text. */
   firstPersonPronouns: string[];
   /**
-   * Grammatical gender of person pronouns and of the determiners that open a title ("le ministre", "la chancelière"):
-   * a feminine pronoun does not go back to a person titled in the masculine, nor the reverse. Absent where the
-   * language marks no gender on its titles.
+   * Gender of person pronouns, of the determiners that open a title ("le ministre", "la chancelière") and of
+   * honorifics ("Mrs. Clinton", "M. Dupont"): a feminine pronoun does not go back to a person so marked masculine, nor
+   * the reverse.
    */
-  genders?: { pronouns: Record<string, 'm' | 'f'>; determiners: Record<string, 'm' | 'f'> };
+  genders?: { pronouns: Record<string, 'm' | 'f'>; determiners: Record<string, 'm' | 'f'>; honorifics: Record<string, 'm' | 'f'> };
   determiners: string[];
   prepositions: string[];
   unnamedSourceNouns: string[];

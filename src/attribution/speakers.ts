@@ -392,6 +392,15 @@ function titleGender(name: Span, ctx: SpeakerContext): 'm' | 'f' | undefined {
   return undefined;
 }
 
+/** The gender of an honorific opening a mention or written right before it ("Mrs. Clinton", "M. Dupont"). */
+function honorificGender(name: Span, ctx: SpeakerContext): 'm' | 'f' | undefined {
+  const honorifics = ctx.lexicon.lex.genders?.honorifics;
+  if (!honorifics) return undefined;
+  const words = ctx.text.slice(Math.max(0, name.start - 6), name.end).toLowerCase().split(/[^\p{L}]+/u);
+  const honorific = words.find((w) => Object.hasOwn(honorifics, w));
+  return honorific === undefined ? undefined : honorifics[honorific];
+}
+
 /** The gender a pronoun marks ("elle"), if the language marks one. */
 function pronounGender(mention: Span, ctx: SpeakerContext): 'm' | 'f' | undefined {
   const pronouns = ctx.lexicon.lex.genders?.pronouns;
@@ -401,12 +410,12 @@ function pronounGender(mention: Span, ctx: SpeakerContext): 'm' | 'f' | undefine
 
 /**
  * Whether a person mention may be what the pronoun stands for, as far as genders tell: the mention's own pronoun
- * ("il a ajouté" before "elle") or the determiner of its title ("le ministre … Michel Sapin").
+ * ("il a ajouté" before "elle"), the determiner of its title ("le ministre … Michel Sapin") or its honorific ("Mr. Trump").
  */
 function agreesInGender(mention: Span, pronoun: Span, ctx: SpeakerContext): boolean {
   const wanted = pronounGender(pronoun, ctx);
   if (!wanted) return true;
-  const known = pronounGender(mention, ctx) ?? titleGender(mention, ctx);
+  const known = pronounGender(mention, ctx) ?? titleGender(mention, ctx) ?? honorificGender(mention, ctx);
   return known === undefined || known === wanted;
 }
 

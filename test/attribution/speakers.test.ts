@@ -158,4 +158,8 @@ describe('speaker resolution', () => {
     const column = speakers('Kevin McKinley said the plan was simple. If you are in that situation, please read the two guides I wrote in 2014.', 'en');
     expect(column.at(-1)?.name).not.toBe('Kevin McKinley');
   });
+  it('checks an English pronoun\'s gender against honorifics ("Mr. Sharpton" is no antecedent of "she")', () => {
+    const found = speakers('Mrs. Moore said the rally was full. Mr. Sharpton said the crowd was young. She said the mood was good.', 'en');
+    expect(found.at(-1)?.name).toBe('Mrs. Moore');
+  });
 });

@@ -100,6 +100,7 @@ export const EN_ATTRIBUTION: AttributionLexicon = {
   relativePronouns: ['who', 'which'],
   objectClitics: [],
   personalPronouns: { he: 'person', she: 'person', they: 'unknown', i: 'person', we: 'unknown', it: 'unknown' },
+  genders: { pronouns: { he: 'm', she: 'f' }, determiners: {}, honorifics: { mr: 'm', mrs: 'f', ms: 'f', miss: 'f' } },
   thingPronouns: ['it'],
   pluralPronouns: ['they'],
   firstPersonPronouns: ['i', 'we'],

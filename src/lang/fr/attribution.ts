@@ -232,6 +232,7 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
   genders: {
     pronouns: { il: 'm', lui: 'm', elle: 'f' },
     determiners: { le: 'm', un: 'm', ce: 'm', cet: 'm', du: 'm', au: 'm', son: 'm', la: 'f', une: 'f', cette: 'f', sa: 'f' },
+    honorifics: { m: 'm', monsieur: 'm', mme: 'f', madame: 'f', mlle: 'f', mademoiselle: 'f' },
   },
   determiners: ['le', 'la', 'les', 'l\'', 'l’', 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'plusieurs', 'certains', 'certaines', 'deux', 'trois', 'autres', 'quelques', 'nombreux', 'nombreuses', 'divers', 'diverses', 'différents', 'différentes'],
   prepositions: ['à', 'au', 'aux', 'de', 'du', 'des', 'en', 'dans', 'sur', 'pour', 'par', 'avec', 'sans', 'lors', 'vers', 'chez', 'contre', 'selon', 'après', 'avant', 'depuis', 'devant', 'derrière', 'malgré', 'parmi', 'entre', 'sous', 'face', 'dès', 'pendant', 'durant', 'suite', 'quant'],
