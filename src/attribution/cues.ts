@@ -393,10 +393,10 @@ function namesNorm(words: readonly Word[], from: number, lexicon: CompiledLexico
   return k > from && lexicon.set(lexicon.lex.normNouns).has(words[k]?.lower ?? '');
 }
 
-/** "», détaille-t-il": the word before is a closing quotation mark, or a comma right after one. */
+/** "», détaille-t-il", "» - a déclaré X": the word before is a closing quotation mark, or a comma or a dash right after one. */
 function followsQuotation(words: readonly Word[], i: number): boolean {
   const before = words[i - 1]?.lower ?? '';
-  return /^[»”"]$/.test(before) || before === ',' && /^[»”"]$/.test(words[i - 2]?.lower ?? '');
+  return /^[»”"]$/.test(before) || /^[,—–-]$/.test(before) && /^[»”"]$/.test(words[i - 2]?.lower ?? '');
 }
 
 /**
@@ -484,7 +484,7 @@ function hasReportingContext(words: readonly Word[], first: number, last: number
   // Without a clause of its own the verb is inverted after a quotation only ("», lance-t-il"): after a mere comma
   // ("le média qatari, Al Jazeera, a diffusé", "les FDS, dirigées par les Kurdes, ont lancé une offensive") its subject precedes it.
   const takesClause = !complements || lexicon.lex.complementizers.some((c) => complements.has(c.replace(/’/g, "'")));
-  if (before && /^[,»”"]$/.test(before.lower) && isWordLike(words[last + 1]) && !intentionOnly && (takesClause || followsQuotation(words, first))) return true;
+  if (before && (/^[,»”"]$/.test(before.lower) || followsQuotation(words, first)) && isWordLike(words[last + 1]) && !intentionOnly && (takesClause || followsQuotation(words, first))) return true;
   // "…, campaign records show.": a verb closing the sentence after a comma reports what came before it.
   const next = words[last + 1];
   if ((!next || /^[.!?]$/.test(next.lower)) && words.slice(0, first).some((w) => w.lower === ',')) return true;

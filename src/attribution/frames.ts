@@ -59,7 +59,7 @@ export function tidy(text: string, span: Span): Span | undefined {
 }
 
 function quoteEndingAt(quotes: readonly QuoteSpan[], text: string, position: number): QuoteSpan | undefined {
-  return quotes.find((q) => q.end <= position && /^[\s,.;:!?…]*$/u.test(text.slice(q.end, position)) || q.start < position && q.contentEnd <= position && q.end >= position && /^[\s,.;:!?…]*$/u.test(text.slice(q.contentEnd, position)));
+  return quotes.find((q) => q.end <= position && /^[\s,.;:!?…—–-]*$/u.test(text.slice(q.end, position)) || q.start < position && q.contentEnd <= position && q.end >= position && /^[\s,.;:!?…]*$/u.test(text.slice(q.contentEnd, position)));
 }
 
 function quoteStartingAt(quotes: readonly QuoteSpan[], text: string, position: number): QuoteSpan | undefined {
@@ -414,8 +414,10 @@ function contentStartAfter(ctx: SentenceContext, from: number, isCueWord: (w: Wo
     // "told reporters in Nashua last week, “…”": the quotation after the addressee is the content.
     // French "dénonce le verdict : « … »": the object is the content, the quotation after the colon another statement.
     if (/^[«“"]$/.test(w.lower) && k > from && /^[,:]$/.test(words[k - 1]!.lower)) return ctx.lang === 'fr' && words[k - 1]!.lower === ':' && lexicon.determiners.has(words[from]!.lower) ? from : k;
-    // "il déclare à la police « … »": a French addressee (a noun, not "à des « initiatives »") may run straight into the quotation.
-    if (/^[«“"]$/.test(w.lower) && lexicon.set(lexicon.lex.addresseePrepositions).has(words[from]!.lower) && words.slice(from + 1, k).some((x) => !lexicon.determiners.has(x.lower))) return k;
+    // "il déclare à la police « … »": a French addressee (a noun, not "à des « initiatives »") may run straight into the quotation;
+    // after a determiner or a preposition the quotation is a term inside the phrase ("appelle à la fin de la « dérive »").
+    if (/^[«“"]$/.test(w.lower) && lexicon.set(lexicon.lex.addresseePrepositions).has(words[from]!.lower) && words.slice(from + 1, k).some((x) => !lexicon.determiners.has(x.lower))
+      && !lexicon.determiners.has(words[k - 1]!.lower) && !lexicon.set(lexicon.lex.prepositions).has(words[k - 1]!.lower)) return k;
     if (/^[.;!?«“"]$/.test(w.lower) || isCueWord(w)) break;
   }
   return from;
@@ -735,7 +737,9 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
   }
   // Inverted order: «…», note l'analyste X. / "…," said Smith.
   // A French present participle ("…, indiquant les avoir arrêtées") never has its subject after it.
-  if (before && /^[,»”"]$/.test(before.lower) && !(ctx.lang === 'fr' && /ant$/.test(words[cue.head]!.lower))) {
+  // "« … » - a déclaré X": a dash after a quotation sets off the inverted verb like a comma.
+  const dashed = before !== undefined && /^[—–-]$/.test(before.lower);
+  if (before && (/^[,»”"]$/.test(before.lower) || dashed) && !(ctx.lang === 'fr' && /ant$/.test(words[cue.head]!.lower))) {
     const quoteBefore = quoteEndingAt(ctx.quotes, text, words[cue.first]!.start);
     const np = nounPhraseAfter(words, invertedSubjectStart(ctx, cue.last + 1), lexicon, isCueWord, true);
     // "», a affirmé M. Gentiloni avant la cérémonie": the name may be followed by a clause-opening word.
@@ -748,7 +752,7 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
     // "Le groupe, considérablement affaibli depuis 2007 …, a juré la perte du gouvernement": without a quotation, what precedes a
     // French inverted verb is a clause; words with no finite verb are the subject and its aside.
     const clauseBefore = ctx.lang !== 'fr' || words.slice(0, cue.first).some((x) => x.finite && !insideQuotation(ctx.quotes, x.start));
-    if (np && npEndsClause && looksLikeNounPhrase(words.slice(np[0], Math.min(np[1], np[0] + 3)), lexicon, isCueWord) && (quoted || !subject && clauseBefore)) {
+    if (np && npEndsClause && looksLikeNounPhrase(words.slice(np[0], Math.min(np[1], np[0] + 3)), lexicon, isCueWord) && (quoted || !dashed && !subject && clauseBefore)) {
       const content = contentBefore(ctx, before.text === ',' ? before.start : words[cue.first]!.start);
       return { ...base, frame: 'inverted', content: content ? [content] : [], source: [wordSpan(words, np[0], np[1])], contentAfter: false };
     }

@@ -8,10 +8,11 @@ import type { Draft } from './frames.js';
 import type { QuoteSpan } from './text-units.js';
 
 /**
- * A dash after the closing mark, then a name of one to four capitalised words (initials and
- * particles allowed) that ends the line.
+ * A dash after the closing mark (a comma may come between), then a name of one to four capitalised words (initials and
+ * particles allowed) that ends the line, or that a lower-case title set off by a comma follows to the end of the sentence
+ * ("« … », — Jean Dupont, ministre de l'Intérieur."): a credit line run into the paragraph.
  */
-const SIGNATURE = /^[\s\u00a0]*([―—])[\s\u00a0]*(\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|del|la|le)){0,3})[\s\u00a0.]*(?:\n|$)/u;
+const SIGNATURE = /^[\s\u00a0]*,?[\s\u00a0]*([―—])[\s\u00a0]*(\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|del|la|le)){0,3}(?:,[\s\u00a0]+\p{Ll}[^.\n«»“”"]{0,100}(?=\.))?)[\s\u00a0.]*(?:\n|$|(?<=\.)[\s\u00a0]+(?=\p{Lu}|«))/u;
 
 /** Drafts for the dash-signed quotations of a text, numbered by the sentence that holds the dash. */
 export function signedQuotes(text: string, quotes: readonly QuoteSpan[], sentences: readonly Span[]): Draft[] {

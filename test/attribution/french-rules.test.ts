@@ -756,4 +756,40 @@ describe('French attribution on unseen WiNER-fr text (fifth round)', () => {
     const { found, show } = attributions('D\'après le média Ikiriho (NDLR : média extrêmement proche du pouvoir burundais), les soldats n\'ont pas été payés.');
     expect(show(found[0]!.content)).toBe('les soldats n\'ont pas été payés');
   });
+
+  it('reads "ajouter" and "assurer" only with something said, and "qu\'" spaced off its quotation', () => {
+    expect(attributions('Si on ajoute les demandeurs d\'emploi à temps partiel, le nombre est stable.').found).toHaveLength(0);
+    const ensured = attributions('Il demande des efforts aux Français pour assurer le « redressement national ».');
+    expect(ensured.found.some((a) => ensured.show(a.cue) === 'assurer')).toBe(false);
+    const { found, show } = attributions('Le président Juncker ajoute qu\' « il y a des signatures qui durent ».');
+    expect(show(found[0]!.content)).toBe('qu\' « il y a des signatures qui durent »');
+  });
+
+  it('attributes after "mais, selon X," only the clause that follows, and reads no source in "selon laquelle"', () => {
+    const { found, show } = attributions('Une quinzaine de disparus ne donnent plus signe de vie, mais, selon les secours, « il y a toujours de l\'espoir ».');
+    expect(show(found[0]!.content)).toBe('« il y a toujours de l\'espoir »');
+    expect(attributions('Cette théorie remet en question la théorie selon laquelle la Lune a été créée par une collision.').found).toHaveLength(0);
+  });
+
+  it('reads a subject before a participial aside, not an inversion, and no addressee in "appelle à la fin de la « … »"', () => {
+    const asked = attributions('La ministre de la santé, Marisol Touraine, redoutant un « bilan lourd », a demandé des mesures.');
+    expect(asked.show(asked.found[0]!.content)).toBe('des mesures');
+    const vowed = attributions('Le groupe, considérablement affaibli depuis 2007 par la mission de l\'Union africaine, a juré la perte du gouvernement.');
+    expect(vowed.show(vowed.found[0]!.content)).toBe('la perte du gouvernement');
+    const called = attributions('Il appelle à la fin de la « dérive » de la gauche.');
+    expect(called.show(called.found[0]!.content)).toBe('à la fin de la « dérive » de la gauche');
+  });
+
+  it('reads a quotation credited after a dash, run into the paragraph or before an inverted verb', () => {
+    const credited = attributions('Le ministre est venu. « Nous ne céderons pas », — Jean Dupont, ministre de l\'Intérieur. La suite arrive.');
+    expect(credited.show(credited.found[0]!.source)).toBe('Jean Dupont, ministre de l\'Intérieur');
+    const inverted = attributions('Le ministre est venu. « Nous ne céderons pas » - a déclaré Jean Dupont.');
+    expect(inverted.show(inverted.found[0]!.source)).toBe('Jean Dupont');
+    expect(inverted.show(inverted.found[0]!.content)).toBe('« Nous ne céderons pas »');
+  });
+
+  it('leaves a time relative to another event out of the content', () => {
+    const { found, show } = attributions('Il avait d\'ailleurs annoncé vouloir se suicider quelques minutes avant de passer à l\'acte.');
+    expect(show(found[0]!.content)).toBe('vouloir se suicider');
+  });
 });
