@@ -376,20 +376,19 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext, said: readonl
 }
 
 /**
- * The gender of the title written before or in a mention, read from the determiner that opens it: "le ministre de l'Économie
- * et des Finances Michel Sapin" is masculine, "la chancelière allemande Angela Merkel" feminine. Undefined without a
- * title or where the language marks no gender.
+ * The gender of the title or the unnamed source's noun written before or in a mention, read from the determiner that
+ * opens it: "le ministre de l'Économie et des Finances Michel Sapin" is masculine, "la chancelière allemande Angela
+ * Merkel" and "la famille" feminine. Undefined without such a noun or where the language marks no gender.
  */
 function titleGender(name: Span, ctx: SpeakerContext): 'm' | 'f' | undefined {
   const determiners = ctx.lexicon.lex.genders?.determiners;
   if (!determiners) return undefined;
+  const unnamed = ctx.lexicon.set(ctx.lexicon.lex.unnamedSourceNouns);
   const clause = ctx.text.slice(Math.max(0, name.start - 120), name.end).split(/[,;:.!?«»"“”()]/u).pop() ?? '';
   const words = clause.toLowerCase().split(/[\s'’]+/u).filter(Boolean);
-  for (let k = words.length - 2; k >= 0; k--) {
-    const word = words[k]!;
-    if (Object.hasOwn(determiners, word) && ctx.lexicon.titles.has(words[k + 1]!)) return determiners[word];
-  }
-  return undefined;
+  // The first such noun heads the phrase: "l'avocat de la mère de l'adolescente" is no woman.
+  const noun = words.findIndex((w, k) => k > 0 && (ctx.lexicon.titles.has(w) || unnamed.has(w)));
+  return noun > 0 && Object.hasOwn(determiners, words[noun - 1]!) ? determiners[words[noun - 1]!] : undefined;
 }
 
 /** The gender of an honorific opening a mention or written right before it ("Mrs. Clinton", "M. Dupont"). */

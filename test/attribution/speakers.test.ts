@@ -162,4 +162,11 @@ describe('speaker resolution', () => {
     const found = speakers('Mrs. Moore said the rally was full. Mr. Sharpton said the crowd was young. She said the mood was good.', 'en');
     expect(found.at(-1)?.name).toBe('Mrs. Moore');
   });
+  it('reads persons described without a name as unnamed sources, with the gender of their determiner ("la famille" is no "il")', () => {
+    const en = speakers('A young woman said she had waited for hours. The family said the boy was safe.', 'en');
+    expect(en.map((s) => s.type)).toEqual(['unnamed', 'unnamed']);
+    const fr = speakers("La famille a affirmé dans un communiqué que l'enquête avançait. « Nous attendons », a-t-il ajouté.", 'fr');
+    expect(fr[0]?.type).toBe('unnamed');
+    expect(fr.at(-1)?.name).not.toBe(fr[0]?.name);
+  });
 });

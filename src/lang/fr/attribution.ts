@@ -236,7 +236,7 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
   },
   determiners: ['le', 'la', 'les', 'l\'', 'l’', 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'plusieurs', 'certains', 'certaines', 'deux', 'trois', 'autres', 'quelques', 'nombreux', 'nombreuses', 'divers', 'diverses', 'différents', 'différentes'],
   prepositions: ['à', 'au', 'aux', 'de', 'du', 'des', 'en', 'dans', 'sur', 'pour', 'par', 'avec', 'sans', 'lors', 'vers', 'chez', 'contre', 'selon', 'après', 'avant', 'depuis', 'devant', 'derrière', 'malgré', 'parmi', 'entre', 'sous', 'face', 'dès', 'pendant', 'durant', 'suite', 'quant'],
-  unnamedSourceNouns: ['source', 'sources', 'responsable', 'responsables', 'témoin', 'témoins', 'habitant', 'habitants', 'observateur', 'observateurs', 'proche', 'proches', 'entourage', 'diplomate', 'diplomates', 'militant', 'militants', 'officiel', 'officiels', 'expert', 'experts', 'spécialiste', 'spécialistes', 'membre', 'membres', 'enquêteur', 'enquêteurs', 'magistrats', 'juges', 'commentateurs', 'analystes', 'policiers', 'secouristes', 'médecins', 'avocat', 'avocats', 'manifestants', 'riverains', 'chercheurs', 'scientifiques', 'électeurs', 'opposants', 'partisans', 'dirigeants', 'organisateurs', 'élus', 'syndicalistes', 'historiens', 'économistes', 'rescapés', 'survivants', 'détracteurs', 'séparatistes', 'rebelles', 'insurgés'],
+  unnamedSourceNouns: ['source', 'sources', 'responsable', 'responsables', 'témoin', 'témoins', 'habitant', 'habitants', 'observateur', 'observateurs', 'proche', 'proches', 'entourage', 'diplomate', 'diplomates', 'militant', 'militants', 'officiel', 'officiels', 'expert', 'experts', 'spécialiste', 'spécialistes', 'membre', 'membres', 'enquêteur', 'enquêteurs', 'magistrats', 'juges', 'commentateurs', 'analystes', 'policiers', 'secouristes', 'médecins', 'avocat', 'avocats', 'manifestants', 'riverains', 'chercheurs', 'scientifiques', 'électeurs', 'opposants', 'partisans', 'dirigeants', 'organisateurs', 'élus', 'syndicalistes', 'historiens', 'économistes', 'rescapés', 'survivants', 'détracteurs', 'séparatistes', 'rebelles', 'insurgés', 'couple', 'mère', 'père', 'veuve', 'famille'],
   headNounFirst: true,
   nonSpeakers: ['rien', 'personne', 'nul', 'aucun', 'aucune', 'cela', 'ceci', 'ça'],
   // "On estime la transaction à …", "on soupçonne l'État islamique" report investigators; noting and believing do not.
@@ -254,6 +254,7 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
   passiveAuxiliaries: ['est', 'sont', 'été', 'était', 'étaient', 'être'],
   sayingAdjuncts: SAYING_ADJUNCTS,
   pluralEndings: [['aux', 'al'], ['x', ''], ['s', '']],
+  irregularPlurals: ['couple'],
   indefiniteDeterminers: ['un', 'une', 'des', 'plusieurs', 'certains', 'certaines', 'deux', 'trois', 'de', 'd\'', 'd’', 'les'],
   mediaNouns: ['chaîne', 'télévision', 'agence', 'journal', 'quotidien', 'hebdomadaire', 'radio', 'site', 'magazine', 'média', 'médias', 'presse', 'télé', 'station', 'revue'],
   militaryNouns: ['armée', 'armées', 'militaire', 'militaires', 'état-major', 'états-majors', 'chefs d\'état-major', 'forces', 'troupes', 'soldats', 'commandement', 'pentagone', 'coalition', 'officier', 'officiers', 'général', 'colonel', 'marine', 'aviation', 'brigade', 'bataillon', 'régiment', 'milice'],
