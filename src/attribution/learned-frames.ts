@@ -210,8 +210,18 @@ export function learnedDrafts(input: LearnedInput, model: AttributionModel, lexi
     if (drafts.length === before && best >= 0 && bestMargin > -RESCUE_MARGIN) read(best);
     shareSpeakerOfReportingClause(tree, drafts.slice(before), readings);
   });
-  const quotedContent = oneRolePerWord(drafts, (d) => reader.cueMargins[readings.get(d)!.cue]!).map((d) => ({ ...d, content: quotedSide(quotes, d.cue[0]!, d.content.map((c) => wholeQuote(quotes, c))) }));
+  const quotedContent = oneRolePerWord(drafts, (d) => reader.cueMargins[readings.get(d)!.cue]!).map((d) => ({ ...d, content: quotedSide(quotes, d.cue[0]!, d.content.map((c) => wholeQuote(quotes, runToQuoteEnd(text, quotes, c)))) }));
   return continueQuotes(text, quotes, quotedContent);
+}
+
+/**
+ * "said that “ethanol people” “do a fantastic job. And it’s so important.”": a quotation that opens
+ * inside a content piece and closes later in its paragraph is cut by a sentence split, not by the
+ * speaker; the piece runs to its close.
+ */
+function runToQuoteEnd(text: string, quotes: readonly QuoteSpan[], piece: Span): Span {
+  const q = quotes.find((q) => q.closed && q.end - q.start < MAX_PASSAGE && piece.start <= q.start && q.start < piece.end && piece.end < q.end && !text.slice(piece.end, q.end).includes('\n'));
+  return q ? { start: piece.start, end: q.end } : piece;
 }
 
 interface ScoredCandidate { candidate: ArgumentCandidate; content: number; source: number }
@@ -219,14 +229,18 @@ interface ScoredCandidate { candidate: ArgumentCandidate; content: number; sourc
 /** The role model's reading of a cue: its content tokens (sorted, before the start decision), its own tokens, the scored candidates and those taken as content. */
 export interface RoleReading { contentTokens: number[]; group: Set<number>; scored: ScoredCandidate[]; contents: ScoredCandidate[] }
 
-export function readContent(reader: Reader, cue: number, range: TokenRange): RoleReading | undefined {
+/** The cue's argument candidates with their role margins. */
+function scoreCandidates(reader: Reader, cue: number, group: ReadonlySet<number>, range: TokenRange): ScoredCandidate[] {
   const { tree } = reader.input;
-  const group = cueGroup(tree, cue);
-  const scored: ScoredCandidate[] = [];
-  for (const candidate of argumentCandidates(tree, cue, group, range)) {
+  return argumentCandidates(tree, cue, group, range).map((candidate) => {
     argumentFeatures(tree, cue, candidate, reader.entityAt, reader.cueMargins, reader.features.reset());
-    scored.push({ candidate, ...roleMargins(reader.model, reader.features, reader.roleScores) });
-  }
+    return { candidate, ...roleMargins(reader.model, reader.features, reader.roleScores) };
+  });
+}
+
+export function readContent(reader: Reader, cue: number, range: TokenRange): RoleReading | undefined {
+  const group = cueGroup(reader.input.tree, cue);
+  const scored = scoreCandidates(reader, cue, group, range);
   // A cue always has content: when no candidate wins it outright, the likeliest one is taken.
   const contents = scored.filter((s) => s.content > 0 && s.content >= s.source);
   if (contents.length === 0) contents.push(...scored.filter((s) => s.source <= 0).sort((a, b) => b.content - a.content).slice(0, 1));
@@ -327,15 +341,54 @@ function shareSpeakerOfReportingClause(tree: DependencyTree, drafts: readonly Dr
   }
 }
 
+const OPENING_QUOTE = /^(?:``|[“"‘'])/u;
+
+/**
+ * "… released the following statement:" or "Trump said:" before a new line or a quotation: the
+ * clause hands its content to the passage after the colon, which the parse of its own sentence
+ * cannot reach. The passage is the quotation opening there, else the rest of its line. Only the
+ * nearest cue before the colon takes it.
+ */
+function passageAfterColon(reader: Reader, cue: number, range: TokenRange): { colon: number; passage: Span } | undefined {
+  const { text, tree, quotes } = reader.input;
+  let colon = cue + 1;
+  while (colon < range.end && text.slice(tree.tokens[colon]!.start, tree.tokens[colon]!.end) !== ':') colon++;
+  if (colon >= range.end || reader.quoted[cue]) return undefined;
+  for (let k = cue + 1; k < colon; k++) if (reader.cueMargins[k]! > 0) return undefined;
+  const after = text.slice(tree.tokens[colon]!.end);
+  const start = tree.tokens[colon]!.end + (after.length - after.trimStart().length);
+  const opensLine = /\n/.test(after.slice(0, start - tree.tokens[colon]!.end));
+  const opensQuote = OPENING_QUOTE.test(text.slice(start));
+  if (start >= text.length || !(opensQuote || (opensLine && colon === range.end - 1))) return undefined;
+  const quote = quotes.find((q) => q.closed && q.start === start && q.end - q.start < MAX_PASSAGE);
+  const lineEnd = text.indexOf('\n', start);
+  const end = quote?.end ?? (lineEnd < 0 ? text.length : lineEnd);
+  const passage = tidy(text, { start, end });
+  return passage && { colon, passage };
+}
+
+/** Longest quotation a content runs into (a few paragraphs). */
+const MAX_PASSAGE = 1500;
+
+/** The clauses of a cue's content that its colon passage continues ("said that given the crop of candidates: …"); its objects ("the following statement") are the cue's. */
+const CLAUSES_BEFORE_COLON = new Set(['child:ccomp', 'child:parataxis']);
+
 /** The content and source of cue `cue`, read from the scored subtrees around it. */
 function readRoles(reader: Reader, lexicon: CompiledLexicon, cue: number, range: TokenRange, sentence: number): DraftReading | undefined {
   const { input } = reader;
   const { text, tree } = input;
-  const reading = readContent(reader, cue, range);
+  const colonPassage = passageAfterColon(reader, cue, range);
+  // A cue whose clause holds nothing but its speaker ("Trump said:") still reads its source from the scored candidates.
+  const bare = () => { const group = cueGroup(tree, cue); return { contentTokens: [], group, scored: scoreCandidates(reader, cue, group, range), contents: [] }; };
+  const reading = readContent(reader, cue, range) ?? (colonPassage && bare());
   if (!reading) return undefined;
   const { scored, contents } = reading;
   let group = reading.group;
   let contentTokens = trimStart(reader, cue, reading.contentTokens);
+  if (colonPassage) {
+    const clauses = new Set(contents.filter((s) => CLAUSES_BEFORE_COLON.has(s.candidate.relation)).flatMap((s) => s.candidate.tokens));
+    contentTokens = contentTokens.filter((t) => clauses.has(t) && t < colonPassage.colon);
+  }
   // "called for X", "complained about X": the preposition right after the cue belongs to the cue (PolNeAR's convention),
   // also when the start model has already left it out of the content or a piece of the content comes before the cue
   // ("which he pointed | to as an example").
@@ -345,7 +398,7 @@ function readRoles(reader: Reader, lexicon: CompiledLexicon, cue: number, range:
     group = new Set([...group, particle]);
   }
   contentTokens = dropOpeningDash(tree, contentTokens);
-  const content = spansOf(input, contentTokens);
+  const content = [...spansOf(input, contentTokens), ...(colonPassage ? [colonPassage.passage] : [])];
   const sources = scored.filter((s) => s.source > 0 && s.source > s.content).sort((a, b) => b.source - a.source);
   // Failing a confident source, the cue's own subject is its speaker.
   if (sources.length === 0) sources.push(...scored.filter((s) => !contents.includes(s) && SUBJECTS.has(s.candidate.relation)).slice(0, 1));

@@ -148,6 +148,14 @@ describe('learned English attributions', () => {
     expect(found[0]!.kind).toBe('direct');
     expect(found[0]!.speaker?.name).toBe('the governor');
   });
+
+  it('gives a clause ending in a colon the passage on the next line, and its object to nobody ("released the following statement:")', () => {
+    const { found, show } = english('The senator released the following statement:\n\n“We mourn a friend. He served his state with honour.”\n\nThe funeral is on Friday.');
+    const statement = found.find((a) => show(a.cue).startsWith('released'));
+    expect(statement && show(statement.content)).toBe('“We mourn a friend. He served his state with honour.”');
+    const said = english('Trump said:\n\nRussia, if you are listening, find the emails.\n\nThe crowd cheered.');
+    expect(said.found.map((a) => said.show(a.content))).toContain('Russia, if you are listening, find the emails');
+  });
 });
 
 describe('learning from gold attributions', () => {
