@@ -188,7 +188,11 @@ function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) =
   const semicolon = ctx.lang === 'fr' ? words.slice(0, cue.first).filter((w) => /^[;:]$/.test(w.lower) && !insideQuotation(ctx.quotes, w.start)).pop() : undefined;
   // "En outre, « … », selon un communiqué": a connective opening the sentence is the writer's.
   const opening = ctx.lang === 'fr' ? skipDiscourseAdverbs(words, semicolon ? words.indexOf(semicolon) + 1 : 0, ctx.lexicon) : 0;
-  const beforeStart = semicolon ? semicolon.end : opening > 0 && opening < cue.first ? words[opening]!.start : sentence.start;
+  const coordinators = ctx.lexicon.set(ctx.lexicon.lex.coordinators);
+  // "14 000 manifestants selon la police et 50 000 selon les organisateurs": after an earlier "selon X", a conjunction opens this cue's conjunct.
+  const earlier = ctx.lang === 'fr' ? words.findIndex((_, k) => k < cue.first && ctx.lexicon.according.some((p) => p.every((x, j) => words[k + j]?.lower === x))) : -1;
+  const conjunct = earlier >= 0 ? words.findIndex((w, k) => k > earlier && k < cue.first - 1 && coordinators.has(w.lower)) : -1;
+  const beforeStart = conjunct >= 0 ? words[conjunct + 1]!.start : semicolon ? semicolon.end : opening > 0 && opening < cue.first ? words[opening]!.start : sentence.start;
   const before = cue.first > 0 ? tidy(text, { start: beforeStart, end: words[cue.first]!.start }) : undefined;
   // "D'après le média Ikiriho (NDLR : média proche du pouvoir), les soldats …": a parenthesis after the source describes it.
   const close = ctx.lang === 'fr' && words[np[1]]?.text === '(' ? words.findIndex((w, k) => k > np[1] && w.text === ')') : -1;
@@ -212,7 +216,10 @@ function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) =
   const opener = words.slice(opening, cue.first - 1).filter((w) => /[\p{L}\p{N}]/u.test(w.lower));
   const shortOpening = ctx.lang === 'fr' && (opener.length === 0 || opener.length <= 3 && ctx.lexicon.set(ctx.lexicon.lex.prepositions).has(opener[0]!.lower));
   const beforeIsClause = !cue.leading && before && words[cue.first - 1]?.text === ',' && !shortOpening;
-  const coordinated = ctx.lexicon.set(ctx.lexicon.lex.coordinators).has(words[cue.first - 2]?.lower ?? '');
+  const coordinated = coordinators.has(words[cue.first - 2]?.lower ?? '');
+  // "… 14 000 manifestants selon la police et 50 000 …": with no comma before it, a source that a conjunction follows closes
+  // the conjunct whose words, on its left, are what it reports.
+  const closesConjunct = ctx.lang === 'fr' && cue.first > 0 && words[cue.first - 1]!.text !== ',' && coordinators.has(words[sourceEnd]?.lower ?? '');
   // "…, mais, selon les secours, « il y a toujours … »", "…, puis, selon les pompiers, son propriétaire est venu": a conjunction
   // before the cue's comma closes the clause before it, and a clause after the source is all that is attributed.
   const coordinatedClause = ctx.lang === 'fr' && coordinated && words.slice(afterStart).some((w) => w.finite);
@@ -221,7 +228,7 @@ function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) =
   // describe the source ("son impuissance et, selon Paul Ryan, la difficulté …" is not complete before the cue).
   const completeBefore = beforeIsClause && before && !coordinated && (quoteEndingAt(ctx.quotes, text, before.end) !== undefined || words.slice(0, cue.first).some((w) => w.finite));
   const afterIsAside = ctx.lang === 'fr' && completeBefore && !words.slice(afterStart).some((w) => w.finite);
-  if (after && !relativeAfter && !afterIsAside && (words[sourceEnd]?.text === ',' || !beforeIsClause)) content.push(after);
+  if (after && !relativeAfter && !afterIsAside && !closesConjunct && (words[sourceEnd]?.text === ',' || !beforeIsClause)) content.push(after);
   if (content.length === 0 && before) content.push(before);
   return {
     frame: 'according-to', cue: cueSpans(ctx, cue), content, source: [wordSpan(words, np[0], np[1])],

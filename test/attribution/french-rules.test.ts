@@ -788,6 +788,11 @@ describe('French attribution on unseen WiNER-fr text (fifth round)', () => {
     expect(inverted.show(inverted.found[0]!.content)).toBe('« Nous ne céderons pas »');
   });
 
+  it('reads the content of "selon X" on its left when a conjunction follows the source', () => {
+    const { found, show } = attributions('Samedi, ils étaient 14 000 manifestants selon la police et 50 000 selon les organisateurs.');
+    expect(found.map((a) => show(a.content))).toEqual(['Samedi, ils étaient 14 000 manifestants', '50 000']);
+  });
+
   it('leaves a time relative to another event out of the content', () => {
     const { found, show } = attributions('Il avait d\'ailleurs annoncé vouloir se suicider quelques minutes avant de passer à l\'acte.');
     expect(show(found[0]!.content)).toBe('vouloir se suicider');
