@@ -176,6 +176,8 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
     { text: 'font état', stance: 'reports' }, { text: 'faisait état', stance: 'reports' }, { text: 'faisaient état', stance: 'reports' },
     { text: 'fait mention', stance: 'reports' }, { text: 'font mention', stance: 'reports' }, { text: 'faisait mention', stance: 'reports' }, { text: 'faisaient mention', stance: 'reports' }, { text: 'mis en garde', stance: 'asserts' },
     { text: 'met en garde', stance: 'asserts' },
+    // A warning raised ("Une étude … tire la sonnette d'alarme concernant la situation des singes").
+    { text: 'tire la sonnette d\'alarme', stance: 'asserts' }, { text: 'tirent la sonnette d\'alarme', stance: 'asserts' }, { text: 'tiré la sonnette d\'alarme', stance: 'asserts' },
     { text: 'se dit', stance: 'asserts' }, { text: 'se disent', stance: 'asserts' }, { text: 'se disait', stance: 'asserts' },
     { text: 'se déclare', stance: 'asserts' }, { text: 'se déclarent', stance: 'asserts' }, { text: 's\'est déclaré', stance: 'asserts' },
     { text: 's\'est déclarée', stance: 'asserts' }, { text: 'se sont déclarés', stance: 'asserts' }, { text: 'se félicite', stance: 'asserts' }, { text: 'se félicitent', stance: 'asserts' },
