@@ -442,16 +442,19 @@ function startsInfinitive(words: readonly Word[], from: number): boolean {
 function endAtNextClause(ctx: SentenceContext, span: Span): void {
   const { words, lexicon, quotes } = ctx;
   const first = words.find((w) => w.start >= span.start);
-  if (!first || lexicon.set(lexicon.lex.complementizers).has(first.lower) || /^[«“"]$/.test(first.lower)) return;
+  if (!first) return;
+  // A clause or a quotation keeps its own times ("a dit que l'attaque avait eu lieu lors d'un mariage"), not the saying's occasion.
+  const clause = lexicon.set(lexicon.lex.complementizers).has(first.lower) || /^[«“"]$/.test(first.lower);
   const coordinators = lexicon.set(lexicon.lex.coordinators);
   const adjuncts = lexicon.lex.sayingAdjuncts;
   // "se disait vainqueur depuis plusieurs jours", "la destitution de la présidente, ce vendredi": when, not what.
-  const when = adjuncts && trailingAdjunct(ctx, span, adjuncts.trailingTime, 5);
+  const when = adjuncts && !clause ? trailingAdjunct(ctx, span, adjuncts.trailingTime, 5) : undefined;
   if (when !== undefined) span.end = when;
-  // "a confirmé le gel dans un verdict unanime", "a accusé les médias à l'occasion d'un discours à la CIA": where it was said, not what;
+  // "a confirmé le gel dans un verdict unanime", "a affirmé que … au micro de France Inter": where it was said, not what;
   // "pendant sa campagne et dans son discours d'investiture" coordinates the occasion with the content's own complement.
   const occasion = adjuncts && trailingAdjunct(ctx, span, adjuncts.trailingOccasion, 8);
   if (occasion !== undefined && !coordinators.has(words.filter((w) => w.end <= occasion).pop()?.lower ?? '')) span.end = occasion;
+  if (clause) return;
   // "…, et aurait expédié": a verb right after the conjunction continues the reported predicate.
   const continuesPredicate = (w: Word | undefined) => w !== undefined && (w.finite === true || lexicon.aux.has(w.lower) || lexicon.set(lexicon.lex.complementizers).has(w.lower));
   // "…, mais le maire de la ville a donné …": a subject and its finite verb before any comma open a new clause.

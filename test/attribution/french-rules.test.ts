@@ -793,6 +793,13 @@ describe('French attribution on unseen WiNER-fr text (fifth round)', () => {
     expect(found.map((a) => show(a.content))).toEqual(['Samedi, ils étaient 14 000 manifestants', '50 000']);
   });
 
+  it('leaves the medium of the saying out of the content, after "que" too', () => {
+    const radio = attributions('Le ministre a affirmé que la réforme serait adoptée au micro de France Inter.');
+    expect(radio.show(radio.found[0]!.content)).toBe('que la réforme serait adoptée');
+    const tweet = attributions('Le ministre a annoncé sa démission sur son compte Twitter.');
+    expect(tweet.show(tweet.found[0]!.content)).toBe('sa démission');
+  });
+
   it('leaves a time relative to another event out of the content', () => {
     const { found, show } = attributions('Il avait d\'ailleurs annoncé vouloir se suicider quelques minutes avant de passer à l\'acte.');
     expect(show(found[0]!.content)).toBe('vouloir se suicider');
