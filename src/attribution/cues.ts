@@ -498,14 +498,18 @@ function hasReportingContext(words: readonly Word[], first: number, last: number
   // A verb that reports only a quotation or a colon ("lance : « … »") needs it at once: "a lancé un « dispositif »" quotes a name.
   const marksOnly = complements !== undefined && complements.size > 0 && [...complements].every((c) => /^[:«"“]$/.test(c));
   // French puts the addressee before the colon or the quotation ("a lancé à ceux voulant quitter l'Union : « … »", "déclare à la police « … »").
-  const addressee = lexicon.set(lexicon.lex.addresseePrepositions).has(words[last + 1]?.lower ?? '');
-  const quoteReach = marksOnly ? 1 : addressee ? 8 : complements ? 2 : 6;
-  const colonReach = addressee ? 8 : 1;
-  for (let k = last + 1; k < Math.min(words.length, last + 9); k++) {
+  const addressees = lexicon.set(lexicon.lex.addresseePrepositions);
+  let addressee = addressees.has(words[last + 1]?.lower ?? '');
+  // Reaches count from the verb, or from the comma setting off an addressee after a time ("a déclaré en octobre 2016, au journal Le Bien public : « … »").
+  let from = last;
+  for (let k = last + 1; k < Math.min(words.length, from + 9); k++) {
     const w = words[k]!;
     const isMark = /^[:«"“]$/.test(w.lower);
-    if (isMark && k <= last + (w.lower === ':' ? colonReach : quoteReach) && (wanted.has(w.lower) || wanted.has('«') && /^["“]$/.test(w.lower))) return true;
+    const quoteReach = marksOnly ? 1 : addressee ? 8 : complements ? 2 : 6;
+    const colonReach = addressee ? 8 : 1;
+    if (isMark && k <= from + (w.lower === ':' ? colonReach : quoteReach) && (wanted.has(w.lower) || wanted.has('«') && /^["“]$/.test(w.lower))) return true;
     if (!isMark && wanted.has(w.lower)) return true;
+    if (lang === 'fr' && w.lower === ',' && !addressee && addressees.has(words[k + 1]?.lower ?? '')) { addressee = true; from = k; continue; }
     // A comma after the verb's complements starts another clause, whose words are not this verb's context.
     if (/^[.;!?]$/.test(w.lower) || w.lower === ',' && k > last + 1) return false;
   }
