@@ -177,6 +177,11 @@ function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) =
   const np: [number, number] | undefined = cue.relative ? [cue.last + 1, cue.last + 2]
     : cue.leading ? [cue.last + 1, openingSpeakerEnd(ctx, cue.last + 1)] : nounPhraseAfter(words, cue.last + 1, ctx.lexicon, isCueWord);
   if (!np) return undefined;
+  // "Selon les résultats partiels transmis par la Haute autorité … en vue de l'élection présidentielle, le candidat …": opening the
+  // sentence (or its dateline dash), the source runs to its comma when no verb comes first.
+  const opensSentence = words.slice(0, cue.first).every((w) => !/[\p{L}\p{N}]/u.test(w.lower));
+  const openingComma = ctx.lang === 'fr' && opensSentence && !cue.leading && words[np[1]]?.text !== ',' ? words.findIndex((w, k) => k >= np[1] && w.text === ',') : -1;
+  if (openingComma > 0 && !words.slice(np[1], openingComma).some((w) => w.finite || /^[«»“”"():;]$/.test(w.lower))) np[1] = openingComma;
   // "Selon X, vice-président de …, « … »": opening the sentence, an apposition before a quotation is the speaker's too.
   if (ctx.lang === 'fr' && cue.first === 0 && !cue.leading && words[np[1]]?.text === ',') np[1] = Math.max(np[1], openingSpeakerEnd(ctx, np[1]));
   // "selon ce qu'a confié une source judiciaire à l'AFP": the verb's addressee follows its subject.

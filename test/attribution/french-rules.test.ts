@@ -800,6 +800,13 @@ describe('French attribution on unseen WiNER-fr text (fifth round)', () => {
     expect(tweet.show(tweet.found[0]!.content)).toBe('sa démission');
   });
 
+  it('reads an opening "selon" source to its comma, and a colon past a time and an addressee', () => {
+    const according = attributions('22 janvier 2017. – Selon les résultats transmis par la Haute autorité en vue de l\'élection présidentielle, le candidat arrive en tête.');
+    expect(according.show(according.found[0]!.content)).toBe('le candidat arrive en tête');
+    const declared = attributions('Elle avait déclaré en octobre 2016, au journal Le Bien public : « je ne m\'étais jamais impliquée ».');
+    expect(declared.show(declared.found[0]!.content)).toBe('« je ne m\'étais jamais impliquée »');
+  });
+
   it('leaves a time relative to another event out of the content', () => {
     const { found, show } = attributions('Il avait d\'ailleurs annoncé vouloir se suicider quelques minutes avant de passer à l\'acte.');
     expect(show(found[0]!.content)).toBe('vouloir se suicider');
