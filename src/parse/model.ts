@@ -18,22 +18,12 @@ export interface ParserModel {
   readonly labeller: AveragedPerceptron;
   /** Second-pass labeller over the finished tree (relabel.ts); null in models trained without one. */
   readonly relabeller: Relabelling | null;
-  /** Corrective pass moving words to better heads (reattach.ts); null in models trained without one. */
-  readonly reattacher: Reattachment | null;
 }
 
 export interface Relabelling {
   readonly weights: AveragedPerceptron;
   /** Arcs whose best arc-time label leads the second by this much keep it without being rescored. */
   readonly margin: number;
-}
-
-export interface Reattachment {
-  readonly weights: AveragedPerceptron;
-  /** How far a candidate head must outscore the current one for the word to move. */
-  readonly margin: number;
-  /** Words attached by a transition that led the others by at least this much are not examined. */
-  readonly scope: number;
 }
 
 export interface ParserShape {
@@ -52,22 +42,17 @@ export function createParserModel(lang: string, labels: readonly string[], shape
     transitions: new AveragedPerceptron({ classes: TRANSITION_COUNT, bucketBits: shape.transitionBits }),
     labeller: new AveragedPerceptron({ classes: labels.length, bucketBits: shape.labelBits }),
     relabeller: null,
-    reattacher: null,
   };
 }
 
 export function saveParserModel(path: string, model: ParserModel, manifest: ModelManifest): void {
-  const { relabeller, reattacher } = model;
+  const relabeller = model.relabeller;
   // 8-bit weights score as 16-bit ones do on dev (EWT LAS 82.34 vs 82.32, Sequoia 86.93 vs 86.96) and halve what loading inflates.
-  writeModelFile(path, { task: PARSE_TASK, lang: model.lang, manifest, config: {
-    ...(relabeller ? { relabelMargin: relabeller.margin } : {}),
-    ...(reattacher ? { reattachMargin: reattacher.margin, reattachScope: reattacher.scope } : {}),
-  } }, new Map([
+  writeModelFile(path, { task: PARSE_TASK, lang: model.lang, manifest, config: relabeller ? { relabelMargin: relabeller.margin } : {} }, new Map([
     ['labels', jsonSection(model.labels)],
     ['transitions', model.transitions.serialize({ bits: 8 })],
     ['labeller', model.labeller.serialize({ bits: 8 })],
     ...(relabeller ? [['relabeller', relabeller.weights.serialize({ bits: 8 })] as const] : []),
-    ...(reattacher ? [['reattacher', reattacher.weights.serialize({ bits: 8 })] as const] : []),
   ]));
 }
 
@@ -79,29 +64,19 @@ export function loadParserModel(path: string, lang: string): ParserModel {
   }
   const transitions = AveragedPerceptron.deserialize(requireSection(contents, 'transitions', path));
   const labeller = AveragedPerceptron.deserialize(requireSection(contents, 'labeller', path));
-  const relabeller = loadSecondPass(contents, path, 'relabeller', 'relabelMargin');
-  const reattachment = loadSecondPass(contents, path, 'reattacher', 'reattachMargin');
-  const reattacher = reattachment && { ...reattachment, scope: nonNegativeConfig(contents, path, 'reattachScope') };
-  if (
-    transitions.classes !== TRANSITION_COUNT || labeller.classes !== labels.length || (relabeller && relabeller.weights.classes !== labels.length)
-    || (reattacher && reattacher.weights.classes !== 1)
-  ) {
+  const relabeller = loadRelabelling(contents, path);
+  if (transitions.classes !== TRANSITION_COUNT || labeller.classes !== labels.length || (relabeller && relabeller.weights.classes !== labels.length)) {
     throw new ModelError(`${path}: weight tables do not match the transition system and label list`);
   }
-  return { lang, labels, rootLabel: labels.indexOf(ROOT_LABEL), transitions, labeller, relabeller, reattacher };
+  return { lang, labels, rootLabel: labels.indexOf(ROOT_LABEL), transitions, labeller, relabeller };
 }
 
-/** The weights of an optional second pass and the margin its config names, or null when the model has none. */
-function loadSecondPass(contents: ModelContents, path: string, sectionName: string, marginName: string): Relabelling | null {
-  const section = contents.sections.get(sectionName);
+function loadRelabelling(contents: ModelContents, path: string): Relabelling | null {
+  const section = contents.sections.get('relabeller');
   if (!section) return null;
-  return { weights: AveragedPerceptron.deserialize(section), margin: nonNegativeConfig(contents, path, marginName) };
-}
-
-function nonNegativeConfig(contents: ModelContents, path: string, name: string): number {
-  const value = contents.header.config[name];
-  if (typeof value !== 'number' || !(value >= 0)) throw new ModelError(`${path}: config "${name}" is not a non-negative number`);
-  return value;
+  const margin = contents.header.config.relabelMargin;
+  if (typeof margin !== 'number' || !(margin >= 0)) throw new ModelError(`${path}: config "relabelMargin" is not a non-negative number`);
+  return { weights: AveragedPerceptron.deserialize(section), margin };
 }
 
 /** Where the shipped parser of `lang` lives: models/<lang>/parse.bin.gz (PRESSCOPE_MODELS overrides the folder). */

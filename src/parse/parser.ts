@@ -1,7 +1,6 @@
 import { argmax } from '../ml/averaged-perceptron.js';
 import { LABEL_FEATURE_COUNT, TRANSITION_FEATURE_COUNT, labelFeatures, transitionFeatures } from './features.js';
 import type { ParserModel } from './model.js';
-import { Reattacher } from './reattach.js';
 import { TreeRelabeller } from './relabel.js';
 import { LEFT, NO_WORD, ParseState, RIGHT, SHIFT, TRANSITION_COUNT } from './transitions.js';
 import { encodeSentence, type EncodedSentence, type ParseWord } from './words.js';
@@ -26,14 +25,10 @@ export class Parser {
   private readonly transitionScores = new Float32Array(TRANSITION_COUNT);
   private readonly labelScores: Float32Array;
   private readonly relabeller: TreeRelabeller | null;
-  private readonly reattacher: Reattacher | null;
-  /** Per word: how far the transition that attached it led the best other legal one (0 when forced). */
-  private attachLeads = new Float32Array(128);
 
   constructor(readonly model: ParserModel) {
     this.labelScores = new Float32Array(model.labels.length);
     this.relabeller = model.relabeller ? new TreeRelabeller(model.relabeller.weights, model.rootLabel, model.relabeller.margin) : null;
-    this.reattacher = model.reattacher ? new Reattacher(model.reattacher.weights, model.reattacher.margin, model.reattacher.scope) : null;
   }
 
   parse(words: readonly ParseWord[]): ParseResult {
@@ -66,26 +61,20 @@ export class Parser {
     const n = sentence.length;
     state.reset(n);
     this.relabeller?.begin(n);
-    if (this.attachLeads.length < n) this.attachLeads = new Float32Array(2 * n);
     while (!state.isFinal()) {
       // A forced move needs no scoring (empty stack, or only the root left in the buffer).
       let move = state.onlyLegal();
-      let lead = 0;
       if (move === NO_WORD) {
         const count = transitionFeatures(state, sentence, features);
         transitionScores.fill(0);
         transitions.score(features, count, transitionScores);
         move = bestLegal(state, transitionScores);
-        if (this.reattacher && move !== SHIFT) lead = leadOverLegal(state, transitionScores, move);
       }
-      if (this.reattacher && move !== SHIFT) this.attachLeads[state.s(0)] = lead;
       const label = this.predictLabel(state, sentence, move);
       // Arcs to the root are not scored (nor relabelled); the relabeller sees every other arc's scores.
       if (this.relabeller && label !== NO_WORD && label !== this.model.rootLabel) this.relabeller.noteArc(state.s(0), this.labelScores);
       state.apply(move, label);
     }
-    // A moved word's arc-time label was given for its old head: only the relabeller's own scores speak for it.
-    if (this.reattacher) for (const moved of this.reattacher.reattach(sentence, state.heads, state.labels, this.attachLeads)) this.relabeller?.noteMoved(moved);
     const heads = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       const head = state.heads[i]!;
@@ -108,13 +97,6 @@ export class Parser {
     scores[this.model.rootLabel] = -Infinity;
     return argmax(scores);
   }
-}
-
-/** How far `move` outscores the best other legal transition. */
-function leadOverLegal(state: ParseState, scores: Float32Array, move: number): number {
-  let other = -Infinity;
-  for (let t = SHIFT; t <= RIGHT; t++) if (t !== move && state.isLegal(t) && scores[t]! > other) other = scores[t]!;
-  return scores[move]! - other;
 }
 
 /** Highest-scoring legal transition (SHIFT, LEFT, RIGHT order on ties). */

@@ -204,14 +204,6 @@ export class TreeRelabeller {
     this.arcScores.set(scores, dependent * scores.length);
   }
 
-  /** Marks the arc into `dependent` for rescoring by the relabeller alone (its head has changed since it was labelled). */
-  noteMoved(dependent: number): void {
-    const classes = this.scores.length;
-    if (this.uncertain[dependent] === 0) this.uncertainCount++;
-    this.uncertain[dependent] = 1;
-    this.arcScores.fill(0, dependent * classes, (dependent + 1) * classes);
-  }
-
   /** New labels for the tree (root = n) of the sentence begun last: its uncertain arcs rescored, reading the labels given. */
   relabel(sentence: EncodedSentence, heads: Int32Array, labels: Int32Array): Int32Array {
     const n = sentence.length;

@@ -3,7 +3,6 @@ import { seededRandom, shuffleInPlace } from '../ml/random.js';
 import { AveragedPerceptron } from '../ml/averaged-perceptron.js';
 import { ParserLearner, type TrainingSentence } from '../parse/learn.js';
 import { TreeRelabeller } from '../parse/relabel.js';
-import { Reattacher } from '../parse/reattach.js';
 import { NO_WORD } from '../parse/transitions.js';
 import { ROOT_LABEL, createParserModel, defaultParserModelPath, saveParserModel, type ParserModel, type ParserShape } from '../parse/model.js';
 import { Parser } from '../parse/parser.js';
@@ -176,119 +175,6 @@ export async function fitRelabeller(parser: FittedParser, examples: readonly Tra
   return chosen;
 }
 
-/** A first pass's tree of a training sentence: heads with the root as n, and label ids. */
-export interface ParsedTree {
-  heads: Int32Array;
-  labels: Int32Array;
-}
-
-/** The trees `model` gives `examples`. */
-export function parsesOf(model: ParserModel, examples: readonly TrainingSentence[]): ParsedTree[] {
-  const parser = new Parser(model);
-  return examples.map((example) => {
-    const n = example.sentence.length;
-    const parsed = parser.parseEncoded(example.sentence);
-    return { heads: parsed.heads.map((head) => (head === NO_WORD ? n : head)), labels: parsed.labels };
-  });
-}
-
-/**
- * Jack-knifed parses: each fold parsed by a parser trained (`epochs` passes, best on dev) on the
- * other folds. `foldOf` puts the copies of one sentence in the same fold, or a parser would
- * parse sentences it has seen.
- */
-export async function jackknifeParses(
-  examples: readonly TrainingSentence[], foldOf: (index: number) => number, folds: number, options: FitOptions,
-): Promise<ParsedTree[]> {
-  const parses: ParsedTree[] = new Array(examples.length);
-  for (let fold = 0; fold < folds; fold++) {
-    const inFold = examples.map((_, i) => foldOf(i) === fold);
-    const fitted = await fitParser(examples.filter((_, i) => !inFold[i]), options);
-    const held = examples.filter((_, i) => inFold[i]);
-    const trees = parsesOf(fitted.model, held);
-    let next = 0;
-    examples.forEach((_, i) => {
-      if (inFold[i]) parses[i] = trees[next++]!;
-    });
-    options.log?.(`parse jack-knife: fold ${fold + 1}/${folds}, epoch ${fitted.epoch}, dev LAS ${fitted.devScores.las.toFixed(2)}`);
-  }
-  return parses;
-}
-
-/** The reattacher learns in a few passes; its weight table stays small (one score per row). */
-export const REATTACH_EPOCHS = 3;
-/**
- * Passes of each jack-knife parser. The reattacher learns from the parser's mistakes, which its
- * own training sentences barely show (training UAS near 99); parsers trained on three folds err on
- * the fourth about as often as the shipped parser does on new text.
- */
-export const REATTACH_FOLD_EPOCHS = 6;
-/** 2^17 rows lost 0.2 LAS on EWT dev to collisions. */
-export const REATTACH_BITS = 20;
-/** Margins tried for moving a word to a better head; the best on dev is kept. */
-const REATTACH_MARGINS = [2, 4, 8, 16];
-/**
- * Transition leads under which a word is examined, in increasing cost; the first within
- * SCOPE_TOLERANCE LAS of the best is kept. On EWT dev a scope of 128 examines under half of
- * the words for LAS 82.61, against 82.67 when every word is examined (the pass adds about 12% to
- * the parse stage's time instead of 21%).
- */
-const REATTACH_SCOPES = [64, 128, 256, 512];
-const SCOPE_TOLERANCE = 0.1;
-/** A scope no transition lead reaches: every word is examined. */
-const EVERY_WORD = 1e9;
-
-export interface ReattachOptions {
-  epochs: number;
-  seed: number;
-  dev: TaggedTreebank;
-  log?: (line: string) => void;
-}
-
-/**
- * Adds the corrective reattachment pass (src/parse/reattach.ts) to a trained parser, learnt from
- * the parser's own trees of the training sentences. The averaged weights of the best pass on dev
- * are kept with the margin that parses dev best; the parser is returned unchanged when no
- * pass beats it.
- */
-export async function fitReattacher(
-  parser: FittedParser, examples: readonly TrainingSentence[], parses: readonly ParsedTree[], options: ReattachOptions,
-): Promise<FittedParser> {
-  const log = options.log ?? (() => {});
-  const { model } = parser;
-  const trees = examples.map((example, i) => ({ sentence: example.sentence, ...parses[i]!, gold: example.gold.heads }));
-  const weights = new AveragedPerceptron({ classes: 1, bucketBits: REATTACH_BITS });
-  const reattacher = new Reattacher(weights, 0, EVERY_WORD);
-  const random = seededRandom(options.seed);
-  const order = trees.map((_, i) => i);
-  let best = parser;
-  for (let epoch = 1; epoch <= options.epochs; epoch++) {
-    shuffleInPlace(order, random);
-    for (const index of order) {
-      const tree = trees[index]!;
-      reattacher.learn(tree.sentence, tree.heads, tree.labels, tree.gold);
-    }
-    const averaged = weights.averagedCopy();
-    for (const margin of REATTACH_MARGINS) {
-      const candidate = { ...model, reattacher: { weights: averaged, margin, scope: EVERY_WORD } };
-      const devScores = attachmentScores(candidate, options.dev.sentences, options.dev.words);
-      const isBest = devScores.las > best.devScores.las;
-      if (isBest) best = { ...parser, model: candidate, devScores };
-      log(`reattach epoch ${epoch} margin ${margin}: dev UAS ${devScores.uas.toFixed(2)} LAS ${devScores.las.toFixed(2)}${isBest ? ' (best)' : ''}`);
-    }
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-  const chosen = best.model.reattacher;
-  if (!chosen) return parser;
-  for (const scope of REATTACH_SCOPES) {
-    const candidate = { ...model, reattacher: { ...chosen, scope } };
-    const devScores = attachmentScores(candidate, options.dev.sentences, options.dev.words);
-    log(`reattach scope ${scope}: dev UAS ${devScores.uas.toFixed(2)} LAS ${devScores.las.toFixed(2)}`);
-    if (devScores.las >= best.devScores.las - SCOPE_TOLERANCE) return { ...parser, model: candidate, devScores };
-  }
-  return best;
-}
-
 /** How the manifest of a saved model names its training tags. */
 const TAG_SOURCES: Readonly<Record<TrainingTags, string>> = {
   jackknife: `jack-knifed, ${DEFAULT_FOLDS} folds`,
@@ -331,12 +217,7 @@ export async function trainParser(
   const shape = options.shape ?? DEFAULT_SHAPE;
   const parser = await fitParser(examples, { lang, labels, shape, epochs, seed, dev, log });
   log(`parser: epoch ${parser.epoch} UAS ${parser.devScores.uas.toFixed(2)} LAS ${parser.devScores.las.toFixed(2)}`);
-  const relabelled = await fitRelabeller(parser, examples, { bits: shape.relabelBits, epochs: RELABEL_EPOCHS, seed, dev, log });
-  const firstIndex = new Map(train.sentences.map((sentence, i) => [sentence, i] as const).reverse());
-  const foldOf = (index: number) => Math.floor((firstIndex.get(train.sentences[index]!)! * DEFAULT_FOLDS) / firstIndex.size);
-  const fitOptions = { lang, labels, shape, epochs: REATTACH_FOLD_EPOCHS, seed, dev, log };
-  const parses = await jackknifeParses(examples, foldOf, DEFAULT_FOLDS, fitOptions);
-  const fitted = await fitReattacher(relabelled, examples, parses, { epochs: REATTACH_EPOCHS, seed, dev, log });
+  const fitted = await fitRelabeller(parser, examples, { bits: shape.relabelBits, epochs: RELABEL_EPOCHS, seed, dev, log });
   const seconds = (Date.now() - started) / 1000;
   log(`dev ${corpus.dev} (${tags} tags): epoch ${fitted.epoch} UAS ${fitted.devScores.uas.toFixed(2)} LAS ${fitted.devScores.las.toFixed(2)}`);
   const modelPath = options.modelPath ?? defaultParserModelPath(lang);
@@ -350,9 +231,6 @@ export async function trainParser(
     bestEpoch: fitted.epoch,
     parserDevScores: { ...parser.devScores },
     relabelMargin: fitted.model.relabeller?.margin ?? null,
-    relabelDevScores: { ...relabelled.devScores },
-    reattachMargin: fitted.model.reattacher?.margin ?? null,
-    reattachScope: fitted.model.reattacher?.scope ?? null,
     tags: TAG_SOURCES[tags],
     shape,
     trainingSeconds: Math.round(seconds),
