@@ -177,6 +177,15 @@ function speakerNameRun(words: readonly Word[], lexicon: CompiledLexicon, entiti
   return undefined;
 }
 
+/** "le général de Gaulle": a particle that opens a name of the entities opens the speaker's name, not the title. */
+function withLeadingParticles(run: [number, number] | undefined, words: readonly Word[], entities: readonly Entity[]): [number, number] | undefined {
+  if (!run) return run;
+  let [start] = run;
+  const opensEntity = (w: Word) => entities.some((e) => e.start === w.start);
+  while (start > 0 && NAME_PARTICLES.has(words[start - 1]!.lower) && opensEntity(words[start - 1]!)) start--;
+  return [start, run[1]];
+}
+
 function joinWords(text: string, words: readonly Word[]): string {
   return words.length === 0 ? '' : text.slice(words[0]!.start, words[words.length - 1]!.end);
 }
@@ -304,7 +313,7 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext, said: readonl
     return { name: mention, type: pronounType };
   }
   const opensSentence = /(?:^|[.!?]["”»]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, source.start - 4), source.start));
-  const nameRun = speakerNameRun(words, lexicon, ctx.entities, opensSentence);
+  const nameRun = withLeadingParticles(speakerNameRun(words, lexicon, ctx.entities, opensSentence), words, ctx.entities);
   const nameWords = nameRun ? words.slice(nameRun[0], nameRun[1]) : [];
   // "l'Union européenne", "les Nations unies": the entity goes on past the capitals.
   const nameEntity = nameRun && ctx.entities.find((e) => e.start <= nameWords[0]!.start && nameWords.at(-1)!.end < e.end && e.end <= source.end);

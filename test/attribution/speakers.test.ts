@@ -169,4 +169,8 @@ describe('speaker resolution', () => {
     expect(fr[0]?.type).toBe('unnamed');
     expect(fr.at(-1)?.name).not.toBe(fr[0]?.name);
   });
+  it('keeps a particle that opens a name of the entities in the name, not in the title ("le général de Gaulle")', () => {
+    const found = speakers('Le texte est censuré par le général de Gaulle, qui qualifie Gatti de poète.', 'fr');
+    expect(found.at(-1)?.name).toBe('de Gaulle');
+  });
 });
