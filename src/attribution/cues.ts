@@ -152,7 +152,7 @@ function agreedForms(form: string, agreement: AttributionLexicon['participleAgre
 }
 
 /** Splits our French elision tokens the same way phrases are split ("d'" + "après"). */
-function matchesAt(words: readonly Word[], i: number, phrase: readonly string[]): boolean {
+export function matchesAt(words: readonly Word[], i: number, phrase: readonly string[]): boolean {
   if (i + phrase.length > words.length) return false;
   return phrase.every((p, k) => words[i + k]!.lower === p);
 }
@@ -484,7 +484,8 @@ function hasReportingContext(words: readonly Word[], first: number, last: number
   // Without a clause of its own the verb is inverted after a quotation only ("», lance-t-il"): after a mere comma
   // ("le média qatari, Al Jazeera, a diffusé", "les FDS, dirigées par les Kurdes, ont lancé une offensive") its subject precedes it.
   const takesClause = !complements || lexicon.lex.complementizers.some((c) => complements.has(c.replace(/’/g, "'")));
-  if (before && (/^[,»”"]$/.test(before.lower) || followsQuotation(words, first)) && isWordLike(words[last + 1]) && !intentionOnly && (takesClause || followsQuotation(words, first))) return true;
+  const afterQuotation = followsQuotation(words, first);
+  if (before && (/^[,»”"]$/.test(before.lower) || afterQuotation) && isWordLike(words[last + 1]) && !intentionOnly && (takesClause || afterQuotation)) return true;
   // "…, campaign records show.": a verb closing the sentence after a comma reports what came before it.
   const next = words[last + 1];
   if ((!next || /^[.!?]$/.test(next.lower)) && words.slice(0, first).some((w) => w.lower === ',')) return true;

@@ -1,5 +1,5 @@
 import type { Span } from '../record/layers/span.js';
-import { attributeMarkerAfter, isInfinitive, opensRelativeOpinion, skipDiscourseAdverbs, type CompiledLexicon, type CueMatch } from './cues.js';
+import { attributeMarkerAfter, isInfinitive, matchesAt, opensRelativeOpinion, skipDiscourseAdverbs, type CompiledLexicon, type CueMatch } from './cues.js';
 import type { Stance } from './lexicon.js';
 import { nounPhraseAfter, subjectBefore, subjectBeforeAsides, subjectBeforeRelative, looksLikeNounPhrase } from './noun-phrases.js';
 import { insideQuotation, type QuoteSpan, type Word } from './text-units.js';
@@ -195,7 +195,7 @@ function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) =
   const opening = ctx.lang === 'fr' ? skipDiscourseAdverbs(words, semicolon ? words.indexOf(semicolon) + 1 : 0, ctx.lexicon) : 0;
   const coordinators = ctx.lexicon.set(ctx.lexicon.lex.coordinators);
   // "14 000 manifestants selon la police et 50 000 selon les organisateurs": after an earlier "selon X", a conjunction opens this cue's conjunct.
-  const earlier = ctx.lang === 'fr' ? words.findIndex((_, k) => k < cue.first && ctx.lexicon.according.some((p) => p.every((x, j) => words[k + j]?.lower === x))) : -1;
+  const earlier = ctx.lang === 'fr' ? words.findIndex((_, k) => k < cue.first && ctx.lexicon.according.some((p) => matchesAt(words, k, p))) : -1;
   const conjunct = earlier >= 0 ? words.findIndex((w, k) => k > earlier && k < cue.first - 1 && coordinators.has(w.lower)) : -1;
   const beforeStart = conjunct >= 0 ? words[conjunct + 1]!.start : semicolon ? semicolon.end : opening > 0 && opening < cue.first ? words[opening]!.start : sentence.start;
   const before = cue.first > 0 ? tidy(text, { start: beforeStart, end: words[cue.first]!.start }) : undefined;

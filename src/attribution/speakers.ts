@@ -88,6 +88,10 @@ function completesBody(between: readonly Word[], lexicon: CompiledLexicon): bool
     && between.every((w) => /^\p{Ll}/u.test(w.text) || isPrepositionWord(w, lexicon));
 }
 
+function isCoordinator(w: Word, lexicon: CompiledLexicon): boolean {
+  return lexicon.set(lexicon.lex.coordinators).has(w.lower);
+}
+
 /** Elided "d'" is "de" before a vowel. */
 function isPrepositionWord(w: Word, lexicon: CompiledLexicon): boolean {
   return lexicon.set(lexicon.lex.prepositions).has(w.lower) || /^d['’]$/u.test(w.lower);
@@ -146,9 +150,9 @@ function speakerNameRun(words: readonly Word[], lexicon: CompiledLexicon, entiti
   // first and set off by a comma is the speaker; the names after the comma describe them (not in a list of persons,
   // "Hawkins, Blankenship, and Carroll", nor in a title's complement, "un porte-parole d'A. Barrow, Halifa Sannah").
   // "Mr. Grassley and Mr. Leahy", "Thierry et Véronique Roy": persons named together speak together.
-  const joined = (k: number) => words.slice(runs[k - 1]![1], runs[k]![0]).every((w) => w.text === ',' || lexicon.set(lexicon.lex.coordinators).has(w.lower) || isTitleWord(w, lexicon));
+  const joined = (k: number) => words.slice(runs[k - 1]![1], runs[k]![0]).every((w) => w.text === ',' || isCoordinator(w, lexicon) || isTitleWord(w, lexicon));
   if (runs.length > 1 && runs.every(namesPerson) && runs.slice(1).every((_, k) => joined(k + 1))
-    && words.slice(runs[0]![1], runs.at(-1)![0]).some((w) => lexicon.set(lexicon.lex.coordinators).has(w.lower))) return [runs[0]![0], runs.at(-1)![1]];
+    && words.slice(runs[0]![1], runs.at(-1)![0]).some((w) => isCoordinator(w, lexicon))) return [runs[0]![0], runs.at(-1)![1]];
   const [first, second] = runs;
   if (first && words[first[1]]?.text === ',' && namesPerson(first) && titleComplementAt(words, first[0], lexicon) === undefined
     && !(second && second[0] === first[1] + 1 && namesPerson(second))) return first;
@@ -208,9 +212,8 @@ function namesMany(description: string, ctx: SpeakerContext): boolean {
 
 /** Persons named together ("Mr. Grassley and Mr. Leahy"): no antecedent of "he", nor the full name of a surname. */
 function namesPersons(speaker: Speaker, ctx: SpeakerContext): boolean {
-  const { lexicon } = ctx;
-  return speaker.type === 'person' && tokenizeWords(speaker.name, 0, speaker.name.length, ctx.lang, lexicon.abbreviations)
-    .some((w) => lexicon.set(lexicon.lex.coordinators).has(w.lower));
+  const coordinators = ctx.lexicon.set(ctx.lexicon.lex.coordinators);
+  return speaker.type === 'person' && speaker.name.toLowerCase().split(/[\s,]+/u).some((w) => coordinators.has(w));
 }
 
 /** The head noun of a mention's content words: first or last of those before any complement or comma. */
@@ -232,9 +235,11 @@ function singularForms(word: string, lexicon: CompiledLexicon): string[] {
 function typeFromNouns(words: readonly Word[], lexicon: CompiledLexicon): SpeakerType | undefined {
   const { lex, set } = lexicon;
   const head = words.slice(0, 4).map((w) => w.lower);
-  const has = (list: readonly string[]) => head.some((w) => singularForms(w, lexicon).some((form) => set(list).has(form)));
+  const forms = head.map((w) => singularForms(w, lexicon));
+  const listed = (list: readonly string[], k: number) => forms[k]!.some((form) => set(list).has(form));
+  const has = (list: readonly string[]) => head.some((_, k) => listed(list, k));
   if (has(lex.mediaNouns)) return 'media';
-  if (head.some((w, k) => singularForms(w, lexicon).some((form) => set(lex.militaryNouns).has(form)) && !modifiesTitle(head, k, lexicon))) return 'military';
+  if (head.some((_, k) => listed(lex.militaryNouns, k) && !modifiesTitle(head, k, lexicon))) return 'military';
   if (has(lex.governmentNouns)) return 'government';
   if (has(lex.documentNouns)) return 'document';
   if (has(lex.organisationNouns)) return 'organisation';
@@ -321,7 +326,7 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext, said: readonl
     : nameRun ? joinWords(text, nameWords).replace(/['’]s$/u, '') : mention.replace(/^[\s,]+|[\s,]+$/g, '');
   const rest = nameRun ? [...words.slice(0, nameRun[0]), ...words.slice(nameRun[1])].filter((w) => /\p{L}/u.test(w.text)) : words;
   // "the president and Congress": words coordinated with the name are another speaker, not its title.
-  const titleWords = nameRun && !words.slice(0, nameRun[0]).some((w) => lexicon.set(lexicon.lex.coordinators).has(w.lower)) ? words.slice(0, nameRun[0]) : [];
+  const titleWords = nameRun && !words.slice(0, nameRun[0]).some((w) => isCoordinator(w, lexicon)) ? words.slice(0, nameRun[0]) : [];
   const title = titleWords.some((w) => /\p{L}/u.test(w.text) && !lexicon.determiners.has(w.lower)) ? joinWords(text, titleWords).replace(/[\s,]+$/, '') : undefined;
   const role = roleOf(rest, lexicon);
   const head = contentWords(words, lexicon);
@@ -343,7 +348,7 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext, said: readonl
   // "US officials", "two senior Pentagon officials", "a White House spokesman": a name before the head noun only modifies it
   // ("Trump and his supporters" coordinates the two instead).
   const nameModifiesHead = nameRun !== undefined && headNoun !== undefined && words.indexOf(headNoun) >= nameRun[1]
-    && !words.slice(nameRun[1], words.indexOf(headNoun)).some((w) => lexicon.set(lexicon.lex.coordinators).has(w.lower));
+    && !words.slice(nameRun[1], words.indexOf(headNoun)).some((w) => isCoordinator(w, lexicon));
   if (unnamedHead && (nameInComplement || nameModifiesHead)) return withRole({ name: mention, type: 'unnamed', description: mention });
   if (!nameRun && (unnamedHead || (words[0] && lexicon.set(lexicon.lex.indefiniteDeterminers).has(words[0].lower) && words[0].lower !== 'les' && words[0].lower !== 'de' && (role || nounType === 'military' || nounType === 'government')))) {
     return withRole({ name: mention, type: 'unnamed', description: mention });
