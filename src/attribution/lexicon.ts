@@ -88,6 +88,8 @@ export interface AttributionLexicon {
   pluralPronouns?: string[];
   /** First-person pronouns: inside what someone said they are that speaker, elsewhere no one named in the text. */
   firstPersonPronouns: string[];
+  /** Demonstratives that stand for the last thing named ("ce dernier", "the latter"); their gender, if any, is in `genders.pronouns`. */
+  latterAnaphors?: string[];
   /**
    * Gender of person pronouns, of the determiners that open a title ("le ministre", "la chancelière") and of
    * honorifics ("Mrs. Clinton", "M. Dupont"): a feminine pronoun does not go back to a person so marked masculine, nor

@@ -282,6 +282,10 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext, said: readonl
     const speaker = relativeSpeaker(source, ctx, undefined, said);
     if (speaker) return speaker;
   }
+  if (lexicon.set(lexicon.lex.latterAnaphors ?? []).has(lower.replace(/\s+/gu, ' '))) {
+    const referent = latterReferent(source, ctx);
+    if (referent) return { ...describeSpeaker(referent, ctx, said), resolvedFrom: { ...source } };
+  }
   const pronounType = lexicon.personalPronouns.get(lower);
   if (words.length === 1 && pronounType !== undefined) {
     if (pronounType === 'unnamed') return { name: mention, type: 'unnamed', description: mention };
@@ -414,6 +418,34 @@ function honorificGender(name: Span, ctx: SpeakerContext): 'm' | 'f' | undefined
   return honorific === undefined ? undefined : honorifics[honorific];
 }
 
+/** The gender of a determiner written right before a name ("la Russie", "du Vatican"). */
+function determinerGender(name: Span, ctx: SpeakerContext): 'm' | 'f' | undefined {
+  const determiners = ctx.lexicon.lex.genders?.determiners;
+  const before = /(\p{L}+)[\s]+$/u.exec(ctx.text.slice(Math.max(0, name.start - 12), name.start))?.[1]?.toLowerCase();
+  return determiners && before !== undefined && Object.hasOwn(determiners, before) ? determiners[before] : undefined;
+}
+
+/** How many words back "ce dernier" or "the latter" may look: it names what was just named, not a topic two sentences away. */
+const LATTER_REACH_WORDS = 12;
+
+/**
+ * What "ce dernier", "cette dernière", "the latter" stand for: the last person, body or place named a few words before,
+ * agreeing in gender ("… sa frontière avec la Russie. Cette dernière a refusé", "entre l'ordre et le Vatican, après que ce
+ * dernier a ordonné", "Rachida Dati ou Christian Estrosi le critiquent, ce dernier expliquant").
+ */
+function latterReferent(anaphor: Span, ctx: SpeakerContext): Span | undefined {
+  const named = ctx.entities.filter((e) => e.end <= anaphor.start && e.type !== 'MISC').sort((a, b) => b.end - a.end);
+  for (const entity of named) {
+    const wordsBetween = ctx.text.slice(entity.end, anaphor.start).match(/\p{L}+/gu)?.length ?? 0;
+    if (wordsBetween > LATTER_REACH_WORDS) return undefined;
+    // "le volet politique des accords de Minsk … Celui-ci": a name completing a noun stands for neither.
+    if (/(?:^|\s)(?:de|du|des|d['’]|of)\s*$/iu.test(ctx.text.slice(Math.max(0, entity.start - 5), entity.start))) return undefined;
+    const span = { start: entity.start, end: entity.end };
+    if (agreesInGender(span, anaphor, ctx)) return span;
+  }
+  return undefined;
+}
+
 /** The gender a pronoun marks ("elle"), if the language marks one. */
 function pronounGender(mention: Span, ctx: SpeakerContext): 'm' | 'f' | undefined {
   const pronouns = ctx.lexicon.lex.genders?.pronouns;
@@ -428,7 +460,7 @@ function pronounGender(mention: Span, ctx: SpeakerContext): 'm' | 'f' | undefine
 function agreesInGender(mention: Span, pronoun: Span, ctx: SpeakerContext): boolean {
   const wanted = pronounGender(pronoun, ctx);
   if (!wanted) return true;
-  const known = pronounGender(mention, ctx) ?? titleGender(mention, ctx) ?? honorificGender(mention, ctx);
+  const known = pronounGender(mention, ctx) ?? titleGender(mention, ctx) ?? honorificGender(mention, ctx) ?? determinerGender(mention, ctx);
   return known === undefined || known === wanted;
 }
 

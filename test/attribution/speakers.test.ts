@@ -169,6 +169,14 @@ describe('speaker resolution', () => {
     expect(fr[0]?.type).toBe('unnamed');
     expect(fr.at(-1)?.name).not.toBe(fr[0]?.name);
   });
+  it('resolves "ce dernier" and "cette dernière" to the last name of their gender a few words back, not to a noun\'s complement', () => {
+    const vatican = speakers("Les tensions durent entre l'ordre et le Vatican, après que ce dernier a annoncé une enquête.", 'fr');
+    expect(vatican.at(-1)?.name).toBe('Vatican');
+    const russia = speakers("Le gouvernement ukrainien a exigé le contrôle de sa frontière avec la Russie. Cette dernière a refusé au motif que cela constituerait un recul.", 'fr');
+    expect(russia.at(-1)?.name).toBe('Russie');
+    const accords = speakers("Le volet politique des accords de Minsk reste inappliqué. Celui-ci a déclaré qu'il fallait un dialogue.", 'fr');
+    expect(accords.map((s) => s.name)).not.toContain('Minsk');
+  });
   it('keeps a particle that opens a name of the entities in the name, not in the title ("le général de Gaulle")', () => {
     const found = speakers('Le texte est censuré par le général de Gaulle, qui qualifie Gatti de poète.', 'fr');
     expect(found.at(-1)?.name).toBe('de Gaulle');

@@ -233,8 +233,9 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
   bodyPronouns: ['il', 'elle'],
   pluralPronouns: ['ils', 'elles'],
   firstPersonPronouns: ['je', 'j\'', 'j’', 'nous'],
+  latterAnaphors: ['ce dernier', 'cette dernière', 'celui-ci', 'celle-ci'],
   genders: {
-    pronouns: { il: 'm', lui: 'm', elle: 'f' },
+    pronouns: { il: 'm', lui: 'm', elle: 'f', 'ce dernier': 'm', 'cette dernière': 'f', 'celui-ci': 'm', 'celle-ci': 'f' },
     determiners: { le: 'm', un: 'm', ce: 'm', cet: 'm', du: 'm', au: 'm', son: 'm', la: 'f', une: 'f', cette: 'f', sa: 'f' },
     honorifics: { m: 'm', monsieur: 'm', mme: 'f', madame: 'f', mlle: 'f', mademoiselle: 'f' },
   },
