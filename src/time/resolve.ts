@@ -259,7 +259,9 @@ function reportedQuarter(f: TimeFrame, base: Point, ctx: ResolveContext): Point 
   // Three months ending on a fiscal date straddle two calendar quarters: the one holding their middle month is meant.
   const ended = ctx.periodEnd === undefined ? undefined : unitPoint('Q', ctx.periodEnd - MIDDLE_OF_QUARTER_DAYS, 0) as Point & { gran: 'quarter' };
   const q = ended ?? ctx.lastQuarter ?? unitPoint('Q', pointInterval(base).from, 0) as Point & { gran: 'quarter' };
-  return f.year === undefined ? q : { ...q, y: f.year };
+  // "last year's quarter": the reported quarter, in the year before the reported one.
+  const year = f.year ?? (f.yearOffset === undefined ? undefined : q.y + f.yearOffset);
+  return year === undefined ? q : { ...q, y: year };
 }
 
 function resolveAnaphor(f: TimeFrame, ctx: ResolveContext): Resolution | undefined {
@@ -279,7 +281,7 @@ function resolveAnaphor(f: TimeFrame, ctx: ResolveContext): Resolution | undefin
   if (f.anaph?.sameTimeOfYear && base.gran === 'year' && ctx.ref !== undefined) {
     return { kind: 'point', type: 'DATE', point: { gran: 'month', y: base.y, m: fromDayNumber(ctx.ref).m }, anchor };
   }
-  if (f.period && ctx.yearToDate !== undefined) return { kind: 'point', type: 'DATE', point: { gran: 'year', y: f.year ?? ctx.yearToDate }, anchor };
+  if (f.period && ctx.yearToDate !== undefined) return { kind: 'point', type: 'DATE', point: { gran: 'year', y: f.year ?? ctx.yearToDate + (f.yearOffset ?? 0) }, anchor };
   if (f.period) return { kind: 'point', type: 'DATE', point: reportedQuarter(f, base, ctx), anchor };
   // "the next morning": the direction word gives the offset when no anaphoric word does.
   const offset = f.anaph?.offset ?? (f.dir === 'future' ? 1 : f.dir === 'past' ? -1 : 0);

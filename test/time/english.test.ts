@@ -126,6 +126,17 @@ describe('English time expressions', () => {
     ]);
   });
 
+  it('reads "the corresponding period last year", "last year\'s quarter" and "the quarter a year ago" as the reported quarter a year back', () => {
+    const text = 'The company lost $4.2 million in the third quarter, against a profit for the corresponding period last year. '
+      + 'U.K. sales for last year\'s quarter were about $3 million. For the quarter a year ago, it earned $16.3 million.';
+    expect(times(text, day('1989-11-01')).map((t) => [t.text, t.value])).toEqual([
+      ['the third quarter', '1989-Q3'],
+      ['the corresponding period last year', '1988-Q3'],
+      ["last year's quarter", '1988-Q3'],
+      ['the quarter a year ago', '1988-Q3'],
+    ]);
+  });
+
   it('keeps the latest quarter named as the reported one when an earlier quarter is mentioned in passing (TimeBank wsj_0292)', () => {
     const text = 'Despite continuing problems in its newsprint business, Kimberly-Clark Corp. posted a 20% gain in third-quarter net income. '
       + 'After a flat second quarter tied largely to lower newsprint earnings, Kimberly-Clark attributed the gain to improved results in its consumer businesses. '

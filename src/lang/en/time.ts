@@ -247,6 +247,11 @@ const RULES: TimeRule[] = [
   { pattern: 'the|that latest|comparable|same? PERIOD', kind: 'anaphor' },
   { pattern: 'the|that latest|comparable|same? PERIOD [ended|ending]', kind: 'anaphor', endsAtNextDate: true },
   { pattern: 'the YEAR PERIOD', kind: 'anaphor' },
+  // "the corresponding period last year", "last year's quarter", "the quarter a year ago": the
+  // reported period, one year back (TimeBank spans the whole phrase).
+  { pattern: 'the|that comparable|corresponding|same? PERIOD YEARREL', kind: 'anaphor' },
+  { pattern: 'YEARREL comparable|corresponding|same? PERIOD', kind: 'anaphor' },
+  { pattern: 'the|that comparable|corresponding|same? PERIOD NUM UNIT ago|earlier', kind: 'earlier' },
   { pattern: 'the? comparable? UNIT - ago|earlier ORD? -? PERIOD?', kind: 'earlier' },
   // "a year-earlier loss": the article is not the amount "a year".
   { pattern: '[a] UNIT - ago|earlier', kind: 'earlier' },
