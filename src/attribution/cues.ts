@@ -444,7 +444,7 @@ function opensOpinion(words: readonly Word[], i: number, lexicon: CompiledLexico
 
 /** "la mère de l'adolescente, pour qui sa fille a été « totalement » manipulée": after a comma, "pour qui" opens an opinion. */
 export function opensRelativeOpinion(words: readonly Word[], i: number, lexicon: CompiledLexicon): boolean {
-  return lexicon.set(lexicon.lex.opinionMarkers).has(words[i]!.lower) && words[i - 1]?.lower === ','
+  return lexicon.set(lexicon.lex.opinionMarkers).has(words[i]?.lower ?? '') && words[i - 1]?.lower === ','
     && lexicon.set(lexicon.lex.relativePronouns).has(words[i + 1]?.lower ?? '');
 }
 

@@ -811,4 +811,8 @@ describe('French attribution on unseen WiNER-fr text (fifth round)', () => {
     const { found, show } = attributions('Il avait d\'ailleurs annoncé vouloir se suicider quelques minutes avant de passer à l\'acte.');
     expect(show(found[0]!.content)).toBe('vouloir se suicider');
   });
+
+  it('reads a "selon" whose source runs into an apposition that ends the sentence without failing', () => {
+    expect(() => attributions('Selon le quotidien économique Les Echos, l\'ancien banquier prévoit d\'importantes économies, puis les faire baisser à terme sous 50%.')).not.toThrow();
+  });
 });
