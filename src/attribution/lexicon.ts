@@ -135,6 +135,8 @@ export interface AttributionLexicon {
   /** Where the language has them, patterns of what a text says about a saying rather than what was said. */
   sayingAdjuncts?: SayingAdjuncts;
   indefiniteDeterminers: string[];
+  /** Words that open a mention of an unnamed group ("most candidates", "certains extrémistes", "others", "la plupart"). */
+  groupQuantifiers?: string[];
   mediaNouns: string[];
   militaryNouns: string[];
   governmentNouns: string[];

@@ -354,7 +354,10 @@ export function describeSpeaker(source: Span, ctx: SpeakerContext, said: readonl
   const nameModifiesHead = nameRun !== undefined && headNoun !== undefined && words.indexOf(headNoun) >= nameRun[1]
     && !words.slice(nameRun[1], words.indexOf(headNoun)).some((w) => isCoordinator(w, lexicon));
   if (unnamedHead && (nameInComplement || nameModifiesHead)) return withRole({ name: mention, type: 'unnamed', description: mention });
-  if (!nameRun && (unnamedHead || (words[0] && lexicon.set(lexicon.lex.indefiniteDeterminers).has(words[0].lower) && words[0].lower !== 'les' && words[0].lower !== 'de' && (role || nounType === 'military' || nounType === 'government')))) {
+  // "Most candidates", "certains extrémistes", "d'autres": a group counted but not named.
+  const quantifiers = lexicon.set(lexicon.lex.groupQuantifiers ?? []);
+  const countedGroup = nounType === undefined && [words[0], head[0]].some((w) => w !== undefined && quantifiers.has(w.lower));
+  if (!nameRun && (unnamedHead || countedGroup || (words[0] && lexicon.set(lexicon.lex.indefiniteDeterminers).has(words[0].lower) && words[0].lower !== 'les' && words[0].lower !== 'de' && (role || nounType === 'military' || nounType === 'government')))) {
     return withRole({ name: mention, type: 'unnamed', description: mention });
   }
   // "le ministère de l'Intérieur", "la police d'Orlando": the name completes the body that speaks, it is not the speaker.

@@ -177,6 +177,11 @@ describe('speaker resolution', () => {
     const accords = speakers("Le volet politique des accords de Minsk reste inappliqué. Celui-ci a déclaré qu'il fallait un dialogue.", 'fr');
     expect(accords.map((s) => s.name)).not.toContain('Minsk');
   });
+  it('reads a counted group without a name as an unnamed source ("Most candidates", "certains extrémistes", "les pompiers")', () => {
+    expect(speakers('Most candidates said that the debate was unfair.', 'en')).toEqual([{ name: 'Most candidates', type: 'unnamed' }]);
+    expect(speakers("Certains extrémistes affirment que l'attentat était justifié.", 'fr')[0]?.type).toBe('unnamed');
+    expect(speakers("Selon les pompiers, le bâtiment n'était pas aux normes.", 'fr')[0]?.type).toBe('unnamed');
+  });
   it('keeps a particle that opens a name of the entities in the name, not in the title ("le général de Gaulle")', () => {
     const found = speakers('Le texte est censuré par le général de Gaulle, qui qualifie Gatti de poète.', 'fr');
     expect(found.at(-1)?.name).toBe('de Gaulle');
