@@ -474,8 +474,11 @@ function agreesInGender(mention: Span, pronoun: Span, ctx: SpeakerContext): bool
  * entity ending right before it ("Paul Ryan, who said"), else the noun phrase the parse hangs its clause on.
  */
 export function relativeSpeaker(pronoun: Span, ctx: SpeakerContext, antecedent?: Span, said: readonly Span[] = []): Speaker | undefined {
-  const gap = /[\s,]*$/u.exec(ctx.text.slice(Math.max(0, pronoun.start - 8), pronoun.start))![0].length;
-  const end = pronoun.start - gap;
+  // "la mère de l'adolescente, pour qui", "Thomas Gray, 24, who": a preposition or an age may stand between them.
+  let end = pronoun.start;
+  const word = /(\p{L}+)\s+$/u.exec(ctx.text.slice(Math.max(0, end - 16), end));
+  if (word && ctx.lexicon.set(ctx.lexicon.lex.prepositions).has(word[1]!.toLowerCase())) end -= word[0].length;
+  end -= /(?:,\s*\d{1,3})?[\s,]*$/u.exec(ctx.text.slice(Math.max(0, end - 12), end))![0].length;
   const earlier = ctx.earlier.find((e) => e.end === end || antecedent !== undefined && e.at < antecedent.end && antecedent.start < e.end);
   const entity = ctx.entities.find((e) => e.end === end);
   const mention = antecedent ?? (entity && { start: entity.start, end: entity.end }) ?? ctx.relativeAntecedent?.(pronoun);

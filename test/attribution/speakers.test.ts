@@ -182,6 +182,12 @@ describe('speaker resolution', () => {
     expect(speakers("Certains extrémistes affirment que l'attentat était justifié.", 'fr')[0]?.type).toBe('unnamed');
     expect(speakers("Selon les pompiers, le bâtiment n'était pas aux normes.", 'fr')[0]?.type).toBe('unnamed');
   });
+  it('reads a relative pronoun past an age or a preposition ("Thomas Gray, 24, who", "la mère, pour qui")', () => {
+    const age = speakers('Another witness was tour manager Thomas Gray, 24, who said that the attacker had a knife.', 'en');
+    expect(age.at(-1)?.name).toBe('Thomas Gray');
+    const preposition = speakers("« Il s'est introduit dans notre vie », a confié la mère de l'adolescente, pour qui sa fille a été « totalement » manipulée.", 'fr');
+    expect(preposition.at(-1)?.name).toBe("la mère de l'adolescente");
+  });
   it('keeps a particle that opens a name of the entities in the name, not in the title ("le général de Gaulle")', () => {
     const found = speakers('Le texte est censuré par le général de Gaulle, qui qualifie Gatti de poète.', 'fr');
     expect(found.at(-1)?.name).toBe('de Gaulle');
