@@ -192,6 +192,9 @@ export function tenseAround(
     if (t) return t === 'past' && afterInfinitive ? 'present' : t;
   }
   if (afterInfinitive) return 'present';
-  for (let r = end; r < right; r++) { const t = classify(r); if (t) return t; }
+  // "On Friday, the government planned to pay": a plan told after its date was made on that day,
+  // whereas "planned a rally on Saturday" looks ahead to it.
+  const plannedThen = (j: number) => cues.future.has(word(j)) && /Tense=Past/.test(taggedAt(j)?.feats ?? '') && /VerbForm=Fin/.test(taggedAt(j)?.feats ?? '');
+  for (let r = end; r < right; r++) { const t = plannedThen(r) ? 'past' : classify(r); if (t) return t; }
   return undefined;
 }

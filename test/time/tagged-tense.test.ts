@@ -31,6 +31,11 @@ describe('English tense from the tagger', () => {
     expect(find(taggedTimes('The spokesman declined to comment Monday on the report.', '1999-02-10'), 'Monday')?.value).toBe('1999-02-08');
   });
 
+  it('dates a plan told after its fronted weekday in the past, and a weekday named after "planned" ahead', () => {
+    expect(find(taggedTimes('On Friday, the Kenyan government planned to pay the first death claims.', '1998-09-30'), 'Friday')?.value).toBe('1998-09-25');
+    expect(find(taggedTimes('Protesters planned a large demonstration on Saturday.', '1998-09-30'), 'Saturday')?.value).toBe('1998-10-03');
+  });
+
   it('still reads a past participle after "has" as past', () => {
     const times = taggedTimes('The government has closed the border in November, officials said.', '2000-03-29');
     expect(find(times, 'November')?.value).toBe('1999-11');
