@@ -95,9 +95,10 @@ function resolveAll(text: string, mentions: Mention[], ref: number | undefined, 
       ctx.previous = resolution.point;
       previousSpan = { start: mention.start, end: mention.end };
       // Only a quarter named outright is the reported period; "the year-ago quarter" is compared with
-      // it, and a quarter not over by the article's date ("a fourth-quarter charge" in November) has no results yet.
+      // it, and a quarter not over by the article's date ("a fourth-quarter charge" in November) has no results yet,
+      // unless a past clause reports them (a fiscal quarter: "reported a decline in fourth-quarter earnings" in November).
       // An earlier quarter named after it is a comparison ("after a flat second quarter"), not the new report.
-      const reportable = ref === undefined || pointInterval(resolution.point).to <= ref;
+      const reportable = ref === undefined || pointInterval(resolution.point).to <= ref || (mention.tense === 'past' && pointInterval(resolution.point).from <= ref);
       const latest = !ctx.lastQuarter || pointInterval(resolution.point).from >= pointInterval(ctx.lastQuarter).from;
       if (resolution.point.gran === 'quarter' && mention.rule.kind === 'point' && reportable && latest) ctx.lastQuarter = resolution.point;
       if (resolution.point.gran === 'day') {

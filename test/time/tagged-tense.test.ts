@@ -42,6 +42,15 @@ describe('English tense from the tagger', () => {
   });
 });
 
+describe('English quarterly reports read with the tagger', () => {
+  it('takes a current fiscal quarter whose results are reported in the past as the reported quarter', () => {
+    const text = 'Ralston Purina Co. reported a 47% decline in fourth-quarter earnings. The company earned $45.2 million, '
+      + 'compared with $84.9 million a year earlier. Sales in the latest period were $1.76 billion.';
+    const times = taggedTimes(text, '1989-11-02');
+    expect(['fourth-quarter', 'a year earlier', 'the latest period'].map((t) => find(times, t)?.value)).toEqual(['1989-Q4', '1988-Q4', '1989-Q4']);
+  });
+});
+
 describe('English months read with the tagger', () => {
   it('reads a capitalised "May" or "March" alone after a preposition or a verb as a month, not a name or a march', () => {
     const texts = (text: string) => taggedTimes(text, '2013-02-15').map((t) => [t.text, t.value]);
