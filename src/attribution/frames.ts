@@ -177,9 +177,15 @@ function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) =
   const np: [number, number] | undefined = cue.relative ? [cue.last + 1, cue.last + 2]
     : cue.leading ? [cue.last + 1, openingSpeakerEnd(ctx, cue.last + 1)] : nounPhraseAfter(words, cue.last + 1, ctx.lexicon, isCueWord);
   if (!np) return undefined;
+  const opensSentence = words.slice(0, cue.first).every((w) => !/[\p{L}\p{N}]/u.test(w.lower));
   // "Selon les résultats partiels transmis par la Haute autorité … en vue de l'élection présidentielle, le candidat …": opening the
   // sentence (or its dateline dash), the source runs to its comma when no verb comes first.
-  const opensSentence = words.slice(0, cue.first).every((w) => !/[\p{L}\p{N}]/u.test(w.lower));
+  // "Selon Le Parisien, la Tour Eiffel, à Paris, devrait …", "Selon le Midi Libre, trois hommes âgés de 26, 30 et 48 ans ont été
+  // arrêtés": opening the sentence, a noun phrase after the source's comma that does not describe the speaker is the content's
+  // subject; one opening with a name is an apposition ("Selon les propos de son avocat, Me Antonin Levy à l'AFP, « … »").
+  const innerComma = ctx.lang === 'fr' && opensSentence && !cue.leading ? words.findIndex((w, k) => k > np[0] && k < np[1] && w.text === ',') : -1;
+  const apposition = innerComma > 0 ? words.slice(innerComma + 1, np[1]) : [];
+  if (innerComma > 0 && !/^\p{Lu}/u.test(apposition[0]?.text ?? '') && !describesSpeaker(apposition, ctx.lexicon)) np[1] = innerComma;
   const openingComma = ctx.lang === 'fr' && opensSentence && !cue.leading && words[np[1]]?.text !== ',' ? words.findIndex((w, k) => k >= np[1] && w.text === ',') : -1;
   if (openingComma > 0 && !words.slice(np[1], openingComma).some((w) => w.finite || /^[«»“”"():;]$/.test(w.lower))) np[1] = openingComma;
   // "Selon X, vice-président de …, « … »": opening the sentence, an apposition before a quotation is the speaker's too.
@@ -254,11 +260,16 @@ function openingSpeakerEnd(ctx: SentenceContext, from: number): number {
   if (second < 0 || second - first > 14 || !/^[«“"]$/.test(words[second + 1]?.lower ?? '')) return first;
   const apposition = words.slice(first + 1, second);
   if (apposition.some((w) => w.finite || /^[«»“”"():;]$/.test(w.lower))) return first;
+  return describesSpeaker(apposition, lexicon) ? second : first;
+}
+
+/** Whether words after a speaker's comma are an apposition about the speaker: a name, a title, or a bare noun. */
+function describesSpeaker(apposition: readonly Word[], lexicon: CompiledLexicon): boolean {
   const named = apposition.every((w) => /^\p{Lu}/u.test(w.text) || /^[-']$/.test(w.text));
   const titled = lexicon.determiners.has(apposition[0]?.lower ?? '') && lexicon.titles.has(apposition[1]?.lower ?? '');
   // "Selon Alain de Tonquédec, vice-président de l'association …, « … »": a bare noun opening the aside describes the speaker.
   const described = apposition[0]?.upos === 'NOUN' && /^\p{Ll}/u.test(apposition[0].text);
-  return named || titled || described ? second : first;
+  return named || titled || described;
 }
 
 /**
@@ -804,7 +815,9 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
   const introduced = right !== undefined && (/^[«“"‘]|^''|^``/u.test(text.slice(right.start, right.end)) || lexicon.set(lexicon.lex.complementizers).has(words[contentStartAfter(ctx, after, isCueWord)]?.lower ?? '') && right.start === words[contentStartAfter(ctx, after, isCueWord)]!.start || words[cue.last + 1]?.lower === ':');
   // "…, indiquant les avoir arrêtées": a French present participle reports what follows it.
   const participle = ctx.lang === 'fr' && /ant$/.test(words[cue.head]!.lower);
-  const preferLeft = setOff && !introduced && !relativeSource && !participle && (quoteSetOff || isTrailingAdjunct(ctx, after) || !isAdjunctClause(ctx, 0, leftEnd - 1));
+  // "Selon Les Echos, le ministre a annoncé des économies": a fronted "selon X" is another speaker's frame, never this verb's content.
+  const accordingBefore = words.slice(0, leftEnd).some((_, k) => lexicon.according.some((p) => matchesAt(words, k, p)));
+  const preferLeft = setOff && !introduced && !relativeSource && !participle && (quoteSetOff || isTrailingAdjunct(ctx, after) && !accordingBefore || !isAdjunctClause(ctx, 0, leftEnd - 1));
   if (right && !preferLeft) {
     // "referring to X", "asked about X": the preposition belongs to the cue (PolNeAR's convention for English).
     const particle = words[cue.last + 1];

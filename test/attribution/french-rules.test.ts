@@ -815,4 +815,16 @@ describe('French attribution on unseen WiNER-fr text (fifth round)', () => {
   it('reads a "selon" whose source runs into an apposition that ends the sentence without failing', () => {
     expect(() => attributions('Selon le quotidien économique Les Echos, l\'ancien banquier prévoit d\'importantes économies, puis les faire baisser à terme sous 50%.')).not.toThrow();
   });
+
+  it('ends an opening "selon" source before a noun phrase that is the content\'s subject, and reads no verb\'s content in it', () => {
+    const tower = attributions('Selon Le Parisien, la Tour Eiffel, à Paris (France), devrait être sécurisée par un mur.');
+    expect(tower.show(tower.found[0]!.source)).toBe('Le Parisien');
+    expect(tower.show(tower.found[0]!.content)).toBe('la Tour Eiffel, à Paris (France), devrait être sécurisée par un mur');
+    const arrests = attributions('Selon le Midi Libre, trois hommes âgés respectivement de 26, 30 et 48 ans ont été arrêtés.');
+    expect(arrests.show(arrests.found[0]!.source)).toBe('le Midi Libre');
+    const lawyer = attributions('Selon les propos de son avocat, Me Antonin Levy à l\'AFP, « la mise en examen est intervenue ce matin ».');
+    expect(lawyer.show(lawyer.found[0]!.source)).toContain('Me Antonin Levy');
+    const savings = attributions('Selon Les Echos, le ministre a annoncé des économies.');
+    expect(savings.show(savings.found.find((a) => savings.show(a.cue) === 'a annoncé')!.content)).toBe('des économies');
+  });
 });
