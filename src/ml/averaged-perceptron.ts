@@ -83,6 +83,26 @@ export class AveragedPerceptron {
     }
   }
 
+  /** Like `score`, for the listed classes only: a decision that can take only a few of the classes reads only their weights. */
+  scoreClasses(features: Uint32Array, count: number, classList: Int32Array, scores: Float32Array): void {
+    const classes = this.classes;
+    const weights = this.weights;
+    const mask = this.mask;
+    const scale = this.scale;
+    const rows = this.rows;
+    const listed = classList.length;
+    for (let f = 0; f < count; f++) {
+      const bucket = features[f]! & mask;
+      const position = rows === null ? bucket : rows.positionOf(bucket);
+      if (position < 0) continue;
+      const row = position * classes;
+      for (let k = 0; k < listed; k++) {
+        const c = classList[k]!;
+        scores[c] += weights[row + c]! * scale;
+      }
+    }
+  }
+
   /** Best class for the features; `scores` is scratch space of length `classes` (allocated if omitted). */
   predict(features: Uint32Array | readonly number[], count: number, scores?: Float32Array): number {
     const buffer = scores ?? new Float32Array(this.classes);

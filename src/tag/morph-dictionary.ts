@@ -9,6 +9,8 @@ import { normalizeWord } from './word-hashes.js';
 export interface MorphDictionaryData {
   /** UPOS index → normalised word → its morphology value index per head (see `morphHeads`). */
   readonly words: Readonly<Record<string, Readonly<Record<string, readonly number[]>>>>;
+  /** UPOS index → per head, the value indices training saw with that UPOS (a NOUN has no Tense, nor the XPOS VBD). */
+  readonly valuesByUpos: Readonly<Record<string, readonly (readonly number[])[]>>;
 }
 
 /** A word with a UPOS is sure when seen this often… */
@@ -23,6 +25,11 @@ export class MorphDictionary {
     for (const [upos, words] of Object.entries(data.words)) {
       this.byUpos[Number(upos)] = new Map(Object.entries(words).map(([word, values]) => [word, Int32Array.from(values)]));
     }
+  }
+
+  /** Per head, the values a word of this UPOS may take; undefined for a UPOS training never saw. */
+  valuesFor(upos: number): readonly (readonly number[])[] | undefined {
+    return this.data.valuesByUpos[upos];
   }
 
   /** The sure morphology values (one per head) of a word with this UPOS, if any. */
@@ -40,7 +47,11 @@ export interface MorphExample {
 
 export function buildMorphDictionaryData(examples: Iterable<MorphExample>): MorphDictionaryData {
   const counts = new Map<number, Map<string, Map<string, number>>>();
+  const seen = new Map<number, Set<number>[]>();
   for (const { form, upos, morph } of examples) {
+    let headValues = seen.get(upos);
+    if (!headValues) seen.set(upos, (headValues = morph.map(() => new Set<number>())));
+    morph.forEach((value, head) => headValues!.at(head)!.add(value));
     let byWord = counts.get(upos);
     if (!byWord) counts.set(upos, (byWord = new Map()));
     const word = normalizeWord(form);
@@ -58,7 +69,9 @@ export function buildMorphDictionaryData(examples: Iterable<MorphExample>): Morp
     }
     if (Object.keys(sure).length > 0) words[upos] = sure;
   }
-  return { words };
+  const valuesByUpos: Record<string, number[][]> = {};
+  for (const [upos, heads] of [...seen].sort(([a], [b]) => a - b)) valuesByUpos[upos] = heads.map((values) => [...values].sort((a, b) => a - b));
+  return { words, valuesByUpos };
 }
 
 /** The value seen at least MIN_SHARE of the time, when seen MIN_COUNT times in all. */

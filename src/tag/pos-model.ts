@@ -3,6 +3,7 @@ import { AveragedPerceptron } from '../ml/averaged-perceptron.js';
 import { type ModelManifest, jsonSection, parseJsonSection, readModelFile, requireSection, writeModelFile } from '../ml/model-file.js';
 import { modelPath } from '../ml/model-path.js';
 import { modelCache } from '../ml/model-cache.js';
+import { ModelError } from '../ml/model-error.js';
 import { Lemmatizer, type LemmatizerData } from './lemmatizer.js';
 import { MorphDictionary, type MorphDictionaryData } from './morph-dictionary.js';
 import { Tagger, type TaggerLabels, type TaggerModels } from './tagger.js';
@@ -45,6 +46,7 @@ export function loadPosModel(path: string, lang: string): PosModel {
     morph: AveragedPerceptron.deserialize(requireSection(contents, 'morph', path)),
   };
   const dictionary = parseJsonSection<MorphDictionaryData>(requireSection(contents, 'dictionary', path), 'dictionary', path);
+  if (dictionary.valuesByUpos === undefined) throw new ModelError(`${path}: the morphology dictionary lacks the values seen per UPOS (a model from an older presscope); retrain it with \`presscope train pos --lang ${lang}\``);
   const lemmas = parseJsonSection<LemmatizerData>(requireSection(contents, 'lemmatizer', path), 'lemmatizer', path);
   const uposDictionary = new UposDictionary(parseJsonSection<UposDictionaryData>(requireSection(contents, 'uposDictionary', path), 'uposDictionary', path));
   const tagger = new Tagger(labels, models, new MorphDictionary(dictionary), uposDictionary);

@@ -43,6 +43,12 @@ describe('morphology dictionary', () => {
     expect([...dictionary.sureMorph('2024', NOUN)!]).toEqual([3, 0]);
   });
 
+  it('records, per UPOS and head, every value training saw (rare words included), and nothing for an unseen UPOS', () => {
+    expect(dictionary.valuesFor(NOUN)).toEqual([[0, 3], [0, 1]]);
+    expect(dictionary.valuesFor(VERB)).toEqual([[0], [2, 3, 4]]);
+    expect(dictionary.valuesFor(7)).toBeUndefined();
+  });
+
   it('survives a round trip through JSON (the model file)', () => {
     const reloaded = new MorphDictionary(JSON.parse(JSON.stringify(data)));
     expect([...reloaded.sureMorph('the', DET)!]).toEqual(DEFINITE_ARTICLE);

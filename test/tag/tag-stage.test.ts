@@ -96,6 +96,15 @@ describe('tag stage (English, corpus article)', () => {
     expect(led!.lemma).toBe('lead');
     expect(feats(led!)).toMatchObject({ Tense: 'Past', VerbForm: 'Fin', Mood: 'Ind' });
   });
+
+  it('gives every word an XPOS that training saw with its UPOS (no "NOUN" tagged VBD)', () => {
+    const { tagger } = loadPosModel(modelPath('en', POS_TASK), 'en');
+    const { upos, xpos, attributes } = tagger.labels;
+    for (const token of result.tokens) {
+      const allowed = tagger.dictionary.valuesFor(upos.indexOf(token.upos!))!;
+      expect(allowed[attributes.length], `${token.upos} ${token.xpos}`).toContain(xpos!.indexOf(token.xpos!));
+    }
+  });
 });
 
 describe('tagger and lemmatiser (French words rare in the treebank)', () => {
