@@ -102,7 +102,8 @@ function resolveAll(text: string, mentions: Mention[], ref: number | undefined, 
       const latest = !ctx.lastQuarter || pointInterval(resolution.point).from >= pointInterval(ctx.lastQuarter).from;
       if (resolution.point.gran === 'quarter' && mention.rule.kind === 'point' && reportable && latest) ctx.lastQuarter = resolution.point;
       if (resolution.point.gran === 'day') {
-        if (mention.frame.weekday !== undefined && resolution.anchor === 'dct') ctx.namedWeekdays!.set(mention.frame.weekday, resolution.point.day);
+        const weekdayNamed = mention.frame.weekday !== undefined && mention.frame.dayShift === undefined;
+        if (weekdayNamed && resolution.anchor === 'dct') ctx.namedWeekdays!.set(mention.frame.weekday!, resolution.point.day);
         ctx.previousDay = { gran: 'day', day: resolution.point.day, ...(resolution.point.part ? { part: resolution.point.part } : {}) };
         previousDayMention = k;
         previousDaySpan = previousSpan;

@@ -47,6 +47,8 @@ export interface TimeFrame {
   weekOf?: boolean;
   /** A day counted within a stretch of time ("the second day of an offensive"). */
   countedDay?: boolean;
+  /** Days from the day the frame names ("the day after Christmas": 1). */
+  dayShift?: number;
 }
 
 /** "2 at night" is still a.m.; from 6 on, "at night" is p.m. */
@@ -98,6 +100,7 @@ export function buildFrame(captures: readonly Capture[]): TimeFrame | undefined 
         case 'PERIOD': f.period = true; break;
         case 'YEARREL': f.yearOffset = e.offset; break;
         case 'WEEKOF': f.weekOf = true; break;
+        case 'DAYSHIFT': f.dayShift = e.days; break;
         default: break;
       }
     }

@@ -65,7 +65,9 @@ export type LexEntry =
   /** A year counted from the document's, qualifying a month or quarter ("July last year", "next year's first quarter"). */
   | { cls: 'YEARREL'; offset: number }
   /** "the week of March 6", "la semaine du 6 mars": the week that holds the day named after it. */
-  | { cls: 'WEEKOF' };
+  | { cls: 'WEEKOF' }
+  /** "the day before": so many days from the day named after it ("the day before last Tuesday's hearing"). */
+  | { cls: 'DAYSHIFT'; days: number };
 
 export type LexClass = LexEntry['cls'];
 

@@ -129,7 +129,8 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
   const { ref } = ctx;
   const type = typeOf(f);
   const direction = directionOf(f, ctx.tense);
-  const done = (point: Point, anchor: Anchor): Resolution => {
+  const done = (named: Point, anchor: Anchor): Resolution => {
+    const point: Point = f.dayShift && named.gran === 'day' ? { gran: 'day', day: named.day + f.dayShift } : named;
     const week = f.weekOf && point.gran === 'day' ? unitPoint('W', point.day, 0) : undefined;
     return { kind: 'point', type, point: week ?? withTimeOfDay(point, f), anchor };
   };

@@ -111,6 +111,13 @@ describe('English time expressions', () => {
     expect(only('Since March, the shares have gained nearly 4%.', day('1989-02-27')).value).toBe('1988-03');
   });
 
+  it('reads "the day before last Tuesday" and "the day after Christmas" as the day next to the one named', () => {
+    const date = day('2000-02-24');
+    expect(only("The day before last Tuesday's federal court hearing, Manuel went to the house.", date)).toMatchObject({ text: 'The day before last Tuesday', value: '2000-02-21' });
+    expect(only('Shoppers returned their gifts the day after Christmas.', day('1999-12-28')).value).toBe('1999-12-26');
+    expect(only('The day before yesterday it rained.', date).value).toBe('2000-02-22');
+  });
+
   it('resolves "a year earlier" and "the year-ago quarter" in a quarterly report to the same quarter a year before', () => {
     const text = 'The company earned $5.3 million in the third quarter, up from $4.1 million a year earlier. '
       + 'Sales in the quarter rose 8% from the year-ago quarter, and year-earlier results were restated. '

@@ -167,6 +167,7 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   // The week leading up to Easter Sunday, as American news uses "Easter week" ("as Easter week began", on Palm Sunday).
   'holy week': { cls: 'FEAST', easterOffset: 0, week: true }, 'easter week': { cls: 'FEAST', easterOffset: 0, week: true },
   'the week of': { cls: 'WEEKOF' },
+  'the day before': { cls: 'DAYSHIFT', days: -1 }, 'the day after': { cls: 'DAYSHIFT', days: 1 },
   period: { cls: 'PERIOD' }, quarter: { cls: 'PERIOD' },
   'last year': { cls: 'YEARREL', offset: -1 }, 'this year': { cls: 'YEARREL', offset: 0 }, 'next year': { cls: 'YEARREL', offset: 1 },
   "last year's": { cls: 'YEARREL', offset: -1 }, "this year's": { cls: 'YEARREL', offset: 0 }, "next year's": { cls: 'YEARREL', offset: 1 },
@@ -218,6 +219,10 @@ const RULES: TimeRule[] = [
   { pattern: 'MONTHNUM / DAY / YEAR', kind: 'point' },
   { pattern: 'MOD? WEEKDAY? ,? DIR? MONTH DAY ,? YEAR|YEARW?', kind: 'point' },
   { pattern: 'WEEKOF MONTH DAY ,? YEAR?', kind: 'point' },
+  // "the day before last Tuesday's hearing", "the day after Christmas": a day next to the one named.
+  { pattern: 'DAYSHIFT MONTH DAY ,? YEAR?', kind: 'point' },
+  { pattern: 'DAYSHIFT DIR? WEEKDAY', kind: 'point' },
+  { pattern: 'DAYSHIFT HOLIDAY|FEAST', kind: 'point' },
   { pattern: 'MOD? WEEKDAY? ,? the? DAY of? MONTH ,? YEAR|YEARW?', kind: 'point' },
   { pattern: 'MOD? -? MONTH ,? YEAR|YEARW|YEARREL', kind: 'point' },
   // "the first Sunday of June", "the last Friday in October": a weekday counted within its month.
