@@ -188,8 +188,9 @@ function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) =
   if (innerComma > 0 && !/^\p{Lu}/u.test(apposition[0]?.text ?? '') && !describesSpeaker(apposition, ctx.lexicon)) np[1] = innerComma;
   const openingComma = ctx.lang === 'fr' && opensSentence && !cue.leading && words[np[1]]?.text !== ',' ? words.findIndex((w, k) => k >= np[1] && w.text === ',') : -1;
   if (openingComma > 0 && !words.slice(np[1], openingComma).some((w) => w.finite || /^[«»“”"():;]$/.test(w.lower))) np[1] = openingComma;
-  // "Selon X, vice-président de …, « … »": opening the sentence, an apposition before a quotation is the speaker's too.
-  if (ctx.lang === 'fr' && cue.first === 0 && !cue.leading && words[np[1]]?.text === ',') np[1] = Math.max(np[1], openingSpeakerEnd(ctx, np[1]));
+  // "Selon X, vice-président de …, « … »", "Ainsi, selon X, président de …, « … »": opening the sentence, an apposition before a
+  // quotation is the speaker's too.
+  if (ctx.lang === 'fr' && cue.first === skipDiscourseAdverbs(words, 0, ctx.lexicon) && !cue.leading && words[np[1]]?.text === ',') np[1] = Math.max(np[1], openingSpeakerEnd(ctx, np[1]));
   // "selon ce qu'a confié une source judiciaire à l'AFP": the verb's addressee follows its subject.
   const addressee = speechVerb === undefined ? -1 : words.findIndex((w, k) => k > np[0] && k < np[1] && ctx.lexicon.set(ctx.lexicon.lex.addresseePrepositions).has(w.lower));
   if (addressee > 0) np[1] = addressee;
@@ -257,9 +258,14 @@ function openingSpeakerEnd(ctx: SentenceContext, from: number): number {
   const { words, lexicon } = ctx;
   const first = words.findIndex((w, k) => k >= from && w.lower === ',');
   const second = first < 0 ? -1 : words.findIndex((w, k) => k > first && w.lower === ',');
-  if (second < 0 || second - first > 14 || !/^[«“"]$/.test(words[second + 1]?.lower ?? '')) return first;
+  if (second < 0 || !/^[«“"]$/.test(words[second + 1]?.lower ?? '')) return first;
   const apposition = words.slice(first + 1, second);
-  if (apposition.some((w) => w.finite || /^[«»“”"():;]$/.test(w.lower))) return first;
+  // "président de l'IPSN (Institut pour la protection de la santé naturelle)": a parenthesis spelling out a name is part of the
+  // aside and does not count towards its length.
+  const open = apposition.findIndex((w) => w.text === '(');
+  const close = apposition.findIndex((w) => w.text === ')');
+  const spelledOut = open >= 0 && close > open ? close - open + 1 : 0;
+  if (apposition.length - spelledOut > 13 || apposition.some((w) => w.finite || /^[«»“”":;]$/.test(w.lower))) return first;
   return describesSpeaker(apposition, lexicon) ? second : first;
 }
 

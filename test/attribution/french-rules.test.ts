@@ -827,4 +827,10 @@ describe('French attribution on unseen WiNER-fr text (fifth round)', () => {
     const savings = attributions('Selon Les Echos, le ministre a annoncé des économies.');
     expect(savings.show(savings.found.find((a) => savings.show(a.cue) === 'a annoncé')!.content)).toBe('des économies');
   });
+
+  it('reads an apposition with a spelled-out name into the source of a "selon" after an opening adverb', () => {
+    const { found, show } = attributions('Ainsi, selon Augustin de Livois, président de l\'IPSN (Institut pour la protection de la santé naturelle), « la tentation du gouvernement va être grande ».');
+    expect(show(found[0]!.source)).toBe('Augustin de Livois, président de l\'IPSN (Institut pour la protection de la santé naturelle)');
+    expect(show(found[0]!.content)).toBe('« la tentation du gouvernement va être grande »');
+  });
 });

@@ -204,7 +204,7 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
   accordingTo: ['selon', 'd\'après', 'd’après', 'de source', 'de sources', 'citant', 'cité par', 'citée par', 'cités par', 'citées par', 'rapporté par', 'rapportés par', 'rapportée par', 'affirme-t-on', 'à en croire'],
   opinionMarkers: ['pour'],
   /** Sentence adverbs set between a speaker and what they say ("Pour X, cependant, …", "a souhaité pour sa part « … »"). */
-  discourseAdverbs: ['cependant', 'toutefois', 'néanmoins', 'pourtant', 'en effet', 'au contraire', 'par ailleurs', 'de plus', 'en outre', 'quant à lui', 'quant à elle', 'quant à eux', 'pour sa part', 'pour leur part', 'de son côté', 'de leur côté', 'd\'une part', 'd\'autre part',
+  discourseAdverbs: ['ainsi', 'cependant', 'toutefois', 'néanmoins', 'pourtant', 'en effet', 'au contraire', 'par ailleurs', 'de plus', 'en outre', 'quant à lui', 'quant à elle', 'quant à eux', 'pour sa part', 'pour leur part', 'de son côté', 'de leur côté', 'd\'une part', 'd\'autre part',
     // Order and manner adverbs right after the verb qualify the saying, not what is said ("évoquent plutôt le manque", "demandent d'abord l'application").
     'plutôt', 'd\'abord', 'au préalable', 'dans un premier temps', 'ensuite', 'encore',
     // Connectives tying the saying to the text before it ("invite donc les usagers à …", "reconnait d'ailleurs que …").
