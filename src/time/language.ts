@@ -172,6 +172,8 @@ export interface TenseCues {
   reflexiveClitics?: readonly string[];
   /** Words that introduce an infinitive ("decided *to* admit"), read with the tagger's `VerbForm=Inf`. */
   infinitiveMarkers?: readonly string[];
+  /** Auxiliaries of the past perfect, which put a listed future word in the past ("*had been* scheduled to expire Friday"). */
+  pastPerfect?: readonly string[];
   /**
    * How many days ahead a bare weekday of a future clause may lie; further ahead, the day just
    * gone is meant (English news: "would look for ways around Wednesday's ruling", told on a Friday).

@@ -27,6 +27,7 @@ export interface CompiledTense {
   perfectWithBe: Set<string>;
   reflexiveClitics: Set<string>;
   infinitiveMarkers: Set<string>;
+  pastPerfect: Set<string>;
 }
 
 // Longest first, so that "d'ici au" is tried before "d'ici".
@@ -51,6 +52,7 @@ export function compileTense(cues: TenseCues): CompiledTense {
     perfectWithBe: new Set(cues.perfectWithBe ?? []),
     reflexiveClitics: new Set(cues.reflexiveClitics ?? []),
     infinitiveMarkers: new Set(cues.infinitiveMarkers ?? []),
+    pastPerfect: new Set(cues.pastPerfect ?? []),
   };
 }
 
@@ -148,9 +150,17 @@ export function tenseAround(
     }
     return undefined;
   };
+  // "had been scheduled to expire Friday": a plan made before a past moment, the Friday just gone.
+  const afterPastPerfect = (j: number): boolean => {
+    for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
+      if (cues.pastPerfect.has(word(k))) return true;
+      if (!insideVerbGroup(k)) return false;
+    }
+    return false;
+  };
   const listedTense = (j: number): Tense | undefined => {
     const w = word(j);
-    if (cues.future.has(w)) return 'future';
+    if (cues.future.has(w)) return afterPastPerfect(j) ? 'past' : 'future';
     if (cues.present.has(w)) return j + 1 < tokens.length && cues.futureAfterPresent.has(word(j + 1)) ? 'future' : 'present';
     return undefined;
   };

@@ -111,6 +111,12 @@ describe('English time expressions', () => {
     expect(only('Since March, the shares have gained nearly 4%.', day('1989-02-27')).value).toBe('1988-03');
   });
 
+  it('reads a plan of the past perfect as past: "had been scheduled to expire Friday" is the Friday just gone', () => {
+    const date = day('1989-10-30');
+    expect(only('The offer had been scheduled to expire Friday.', date).value).toBe('1989-10-27');
+    expect(only('The offer is scheduled to expire Friday.', date).value).toBe('1989-11-03');
+  });
+
   it('reads "the day before last Tuesday" and "the day after Christmas" as the day next to the one named', () => {
     const date = day('2000-02-24');
     expect(only("The day before last Tuesday's federal court hearing, Manuel went to the house.", date)).toMatchObject({ text: 'The day before last Tuesday', value: '2000-02-21' });

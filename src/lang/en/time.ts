@@ -394,5 +394,6 @@ export const ENGLISH_TIME: TimeLanguage = {
     minEndingWordLength: 4,
     futureWeekdayReach: 4,
     infinitiveMarkers: ['to'],
+    pastPerfect: ['had', "hadn't", "'d"],
   },
 };
