@@ -833,4 +833,9 @@ describe('French attribution on unseen WiNER-fr text (fifth round)', () => {
     expect(show(found[0]!.source)).toBe('Augustin de Livois, président de l\'IPSN (Institut pour la protection de la santé naturelle)');
     expect(show(found[0]!.content)).toBe('« la tentation du gouvernement va être grande »');
   });
+
+  it('reads an auxiliary and its participle parted by a two-word adverb', () => {
+    const { found, show } = attributions('La ministre a par conséquent annoncé avoir saisi les services du ministère. Il a de nouveau affirmé que la loi serait votée.');
+    expect(found.map((a) => show(a.cue))).toEqual(['a … annoncé', 'a … affirmé']);
+  });
 });
