@@ -227,7 +227,10 @@ function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) =
   // phrase is no clause ("Le bilan, selon l'OSDH, s'élève à …" is one).
   const opener = words.slice(opening, cue.first - 1).filter((w) => /[\p{L}\p{N}]/u.test(w.lower));
   const shortOpening = ctx.lang === 'fr' && (opener.length === 0 || opener.length <= 3 && ctx.lexicon.set(ctx.lexicon.lex.prepositions).has(opener[0]!.lower));
-  const beforeIsClause = !cue.leading && before && words[cue.first - 1]?.text === ',' && !shortOpening;
+  // "Il a expliqué que, selon lui, « … »": right after a complementizer the cue opens the clause it introduces; what precedes is
+  // another verb's frame.
+  const opensComplement = ctx.lang === 'fr' && ctx.lexicon.set(ctx.lexicon.lex.complementizers).has(words[cue.first - 2]?.lower ?? '');
+  const beforeIsClause = !cue.leading && before && words[cue.first - 1]?.text === ',' && !shortOpening && !opensComplement;
   const coordinated = coordinators.has(words[cue.first - 2]?.lower ?? '');
   // "… 14 000 manifestants selon la police et 50 000 …": with no comma before it, a source that a conjunction follows closes
   // the conjunct whose words, on its left, are what it reports.

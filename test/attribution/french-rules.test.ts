@@ -838,4 +838,10 @@ describe('French attribution on unseen WiNER-fr text (fifth round)', () => {
     const { found, show } = attributions('La ministre a par conséquent annoncé avoir saisi les services du ministère. Il a de nouveau affirmé que la loi serait votée.');
     expect(found.map((a) => show(a.cue))).toEqual(['a … annoncé', 'a … affirmé']);
   });
+
+  it('reads a "selon" right after "que" as opening that clause, not as reporting the verb before it', () => {
+    const { found, show } = attributions('Il a précédemment expliqué que, selon lui, « de très grandes sociétés se payent des hommes politiques ».');
+    const according = found.find((a) => show(a.cue) === 'selon')!;
+    expect(show(according.content)).toBe('« de très grandes sociétés se payent des hommes politiques »');
+  });
 });
