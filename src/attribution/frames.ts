@@ -220,7 +220,8 @@ function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) =
   }
   if (ctx.lang === 'fr') afterStart = skipDiscourseAdverbs(words, pastParticipialAside(words, afterStart, ctx.lexicon), ctx.lexicon);
   const after = afterStart < words.length ? tidy(text, { start: words[afterStart]!.start, end: sentence.end }) : undefined;
-  if (after && ctx.lang === 'fr') endAtNextClause(ctx, after);
+  // "D'après Mediapart, Macron annoncera la dissolution lors d'un entretien": the time and occasion are the reported event's.
+  if (after && ctx.lang === 'fr') endAtNextClause(ctx, after, false);
   // "…, selon Spicer, qui ajoute que …": a relative clause about the source is its own statement, not this content.
   const relativeAfter = ctx.lang === 'fr' && (ctx.lexicon.set(ctx.lexicon.lex.relativePronouns).has(words[afterStart]?.lower ?? '') || opensRelativeOpinion(words, afterStart, ctx.lexicon));
   // "Au vendredi, selon le bilan, …", "D'autre part, selon les témoignages, …": a connective or a short prepositional
@@ -464,7 +465,7 @@ function startsInfinitive(words: readonly Word[], from: number): boolean {
  * "faisait état de 20 morts et 42 blessés, mais le maire … a donné": content that is a noun phrase,
  * not a clause, ends where a comma and a conjunction open the writer's next clause.
  */
-function endAtNextClause(ctx: SentenceContext, span: Span): void {
+function endAtNextClause(ctx: SentenceContext, span: Span, endsAtSayingAdjuncts = true): void {
   const { words, lexicon, quotes } = ctx;
   const first = words.find((w) => w.start >= span.start);
   if (!first) return;
@@ -473,11 +474,11 @@ function endAtNextClause(ctx: SentenceContext, span: Span): void {
   const coordinators = lexicon.set(lexicon.lex.coordinators);
   const adjuncts = lexicon.lex.sayingAdjuncts;
   // "se disait vainqueur depuis plusieurs jours", "la destitution de la présidente, ce vendredi": when, not what.
-  const when = adjuncts && !clause ? trailingAdjunct(ctx, span, adjuncts.trailingTime, 5) : undefined;
+  const when = adjuncts && endsAtSayingAdjuncts && !clause ? trailingAdjunct(ctx, span, adjuncts.trailingTime, 5) : undefined;
   if (when !== undefined) span.end = when;
   // "a confirmé le gel dans un verdict unanime", "a affirmé que … au micro de France Inter": where it was said, not what;
   // "pendant sa campagne et dans son discours d'investiture" coordinates the occasion with the content's own complement.
-  const occasion = adjuncts && trailingAdjunct(ctx, span, adjuncts.trailingOccasion, 8);
+  const occasion = adjuncts && endsAtSayingAdjuncts ? trailingAdjunct(ctx, span, adjuncts.trailingOccasion, 8) : undefined;
   if (occasion !== undefined && !coordinators.has(words.filter((w) => w.end <= occasion).pop()?.lower ?? '')) span.end = occasion;
   if (clause) return;
   // "…, et aurait expédié": a verb right after the conjunction continues the reported predicate.

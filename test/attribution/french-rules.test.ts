@@ -844,4 +844,12 @@ describe('French attribution on unseen WiNER-fr text (fifth round)', () => {
     const according = found.find((a) => show(a.cue) === 'selon')!;
     expect(show(according.content)).toBe('« de très grandes sociétés se payent des hommes politiques »');
   });
+
+  it('leaves "lors d\'une conférence de presse" out of a content, but not out of what a "selon" reports', () => {
+    const choice = attributions('Il a annoncé son choix lors d\'une conférence de presse aujourd\'hui.');
+    expect(choice.show(choice.found[0]!.content)).toBe('son choix');
+    const interview = attributions('D\'après Mediapart, Macron annoncera la dissolution de l\'assemblée lors d\'un entretien avec Ruth Elkrief.');
+    const according = interview.found.find((a) => interview.show(a.cue) === 'D\'après')!;
+    expect(interview.show(according.content)).toBe('Macron annoncera la dissolution de l\'assemblée lors d\'un entretien avec Ruth Elkrief');
+  });
 });

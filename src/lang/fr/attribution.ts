@@ -8,9 +8,10 @@ import { FRENCH_MONTH_NAMES, FRENCH_WEEKDAYS } from './time.js';
 
 const MONTH = `(?:${Object.keys(FRENCH_MONTH_NAMES).join('|')})`;
 const WEEKDAY = `(?:${Object.keys(FRENCH_WEEKDAYS).join('|')})`;
-// The medium of a saying, as well as its occasion: "sur son compte Twitter", "au micro de France Inter", "dans les colonnes du Monde".
+// The medium of a saying, as well as its occasion: "sur son compte Twitter", "au micro de France Inter", "dans les colonnes du Monde",
+// "lors d'une conférence de presse".
 const MEDIUM = `(?:au\\s+micro\\s+d|sur\\s+(?:le\\s+plateau\\s+d|l['’]antenne\\s+d|(?:son|sa|leur)\\s+(?:compte|page|blog|site)(?![\\p{L}\\p{N}]))|dans\\s+les\\s+colonnes\\s+d)`;
-const OCCASION = `(?:(?:dans|par)\\s+(?:un|une|son|sa|leur|ce|cette)\\s+(?:communiqué|verdict|arrêt|jugement|discours|allocution|entretien|interview|message|tweet|lettre|courrier|déclaration|conférence|testament)(?![\\p{L}\\p{N}])|${MEDIUM})`;
+const OCCASION = `(?:(?:(?:dans|par|lors\\s+de)\\s+|lors\\s+d['’]\\s*)(?:un|une|son|sa|leur|ce|cette)\\s+(?:communiqué|verdict|arrêt|jugement|discours|allocution|entretien|interview|message|tweet|lettre|courrier|déclaration|conférence|testament)(?![\\p{L}\\p{N}])|${MEDIUM})`;
 
 // "quelques minutes avant de passer à l'acte", "quelques jours plus tôt": when something was said, relative to another event.
 const SPAN_BEFORE_OR_AFTER = `quelques\\s+(?:minutes|heures|jours|semaines|mois|années)\\s+(?:avant|après|plus\\s+tôt|plus\\s+tard)`;
