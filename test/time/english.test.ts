@@ -117,6 +117,13 @@ describe('English time expressions', () => {
     expect(only('The offer is scheduled to expire Friday.', date).value).toBe('1989-11-03');
   });
 
+  it('reads "that night" and "the same evening" as a part of the day last mentioned', () => {
+    const found = times('The firm was founded on March 3, 2005. That night, police arrived. The same evening, he left.', day('2012-10-17'));
+    expect(found.map((t) => [t.text, t.type, t.value])).toEqual([
+      ['March 3, 2005', 'DATE', '2005-03-03'], ['That night', 'TIME', '2005-03-03TNI'], ['The same evening', 'TIME', '2005-03-03TEV'],
+    ]);
+  });
+
   it('reads "the day before last Tuesday" and "the day after Christmas" as the day next to the one named', () => {
     const date = day('2000-02-24');
     expect(only("The day before last Tuesday's federal court hearing, Manuel went to the house.", date)).toMatchObject({ text: 'The day before last Tuesday', value: '2000-02-21' });

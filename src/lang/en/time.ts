@@ -279,6 +279,9 @@ const RULES: TimeRule[] = [
   { pattern: 'MOD in the day', kind: 'skip' },
   { pattern: 'MOD in the UNIT', kind: 'point' },
   { pattern: 'the DIR PART', kind: 'anaphor' },
+  // "That night, police arrived": the part of the day last mentioned.
+  { pattern: 'that same? PART', kind: 'anaphor' },
+  { pattern: 'the same PART', kind: 'anaphor' },
   // "Dealers bought in the morning": the part of the day last mentioned (or of the article's day).
   { pattern: '[in|during] the PART', kind: 'point' },
   { pattern: 'MOD? DEICTIC PART?', kind: 'point' },
