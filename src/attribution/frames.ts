@@ -553,10 +553,13 @@ const GERUND_AFTER_QUOTE = /^,?\s+(?:tout\s+)?en\s+\p{L}+ant\b/u;
  * mettant en avant …": a gerund after a closing quotation tells what the speaker did, not what they said.
  */
 function endAtGerundAfterQuote(ctx: SentenceContext, span: Span): void {
-  // "à des « initiatives … », prenant pour exemples « … »": a present participle set off by a comma, too.
+  // "à des « initiatives … », prenant pour exemples « … »", "un « assassinat politique », y voyant une manœuvre": a present
+  // participle set off by a comma, with or without its object pronoun, too.
+  const clitics = ctx.lexicon.set(ctx.lexicon.lex.objectClitics);
   const participleAfter = (q: QuoteSpan) => {
     const next = ctx.words.findIndex((w) => w.start >= q.end);
-    return ctx.words[next]?.lower === ',' && ctx.words[next + 1]?.upos === 'VERB' && /ant$/.test(ctx.words[next + 1]!.lower);
+    const verb = ctx.words[next + 1 + (clitics.has(ctx.words[next + 1]?.lower ?? '') ? 1 : 0)];
+    return ctx.words[next]?.lower === ',' && verb?.upos === 'VERB' && /ant$/.test(verb.lower);
   };
   // "explique que « … », le dessin ayant ensuite été rehaussé", "qualifie Gatti de « poète surchauffé », à la demande du
   // gouvernement": a quotation that makes up the content, then a comma and no finite verb, ends with the quotation.

@@ -852,4 +852,9 @@ describe('French attribution on unseen WiNER-fr text (fifth round)', () => {
     const according = interview.found.find((a) => interview.show(a.cue) === 'D\'après')!;
     expect(interview.show(according.content)).toBe('Macron annoncera la dissolution de l\'assemblée lors d\'un entretien avec Ruth Elkrief');
   });
+
+  it('ends an object content at a present participle with its object pronoun after a comma', () => {
+    const { found, show } = attributions('Il a également dénoncé un « assassinat politique », y voyant une manœuvre politique.');
+    expect(show(found.find((a) => show(a.cue) === 'a … dénoncé')!.content)).toBe('un « assassinat politique »');
+  });
 });
