@@ -117,6 +117,12 @@ describe('English time expressions', () => {
     expect(only('The offer is scheduled to expire Friday.', date).value).toBe('1989-11-03');
   });
 
+  it('reads "a quarter century" as 25 years, and leaves the adjective "quarter-century" out', () => {
+    expect(only('The dispute lasted a quarter century.', day('2012-10-17')).value).toBe('P25Y');
+    expect(only('Over the past quarter-century, prices rose.', day('2012-10-17')).value).toBe('P25Y');
+    expect(times('Unemployment is just above its quarter-century low.', day('1998-02-06'))).toEqual([]);
+  });
+
   it('reads "that night" and "the same evening" as a part of the day last mentioned', () => {
     const found = times('The firm was founded on March 3, 2005. That night, police arrived. The same evening, he left.', day('2012-10-17'));
     expect(found.map((t) => [t.text, t.type, t.value])).toEqual([

@@ -44,6 +44,9 @@ const UNITS: Record<string, LexEntry> = {
   year: { cls: 'UNIT', unit: 'Y' }, years: { cls: 'UNIT', unit: 'Y', plural: true },
   decade: { cls: 'UNIT', unit: 'DE' }, decades: { cls: 'UNIT', unit: 'DE', plural: true },
   century: { cls: 'UNIT', unit: 'CE' }, centuries: { cls: 'UNIT', unit: 'CE', plural: true },
+  // "a quarter century" is 25 years, not a quarter of a year.
+  'quarter century': { cls: 'TERM', unit: 'Y', amount: 25 }, 'quarter-century': { cls: 'TERM', unit: 'Y', amount: 25 },
+  'quarter centuries': { cls: 'TERM', unit: 'Y', amount: 25, plural: true },
 };
 
 const WORDS: Record<string, LexEntry | LexEntry[]> = {
@@ -328,6 +331,9 @@ const RULES: TimeRule[] = [
   { pattern: 'the? QMOD? NUM ANDHALF? more|additional|extra|further|trading|business|working? UNIT ANDHALF?', kind: 'duration' },
   { pattern: 'the DIR QMOD? NUM ANDHALF? more|additional|extra|further|trading|business|working? UNIT ANDHALF?', kind: 'duration' },
   { pattern: 'DIR? QMOD? NUM - UNIT', kind: 'duration' },
+  // "a quarter century", "the past quarter-century"; alone, "its quarter-century low" qualifies a noun.
+  { pattern: 'QMOD? NUM TERM', kind: 'duration' },
+  { pattern: 'the DIR QMOD? NUM? TERM', kind: 'duration' },
   { pattern: '[for|over|within|in] UNIT', kind: 'duration' },
   // "in the weeks ahead": an unspecified number of weeks from now (TimeBank).
   { pattern: 'the UNIT ahead', kind: 'duration' },
