@@ -857,4 +857,9 @@ describe('French attribution on unseen WiNER-fr text (fifth round)', () => {
     const { found, show } = attributions('Il a également dénoncé un « assassinat politique », y voyant une manœuvre politique.');
     expect(show(found.find((a) => show(a.cue) === 'a … dénoncé')!.content)).toBe('un « assassinat politique »');
   });
+
+  it('ends a content before the writer\'s ", contrairement à …"', () => {
+    const { found, show } = attributions('Abubakar Shekau a démenti que les otages aient été libérés, contrairement à ce qu\'avait annoncé le Cameroun.');
+    expect(show(found.find((a) => show(a.cue) === 'a démenti')!.content)).toBe('que les otages aient été libérés');
+  });
 });

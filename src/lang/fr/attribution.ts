@@ -226,7 +226,7 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
   cueParticles: [],
   // A contrast or a later act set off by a comma is the writer's ("a déclaré que … , tandis que la commission fait mention de …",
   // "a annoncé que « … », avant de préciser que …").
-  contentEnders: [', ce qui', ', tandis que', ', tandis qu\'', ', alors que', ', alors qu\'', ', avant de', ', avant d\''],
+  contentEnders: [', ce qui', ', tandis que', ', tandis qu\'', ', alors que', ', alors qu\'', ', avant de', ', avant d\'', ', contrairement à', ', contrairement au', ', contrairement aux'],
   beliefVerbs: [],
   subordinators: ['alors', 'bien', 'tandis', 'lorsque', 'lorsqu\'', 'lorsqu’', 'quand', 'si', 'puisque', 'puisqu\'', 'puisqu’', 'comme', 'quoique'],
   /** Words that end a subject noun phrase when reading leftwards. */
