@@ -243,9 +243,12 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
   if (f.hour !== undefined || f.part) {
     // A time of day belongs to the last day mentioned, else to the document date; a morning hour
     // after a night is on the day that night ends ("la nuit de samedi à dimanche, vers 2 heures").
-    const base = ctx.previousDay ?? { gran: 'day' as const, day: ref };
+    // A clause whose tense contradicts that day ("took effect at 6 a.m." after "next Thursday") is on the document's.
+    const previous = ctx.previousDay;
+    const contradicted = previous !== undefined && ((ctx.tense === 'past' && previous.day > ref) || (ctx.tense === 'future' && previous.day < ref));
+    const base = previous && !contradicted ? previous : { gran: 'day' as const, day: ref };
     const afterNight = base.part === 'NI' && f.hour !== undefined && f.hour < NOON;
-    return done(afterNight ? { gran: 'day', day: base.day + 1 } : base, ctx.previousDay ? 'previous' : 'dct');
+    return done(afterNight ? { gran: 'day', day: base.day + 1 } : base, base === previous ? 'previous' : 'dct');
   }
   return undefined;
 }

@@ -123,6 +123,14 @@ describe('English time expressions', () => {
     expect(times('Unemployment is just above its quarter-century low.', day('1998-02-06'))).toEqual([]);
   });
 
+  it('puts a bare hour on the day last mentioned only when the tense of its clause agrees with that day', () => {
+    const date = day('2013-03-14');
+    const ahead = times('Talks are scheduled for next Thursday. The ceasefire took effect at 6 a.m. local time.', date);
+    expect(ahead.map((t) => t.value)).toEqual(['2013-03-21', '2013-03-14T06:00']);
+    const before = times('The rebels attacked on Monday. The ceasefire took effect at 6 a.m.', date);
+    expect(before.map((t) => t.value)).toEqual(['2013-03-11', '2013-03-11T06:00']);
+  });
+
   it('reads "that night" and "the same evening" as a part of the day last mentioned', () => {
     const found = times('The firm was founded on March 3, 2005. That night, police arrived. The same evening, he left.', day('2012-10-17'));
     expect(found.map((t) => [t.text, t.type, t.value])).toEqual([
