@@ -823,7 +823,13 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
   const right = after < words.length && !isCueWord(words[after]!) ? contentAfter(ctx, contentStartAfter(ctx, after, isCueWord)) : undefined;
   // Content on the left only when something sets it off: "…, Smith said." / "“…,” he said."
   const leftEnd = subject ? subject[0] : verbStart;
-  const setOff = leftEnd > 0 && /^[,»”"]$/.test(words[leftEnd - 1]!.lower);
+  // "le dirigeant de « En Marche » souhaite …": a quotation after a determiner or a preposition is a name inside the subject.
+  const quotedTerm = (q: QuoteSpan | undefined) => {
+    const opening = q ? words.findIndex((w) => w.start >= q.start) : -1;
+    return opening > 0 && (lexicon.determiners.has(words[opening - 1]!.lower) || lexicon.set(lexicon.lex.prepositions).has(words[opening - 1]!.lower));
+  };
+  const setOff = leftEnd > 0 && /^[,»”"]$/.test(words[leftEnd - 1]!.lower)
+    && !(ctx.lang === 'fr' && /^[»”"]$/.test(words[leftEnd - 1]!.lower) && quotedTerm(quoteEndingAt(ctx.quotes, text, words[leftEnd]!.start)));
   const quoteSetOff = setOff && quoteEndingAt(ctx.quotes, text, words[leftEnd]!.start) !== undefined;
   const introduced = right !== undefined && (/^[«“"‘]|^''|^``/u.test(text.slice(right.start, right.end)) || lexicon.set(lexicon.lex.complementizers).has(words[contentStartAfter(ctx, after, isCueWord)]?.lower ?? '') && right.start === words[contentStartAfter(ctx, after, isCueWord)]!.start || words[cue.last + 1]?.lower === ':');
   // "…, indiquant les avoir arrêtées": a French present participle reports what follows it.

@@ -862,4 +862,9 @@ describe('French attribution on unseen WiNER-fr text (fifth round)', () => {
     const { found, show } = attributions('Abubakar Shekau a démenti que les otages aient été libérés, contrairement à ce qu\'avait annoncé le Cameroun.');
     expect(show(found.find((a) => show(a.cue) === 'a démenti')!.content)).toBe('que les otages aient été libérés');
   });
+
+  it('reads a quotation after a preposition right before the verb as a name in the subject, not as the content', () => {
+    const { found, show } = attributions('Pour réaliser cette performance, le dirigeant de « En Marche » souhaite se concentrer sur l\'État.');
+    expect(show(found[0]!.content)).toBe('se concentrer sur l\'État');
+  });
 });
