@@ -174,7 +174,8 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
   const taken = new Set<number>();
   for (let i = 0; i < words.length; i++) {
     if (taken.has(i)) continue;
-    const according = lexicon.according.find((p) => matchesAt(words, i, p));
+    // "« Ne me jugez pas d'après les actes d'accusation … », a-t-il déclaré": like a quoted verb, a quoted "selon" is the quoted speaker's words.
+    const according = insideQuote(words[i]!.start) ? undefined : lexicon.according.find((p) => matchesAt(words, i, p));
     if (according && !namesNorm(words, i + according.length, lexicon) && !lexicon.set(lexicon.lex.accordingRelatives).has(words[i + according.length]?.lower ?? '')) {
       const last = i + according.length - 1;
       cues.push({ first: i, head: i, last, kind: 'according-to', stance: 'reports', gerund: false, passive: false });

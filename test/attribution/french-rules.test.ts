@@ -867,4 +867,9 @@ describe('French attribution on unseen WiNER-fr text (fifth round)', () => {
     const { found, show } = attributions('Pour réaliser cette performance, le dirigeant de « En Marche » souhaite se concentrer sur l\'État.');
     expect(show(found[0]!.content)).toBe('se concentrer sur l\'État');
   });
+
+  it('reads no "d\'après" cue inside a quotation', () => {
+    const { found, show } = attributions('Il a ensuite parlé aux militants. « Ne me jugez pas d\'après les actes d\'accusation de ces nouveaux inquisiteurs », a-t-il déclaré.');
+    expect(found.map((a) => show(a.cue))).toEqual(['a-t-il déclaré']);
+  });
 });
