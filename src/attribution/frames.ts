@@ -327,7 +327,8 @@ function reportsItsAntecedent(ctx: SentenceContext, subjectStart: number, after:
   const { words, lexicon } = ctx;
   const relative = words[subjectStart - 1];
   const antecedent = words[subjectStart - 2];
-  if (!relative || !lexicon.set(lexicon.lex.complementizers).has(relative.lower) || !antecedent || antecedent.upos !== 'NOUN') return false;
+  // "contrairement à ce qu'il avait affirmé dans un premier temps": "ce" stands for what was said, named elsewhere.
+  if (!relative || !lexicon.set(lexicon.lex.complementizers).has(relative.lower) || !antecedent || antecedent.upos !== 'NOUN' && !(ctx.lang === 'fr' && antecedent.lower === 'ce')) return false;
   const next = words[skipAdverbials(ctx, after)];
   return !next || !(lexicon.set(lexicon.lex.complementizers).has(next.lower) || lexicon.set(lexicon.lex.attributeMarkers).has(next.lower)
     || lexicon.determiners.has(next.lower) || /^[:«“"]$/.test(next.lower) || startsInfinitive(words, words.indexOf(next)));

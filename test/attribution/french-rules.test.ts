@@ -872,4 +872,9 @@ describe('French attribution on unseen WiNER-fr text (fifth round)', () => {
     const { found, show } = attributions('Il a ensuite parlé aux militants. « Ne me jugez pas d\'après les actes d\'accusation de ces nouveaux inquisiteurs », a-t-il déclaré.');
     expect(found.map((a) => show(a.cue))).toEqual(['a-t-il déclaré']);
   });
+
+  it('reads no content after a verb whose object is "ce que" before it', () => {
+    const { found, show } = attributions('Contrairement à ce qu\'il avait affirmé dans un premier temps, Fillon a tenu samedi une réunion à Aubervilliers.');
+    expect(found.some((a) => show(a.cue) === 'avait affirmé')).toBe(false);
+  });
 });
