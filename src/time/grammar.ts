@@ -368,13 +368,21 @@ function monthByTagger(view: TokenView, captures: Capture[]): boolean {
     && !view.grammar.lexicon.abbreviations.has(view.norms[i]!) && !(after?.capital && !view.breaks[i + 1]);
 }
 
+/** "USA Today", "VOA Today": a capitalised deictic word right after a capitalised word inside a sentence ends a title. */
+function deicticInTitle(view: TokenView, captures: Capture[]): boolean {
+  if (captures.length !== 1 || captures[0]!.entry?.cls !== 'DEICTIC') return false;
+  const i = captures[0]!.start;
+  const previous = view.tokens[i - 1];
+  return previous !== undefined && view.tokens[i]!.capital && !view.opensSentence(i) && previous.capital && /^\p{L}/u.test(previous.norm);
+}
+
 /** Rejects a match made only of words that are time words in some contexts only ("may", "été"). */
 function plausible(view: TokenView, captures: Capture[]): boolean {
   const { ambiguous, triggers, blockers, capitalised } = view.grammar.lexicon;
   for (const c of captures) {
     if (!c.literal && c.end - c.start === 1 && capitalised.has(view.norms[c.start]!) && !view.tokens[c.start]!.capital) return false;
   }
-  if (quotedTitle(view, captures) || monthAsName(view, captures)) return false;
+  if (quotedTitle(view, captures) || monthAsName(view, captures) || deicticInTitle(view, captures)) return false;
   const meaningful = captures.filter((c) => !c.literal && !c.context);
   // A lexicon phrase is as ambiguous as its last, head word: "a later date" is a time, "the past" may not be.
   const isAmbiguous = (c: Capture) => {

@@ -131,6 +131,18 @@ describe('English time expressions', () => {
     expect(before.map((t) => t.value)).toEqual(['2013-03-11', '2013-03-11T06:00']);
   });
 
+  it('joins a weekday with a direction word to the date set beside it, and leaves "quarter-to-quarter" out', () => {
+    expect(only("International Women's Day is this coming Sunday, March eighth.", day('1998-03-05'))).toMatchObject({ text: 'this coming Sunday, March eighth', value: '1998-03-08' });
+    expect(times('The quarter-to-quarter comparison was also enhanced. Day-to-day operations continued.', day('1989-11-01'))).toEqual([]);
+  });
+
+  it('reads a capitalised "Today" after a capitalised word inside a sentence as the end of a title ("USA Today")', () => {
+    const date = day('1998-03-31');
+    expect(times('This is VOA Today.', date)).toEqual([]);
+    expect(only('He told USA Today on Monday.', date).text).toBe('Monday');
+    expect(only('Clinton arrives Today in Nairobi.', date).value).toBe('1998-03-31');
+  });
+
   it('reads "that night" and "the same evening" as a part of the day last mentioned', () => {
     const found = times('The firm was founded on March 3, 2005. That night, police arrived. The same evening, he left.', day('2012-10-17'));
     expect(found.map((t) => [t.text, t.type, t.value])).toEqual([

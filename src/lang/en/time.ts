@@ -205,6 +205,8 @@ const RULES: TimeRule[] = [
   { pattern: 'QMOD? a|one|three -? quarter|quarters of|million|billion|mile|miles|percent', kind: 'skip' },
   // "high noon" is a showdown, not twelve o'clock.
   { pattern: 'high CLOCK', kind: 'skip' },
+  // "the quarter-to-quarter comparison", "day-to-day operations": a manner, no time.
+  { pattern: 'the? UNIT - to - UNIT', kind: 'skip' },
   // "Now, he says, …": opening a sentence before a comma, "now" turns to the next point, it dates nothing.
   { pattern: '[START] now [,]', kind: 'skip' },
   // "today's world", "today's youth": the present age in general, no day of the calendar.
@@ -221,6 +223,8 @@ const RULES: TimeRule[] = [
   { pattern: 'YEAR - MONTHNUM - DAY', kind: 'point' },
   { pattern: 'MONTHNUM / DAY / YEAR', kind: 'point' },
   { pattern: 'MOD? WEEKDAY? ,? DIR? MONTH DAY ,? YEAR|YEARW?', kind: 'point' },
+  // "this coming Sunday, March eighth": the date in apposition is the same day (TimeBank spans both).
+  { pattern: 'DIR WEEKDAY , MONTH DAY ,? YEAR?', kind: 'point' },
   { pattern: 'WEEKOF MONTH DAY ,? YEAR?', kind: 'point' },
   // "the day before last Tuesday's hearing", "the day after Christmas": a day next to the one named.
   { pattern: 'DAYSHIFT MONTH DAY ,? YEAR?', kind: 'point' },
