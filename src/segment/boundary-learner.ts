@@ -33,15 +33,25 @@ function bump(table: Map<string, Counts>, key: string, isBreak: boolean): void {
   else counts.joins++;
 }
 
-function logRatio(counts: Counts, totals: Counts): number {
-  return Math.log((counts.breaks + 0.5) / totals.breaks) - Math.log((counts.joins + 0.5) / totals.joins);
+/**
+ * Examples at the base rate added to each word's counts before its ratio is taken: a word seen a handful of times before
+ * a break ("Paris" ending a few Sequoia headlines) is no sure sign of one on so little, and would break "Paris
+ * Saint-Germain" and "l'Université Paris Dauphine". The next word is shrunk less: sentence openers ("Il", "Les") are
+ * few and their signal is real (Sequoia dev sentences F1: 83.57 unshrunk, 83.01 with 20 / 5, 81.40 with 20 / 20).
+ */
+const PRIOR_EXAMPLES = 20;
+const NEXT_PRIOR_EXAMPLES = 5;
+
+function logRatio(counts: Counts, totals: Counts, priorExamples = PRIOR_EXAMPLES): number {
+  const breakRate = totals.breaks / (totals.breaks + totals.joins);
+  return Math.log((counts.breaks + priorExamples * breakRate) / totals.breaks) - Math.log((counts.joins + priorExamples * (1 - breakRate)) / totals.joins);
 }
 
-function weightsOf(table: Map<string, Counts>, totals: Counts, minCount: number): Record<string, number> {
+function weightsOf(table: Map<string, Counts>, totals: Counts, minCount: number, priorExamples: number): Record<string, number> {
   const weights: Record<string, number> = {};
   for (const [word, counts] of [...table].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (counts.breaks + counts.joins < minCount || !WORD.test(word)) continue;
-    const weight = logRatio(counts, totals);
+    const weight = logRatio(counts, totals, priorExamples);
     if (Math.abs(weight) >= MIN_WEIGHT) weights[word] = Math.round(weight * 100) / 100;
   }
   return weights;
@@ -72,8 +82,8 @@ export function learnBoundaryWeights(sentences: readonly ConlluSentence[], minCo
   }
   return {
     prior: Math.round(Math.log(totals.breaks / totals.joins) * 100) / 100,
-    previous: weightsOf(previous, totals, minCount),
-    next: weightsOf(next, totals, minCount),
+    previous: weightsOf(previous, totals, minCount, PRIOR_EXAMPLES),
+    next: weightsOf(next, totals, minCount, NEXT_PRIOR_EXAMPLES),
     previousCapitals: Math.round(logRatio(previousCapitals, totals) * 100) / 100,
     nextCapitals: Math.round(logRatio(nextCapitals, totals) * 100) / 100,
   };

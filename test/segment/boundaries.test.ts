@@ -14,11 +14,12 @@ function conllu(sentencesOfForms: string[][]): string {
 }
 
 describe('learnBoundaryWeights', () => {
-  // "Le" starts a sentence after an unpunctuated headline four times; "Paris" twice follows a word inside a sentence
+  // "Le" starts a sentence after an unpunctuated headline twenty times; "Paris" follows a word inside a sentence, and
+  // ends a headline three times ("Grève à Paris" + "Le …"): too few to make "Paris" a sign of a break.
   const training = parseConllu(conllu([
-    ...Array.from({ length: 4 }, () => [['Nouvelle', 'école'], ['Le', 'maire', 'parle', '.']]).flat(),
-    ['Il', 'vit', 'à', 'Paris', '.'], ['Elle', 'part', 'pour', 'Paris', '.'],
-    ...Array.from({ length: 3 }, () => ['Il', 'visite', 'Paris', 'demain', '.']),
+    ...Array.from({ length: 20 }, () => [['Nouvelle', 'école'], ['Le', 'maire', 'parle', '.']]).flat(),
+    ...Array.from({ length: 3 }, () => [['Grève', 'à', 'Paris'], ['Le', 'trafic', 'cesse', '.']]).flat(),
+    ...Array.from({ length: 20 }, () => ['Il', 'visite', 'Paris', 'demain', '.']),
   ]));
   const weights = learnBoundaryWeights(training, 2);
 
@@ -28,6 +29,7 @@ describe('learnBoundaryWeights', () => {
     const model = boundaryModel(weights);
     expect(model.breaksBetween('école', 'Le')).toBe(true);
     expect(model.breaksBetween('visite', 'Paris')).toBe(false);
+    expect(model.breaksBetween('Paris', 'Saint-Germain')).toBe(false);
   });
 });
 
@@ -39,6 +41,7 @@ describe('sentence breaks learnt from UD data and punctuation statistics', () =>
 
   it('keeps capitalised names inside a sentence', () => {
     expect(sentences('Les États-Unis ont appelé la Syrie à retirer ses troupes selon Le Monde et Donald Trump.', 'fr')).toHaveLength(1);
+    expect(sentences('Le club du Paris Saint-Germain a reçu le professeur de l\'Université Paris Dauphine.', 'fr')).toHaveLength(1);
   });
 
   it('breaks at a lone "." even before a lower-case word, but not after "…"', () => {
