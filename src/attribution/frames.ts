@@ -850,6 +850,11 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
     const opening = words.findIndex((w) => w.start >= right.start);
     if (lexicon.set(lexicon.lex.attributeMarkers).has(words[opening]?.lower ?? '')) right.end = Math.min(right.end, clauseEnd(ctx, opening + 1, true));
     if (ctx.lang === 'fr') { endAtNextClause(ctx, right); endBeforeNextAct(ctx, right); endAtGerundAfterQuote(ctx, right); endInsideParentheses(ctx, cue, right); }
+    // "Après avoir dénoncé la réforme, le ministre a quitté la salle", "Pour dénoncer …, ils ont défilé": an infinitive opening the
+    // sentence after its preposition reports up to the comma where the main clause starts.
+    const fronted = ctx.lang === 'fr' && cue.first > 0 && cue.first <= 2 && isInfinitive(words[cue.first])
+      && lexicon.set(lexicon.lex.prepositions).has(words[cue.first - 1]!.lower) && words.slice(0, cue.first).every((w) => !w.finite);
+    if (fronted) right.end = Math.min(right.end, clauseEnd(ctx, words.findIndex((w) => w.start >= right.start)));
     // "While only 7 percent said they are undecided, 27 percent …": a subordinate clause ends at its comma.
     // "Alors que le président … annonce …, Barack Obama a réagi": also a subordinator followed by "que".
     const subordinators = lexicon.set(lexicon.lex.subordinators);

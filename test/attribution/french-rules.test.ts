@@ -877,4 +877,9 @@ describe('French attribution on unseen WiNER-fr text (fifth round)', () => {
     const { found, show } = attributions('Contrairement à ce qu\'il avait affirmé dans un premier temps, Fillon a tenu samedi une réunion à Aubervilliers.');
     expect(found.some((a) => show(a.cue) === 'avait affirmé')).toBe(false);
   });
+
+  it('ends the content of an infinitive opening the sentence where the main clause starts', () => {
+    const { found, show } = attributions('Après avoir dénoncé la réforme, le ministre a quitté la salle.');
+    expect(show(found.find((a) => show(a.cue) === 'avoir dénoncé')!.content)).toBe('la réforme');
+  });
 });
