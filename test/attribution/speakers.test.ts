@@ -188,6 +188,12 @@ describe('speaker resolution', () => {
     const preposition = speakers("« Il s'est introduit dans notre vie », a confié la mère de l'adolescente, pour qui sa fille a été « totalement » manipulée.", 'fr');
     expect(preposition.at(-1)?.name).toBe("la mère de l'adolescente");
   });
+  it('finds a French subject past an affiliation or a title set off by commas ("Philippe Bolopion, de Human Rights Watch, précise")', () => {
+    const affiliation = speakers('Philippe Bolopion, de Human Rights Watch, précise : « Les autorités feraient mieux d’enquêter. »', 'fr');
+    expect(affiliation).toEqual([{ name: 'Philippe Bolopion', type: 'person' }]);
+    const title = speakers("Philippe Chalmin, professeur à l'Université Paris Dauphine, affirme que les prix vont baisser.", 'fr');
+    expect(title[0]?.name).toBe('Philippe Chalmin');
+  });
   it('keeps a particle that opens a name of the entities in the name, not in the title ("le général de Gaulle")', () => {
     const found = speakers('Le texte est censuré par le général de Gaulle, qui qualifie Gatti de poète.', 'fr');
     expect(found.at(-1)?.name).toBe('de Gaulle');
