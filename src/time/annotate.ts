@@ -91,7 +91,8 @@ function resolveAll(text: string, mentions: Mention[], ref: number | undefined, 
     const anchorSpan = resolution.anchor === 'previous' ? (countsFromDay ? dayAnchorSpan : previousSpan) : undefined;
     // A date in an aside ("(né le 31 décembre 1977)") is not the one the story goes on from.
     if (resolution.kind === 'point' && !inParentheses(text, mention)) {
-      ctx.yearToDate = undefined;
+      // "compared with a loss in the 1988 period": the reported stretch named again does not end it.
+      if (!mention.frame.period) ctx.yearToDate = undefined;
       ctx.previous = resolution.point;
       previousSpan = { start: mention.start, end: mention.end };
       // Only a quarter named outright is the reported period; "the year-ago quarter" is compared with

@@ -208,6 +208,16 @@ describe('English time expressions', () => {
     ]);
   });
 
+  it('keeps reading year-ago figures as the nine months of the previous year after "the 1988 period" names them again', () => {
+    const text = 'In the first nine months, net was $306 million, compared with a loss of $195 million in the 1988 period. '
+      + 'The year-ago results included a $415 million charge.';
+    expect(times(text, day('1989-11-02')).map((t) => [t.text, t.value])).toEqual([
+      ['the first nine months', 'P9M'],
+      ['the 1988 period', '1988'],
+      ['The year-ago', '1988'],
+    ]);
+  });
+
   it('reads "a year-earlier loss" as the quarter a year before, not as the amount "a year"', () => {
     const text = 'The company had a net loss of $5.1 million in the third quarter, compared with a year-earlier net loss of $6.2 million.';
     const found = times(text, day('1989-10-26'));
