@@ -218,6 +218,10 @@ describe('English time expressions', () => {
     ]);
   });
 
+  it('reads "the year-earlier nine months" as one duration', () => {
+    expect(only('Net for the year-earlier nine months also included a gain.', day('1989-10-26'))).toMatchObject({ type: 'DURATION', value: 'P9M' });
+  });
+
   it('reads "a year-earlier loss" as the quarter a year before, not as the amount "a year"', () => {
     const text = 'The company had a net loss of $5.1 million in the third quarter, compared with a year-earlier net loss of $6.2 million.';
     const found = times(text, day('1989-10-26'));

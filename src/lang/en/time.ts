@@ -266,6 +266,8 @@ const RULES: TimeRule[] = [
   { pattern: 'YEARREL comparable|corresponding|same? PERIOD', kind: 'anaphor' },
   { pattern: 'the|that comparable|corresponding|same? PERIOD NUM UNIT ago|earlier', kind: 'earlier' },
   { pattern: 'the? comparable? UNIT - ago|earlier ORD? -? PERIOD?', kind: 'earlier' },
+  // "the year-earlier nine months": a stretch of months, a duration as TimeBank writes it.
+  { pattern: 'the? comparable? UNIT - ago|earlier NUM UNIT', kind: 'duration' },
   // "a year-earlier loss": the article is not the amount "a year".
   { pattern: '[a] UNIT - ago|earlier', kind: 'earlier' },
 
