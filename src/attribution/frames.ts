@@ -415,12 +415,16 @@ function contentStartAfter(ctx: SentenceContext, from: number, isCueWord: (w: Wo
   // "Fillon estime, lui, être victime …": a stressed pronoun set off by commas restates the subject.
   while (ctx.lang === 'fr' && words[from - 1]?.lower === ',' && words[from + 1]?.lower === ',' && lexicon.set(lexicon.lex.stressedPronouns).has(words[from]!.lower)) from += 2;
   if (ctx.lang === 'fr') from = skipDiscourseAdverbs(words, from, lexicon);
+  // "prévoit en effet, conformément à ses promesses, une dérégulation": the adverb heads the prepositional phrase read below.
+  if (ctx.lang === 'fr' && /ment$/.test(words[from]?.lower ?? '') && prepositions.has(words[from + 1]?.lower ?? '')) from++;
   if (ctx.lang === 'fr' && startsInfinitive(words, from)) return from;
   if (prepositions.has(words[from]?.lower ?? '')) {
     for (let k = from + 1; k < Math.min(words.length, from + 7); k++) {
       // French "faisait état de 20 morts, mais …": the phrase is the content unless commas set it off or a clause follows it.
       const clauseFollows = words.slice(k + 1, k + 11).some((w) => complementizers.has(w.lower) || /^[«“"]$/.test(w.lower));
-      const setOff = ctx.lang !== 'fr' || words[from - 1]?.lower === ',' || clauseFollows;
+      // "prévoit, conformément à ses promesses, une dérégulation": an adverb ending in -ment makes the phrase an adjunct too.
+      const adverbial = ctx.lang === 'fr' && /ment$/.test(words[from - 1]?.lower ?? '');
+      const setOff = ctx.lang !== 'fr' || words[from - 1]?.lower === ',' || clauseFollows || adverbial;
       if (words[k]!.lower === ',') { if (setOff) from = k + 1; break; }
       if (/^[.;:!?«“"]$/.test(words[k]!.lower) || complementizers.has(words[k]!.lower)) break;
     }

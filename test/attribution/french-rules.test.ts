@@ -882,4 +882,13 @@ describe('French attribution on unseen WiNER-fr text (fifth round)', () => {
     const { found, show } = attributions('Après avoir dénoncé la réforme, le ministre a quitté la salle.');
     expect(show(found.find((a) => show(a.cue) === 'avoir dénoncé')!.content)).toBe('la réforme');
   });
+
+  it('leaves an adverbial phrase and a time opening an object out of the content', () => {
+    const plan = attributions('Le président prévoit en effet, conformément à ses promesses de campagne, une dérégulation massive du secteur financier.');
+    expect(plan.show(plan.found[0]!.content)).toBe('une dérégulation massive du secteur financier');
+    const claim = attributions('Le groupe a déjà affirmé fin janvier avoir accepté une procédure de rectification fiscale.');
+    expect(claim.show(claim.found[0]!.content)).toBe('avoir accepté une procédure de rectification fiscale');
+    const forecast = attributions('L\'Unédic prévoit dans le même temps une détérioration de son évolution financière.');
+    expect(forecast.show(forecast.found[0]!.content)).toBe('une détérioration de son évolution financière');
+  });
 });
