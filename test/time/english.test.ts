@@ -218,6 +218,10 @@ describe('English time expressions', () => {
     ]);
   });
 
+  it('does not read the article of "a year-end dividend" as the amount "a year"', () => {
+    expect(only('The company will pay a year-end dividend.', day('1989-10-30'))).toMatchObject({ text: 'year-end', value: '1989' });
+  });
+
   it('reads "the year-earlier nine months" as one duration', () => {
     expect(only('Net for the year-earlier nine months also included a gain.', day('1989-10-26'))).toMatchObject({ type: 'DURATION', value: 'P9M' });
   });

@@ -270,6 +270,8 @@ const RULES: TimeRule[] = [
   { pattern: 'the? comparable? UNIT - ago|earlier NUM UNIT', kind: 'duration' },
   // "a year-earlier loss": the article is not the amount "a year".
   { pattern: '[a] UNIT - ago|earlier', kind: 'earlier' },
+  // "a year-end dividend": nor is the article of "a year-end" the amount "a year".
+  { pattern: '[a] DEICTIC', kind: 'point' },
 
   // Weekdays, parts of days and the document's neighbourhood.
   // "the previous Friday", "the following Monday": counted from the day last mentioned.
