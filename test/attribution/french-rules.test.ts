@@ -891,4 +891,13 @@ describe('French attribution on unseen WiNER-fr text (fifth round)', () => {
     const forecast = attributions('L\'Unédic prévoit dans le même temps une détérioration de son évolution financière.');
     expect(forecast.show(forecast.found[0]!.content)).toBe('une détérioration de son évolution financière');
   });
+
+  it('reads "communiquer", "justifier" and "se défendre" only where they report', () => {
+    const communicated = attributions('« Nous sommes mobilisés avec les autorités tchadiennes », a-t-il communiqué.');
+    expect(communicated.show(communicated.found[0]!.content)).toBe('« Nous sommes mobilisés avec les autorités tchadiennes »');
+    const defended = attributions('« Nous ne savons pas sur quoi est basée » cette décision, se défend le groupe.');
+    expect(defended.show(defended.found[0]!.cue)).toBe('se défend');
+    const acts = attributions('Les soldats ont défendu la ville. Le maire doit justifier une dépense. Il communique avec ses proches.');
+    expect(acts.found).toHaveLength(0);
+  });
 });

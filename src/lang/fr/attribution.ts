@@ -107,6 +107,11 @@ const VERBS: AttributionLexicon['verbs'] = [
   // "« … », tempère l'agence" qualifies a statement; "tempérer les ardeurs" is an act.
   { forms: 'tempérer tempère tempèrent tempéré tempérait tempérant', stance: 'reports', needsContext: true, complements: ['que', 'qu\'', 'qu’', ':', '«'] },
   { forms: 'espérer espère espèrent espéré espérait espéraient espérant', stance: 'asserts', needsContext: true },
+  // "« … », a-t-il communiqué", "justifie, dans un communiqué, que « … »", "justifie cette décision par …", "« … », se défend le
+  // groupe"; "communiquer avec", "justifier une dépense", "défendre la ville" are acts.
+  { forms: 'communiquer communique communiquent communiqué communiquait', stance: 'reports', needsContext: true, complements: ['que', 'qu\'', 'qu’', ':', '«'] },
+  { forms: 'justifier justifie justifient justifié justifiait justifiant', stance: 'asserts', needsContext: true, complements: ['que', 'qu\'', 'qu’', ':', '«', 'par'] },
+  { forms: 'défendre défend défendent défendu défendait défendant', stance: 'disputes', reflexive: true, needsContext: true, complements: ['que', 'qu\'', 'qu’', ':', '«'] },
   { forms: 'revendiquer revendique revendiquent revendiqué', stance: 'asserts' },
   { forms: 'publier publie publient publié', stance: 'reports', needsContext: true },
   { forms: 'penser pense pensent pensait pensaient', stance: 'asserts', needsContext: true, complements: ['que', 'qu\'', 'qu’'] },
