@@ -42,6 +42,11 @@ describe('English time expressions', () => {
     ]);
   });
 
+  it('gives "from January to March" two months, the second one found after "to" as well', () => {
+    expect(times('Sales rose from January to March.', day('2008-05-20')).map((t) => [t.text, t.value])).toEqual([['January', '2008-01'], ['March', '2008-03']]);
+    expect(times('Sales from May to June 2007 rose.', day('2008-05-20')).map((t) => [t.text, t.value])).toEqual([['May', '2007-05'], ['June 2007', '2007-06']]);
+  });
+
   it('gives "between May 3 and 5" two dates sharing the month, without the connectors', () => {
     const [first, second] = times('Voting will take place between May 3 and 5.', day('2019-04-10'));
     expect(first).toMatchObject({ text: 'May 3', value: '2019-05-03' });

@@ -218,6 +218,8 @@ const RULES: TimeRule[] = [
   { pattern: 'WEEKDAY@a [and|or] WEEKDAY@b PART@b', kind: 'range' },
   { pattern: '[between] YEAR@a [and] YEAR@b', kind: 'range' },
   { pattern: '[from] YEAR@a [to|until|through] YEAR@b', kind: 'range' },
+  // "from January to March 1990": both months share the year written once.
+  { pattern: '[from] MONTH@a YEAR?@a [to|until|through] MONTH@b ,?@b YEAR?@b', kind: 'range' },
 
   // Calendar dates: ISO 8601 and month/day/year in figures, then in words.
   { pattern: 'YEAR - MONTHNUM - DAY', kind: 'point' },
