@@ -42,6 +42,10 @@ describe('English time expressions', () => {
     ]);
   });
 
+  it('reads "March of 2009" as one month of that year', () => {
+    expect(only('The rally began in March of 2009.', day('2011-06-15'))).toMatchObject({ text: 'March of 2009', value: '2009-03' });
+  });
+
   it('gives "from January to March" two months, the second one found after "to" as well', () => {
     expect(times('Sales rose from January to March.', day('2008-05-20')).map((t) => [t.text, t.value])).toEqual([['January', '2008-01'], ['March', '2008-03']]);
     expect(times('Sales from May to June 2007 rose.', day('2008-05-20')).map((t) => [t.text, t.value])).toEqual([['May', '2007-05'], ['June 2007', '2007-06']]);

@@ -233,7 +233,7 @@ const RULES: TimeRule[] = [
   { pattern: 'DAYSHIFT DIR? WEEKDAY', kind: 'point' },
   { pattern: 'DAYSHIFT HOLIDAY|FEAST', kind: 'point' },
   { pattern: 'MOD? WEEKDAY? ,? the? DAY of? MONTH ,? YEAR|YEARW?', kind: 'point' },
-  { pattern: 'MOD? -? MONTH ,? YEAR|YEARW|YEARREL', kind: 'point' },
+  { pattern: 'MOD? -? MONTH ,|of? YEAR|YEARW|YEARREL', kind: 'point' },
   // "the first Sunday of June", "the last Friday in October": a weekday counted within its month.
   { pattern: 'the ORD|DIR WEEKDAY of|in MONTH ,? YEAR?', kind: 'point' },
   { pattern: 'MOD? -? DIR? MONTH', kind: 'point' },
