@@ -633,6 +633,15 @@ function isAdjunctClause(ctx: SentenceContext, from: number, to: number): boolea
     || (ctx.lang === 'en' ? /ly$/ : /ment$/).test(first);
 }
 
+/** Whether the span is a time and nothing else ("ce jeudi", "le 3 mars", "hier"). */
+function isOnlyTime(ctx: SentenceContext, span: Span): boolean {
+  const body = ctx.text.slice(span.start, span.end);
+  const fronted = ctx.lexicon.lex.sayingAdjuncts?.frontedTime.exec(body);
+  const timeWords = ctx.lexicon.set(ctx.lexicon.lex.timeWords);
+  return fronted !== null && fronted !== undefined && fronted[0].length === body.length
+    || ctx.words.filter((w) => w.start >= span.start && w.end <= span.end).every((w) => timeWords.has(w.lower));
+}
+
 /** A short trailing adjunct after the verb ("said on Tuesday", "a-t-il dit lundi") is not content. */
 function isTrailingAdjunct(ctx: SentenceContext, from: number): boolean {
   const rest = ctx.words.slice(from).filter((w) => /[\p{L}\p{N}«“"]/u.test(w.lower));
@@ -825,7 +834,9 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
   const frame: Frame = coordinated ? 'coordinated' : 'subject-verb';
   let after = cue.last + 1;
   while (after < words.length && /^[,:]$/.test(words[after]!.lower)) after++;
-  const right = after < words.length && !isCueWord(words[after]!) ? contentAfter(ctx, contentStartAfter(ctx, after, isCueWord)) : undefined;
+  const read = after < words.length && !isCueWord(words[after]!) ? contentAfter(ctx, contentStartAfter(ctx, after, isCueWord)) : undefined;
+  // "selon le ministère, qui l'a confirmé ce jeudi": a time alone is when it was said; the object is the pronoun before the verb.
+  const right = read && !(ctx.lang === 'fr' && isOnlyTime(ctx, read)) ? read : undefined;
   // Content on the left only when something sets it off: "…, Smith said." / "“…,” he said."
   const leftEnd = subject ? subject[0] : verbStart;
   // "le dirigeant de « En Marche » souhaite …": a quotation after a determiner or a preposition is a name inside the subject.

@@ -900,4 +900,9 @@ describe('French attribution on unseen WiNER-fr text (fifth round)', () => {
     const acts = attributions('Les soldats ont défendu la ville. Le maire doit justifier une dépense. Il communique avec ses proches.');
     expect(acts.found).toHaveLength(0);
   });
+
+  it('reads no content in a time alone after the verb', () => {
+    const { found, show } = attributions('Parmi elles figure un Français, selon le ministère de l\'Intérieur qui l\'a confirmé ce jeudi.');
+    expect(found.map((a) => show(a.cue))).toEqual(['selon']);
+  });
 });
