@@ -254,6 +254,7 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
 }
 
 const MIDDLE_OF_QUARTER_DAYS = 45;
+const COARSER_THAN_QUARTER = new Set<Point['gran']>(['year', 'half', 'decade', 'century']);
 
 /**
  * The quarter a report is about: the quarter last mentioned, else the one containing the last date
@@ -262,7 +263,9 @@ const MIDDLE_OF_QUARTER_DAYS = 45;
 function reportedQuarter(f: TimeFrame, base: Point, ctx: ResolveContext): Point & { gran: 'quarter' } {
   // Three months ending on a fiscal date straddle two calendar quarters: the one holding their middle month is meant.
   const ended = ctx.periodEnd === undefined ? undefined : unitPoint('Q', ctx.periodEnd - MIDDLE_OF_QUARTER_DAYS, 0) as Point & { gran: 'quarter' };
-  const q = ended ?? ctx.lastQuarter ?? unitPoint('Q', pointInterval(base).from, 0) as Point & { gran: 'quarter' };
+  // A year or a longer stretch mentioned last holds four quarters: its first one is not meant, the document's is.
+  const within = COARSER_THAN_QUARTER.has(base.gran) && ctx.ref !== undefined ? ctx.ref : pointInterval(base).from;
+  const q = ended ?? ctx.lastQuarter ?? unitPoint('Q', within, 0) as Point & { gran: 'quarter' };
   // "last year's quarter": the reported quarter, in the year before the reported one.
   const year = f.year ?? (f.yearOffset === undefined ? undefined : q.y + f.yearOffset);
   return year === undefined ? q : { ...q, y: year };

@@ -231,6 +231,11 @@ describe('English time expressions', () => {
     expect(only('The company will pay a year-end dividend.', day('1989-10-30'))).toMatchObject({ text: 'year-end', value: '1989' });
   });
 
+  it('does not take the first quarter of a year mentioned just before as the reported quarter', () => {
+    const found = times('Since the start of the year, sales have risen. In the quarter, profit doubled.', day('2011-06-15'));
+    expect(found.map((t) => [t.text, t.value])).toEqual([['the start of the year', '2011'], ['the quarter', '2011-Q2']]);
+  });
+
   it('reads "the year-earlier nine months" as one duration', () => {
     expect(only('Net for the year-earlier nine months also included a gain.', day('1989-10-26'))).toMatchObject({ type: 'DURATION', value: 'P9M' });
   });
