@@ -905,4 +905,10 @@ describe('French attribution on unseen WiNER-fr text (fifth round)', () => {
     const { found, show } = attributions('Parmi elles figure un Français, selon le ministère de l\'Intérieur qui l\'a confirmé ce jeudi.');
     expect(found.map((a) => show(a.cue))).toEqual(['selon']);
   });
+
+  it('reads "selon les propos de" and "selon les précisions apportées par" as the cue, the speaker after them as the source', () => {
+    const { found, show } = attributions('« Il s\'est précipité sur les militaires », selon les précisions apportées par François Molins.');
+    expect(show(found[0]!.cue)).toBe('selon les précisions apportées par');
+    expect(show(found[0]!.source)).toBe('François Molins');
+  });
 });

@@ -210,7 +210,10 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
     // affirmé", "a à nouveau dénoncé", "a en outre précisé", "a d'abord refusé", "a de son côté déclaré".
     'conséquent', 'nouveau', 'outre', 'abord', 'côté'],
   /** "selon X", "d'après X", "de source X", "cité par X". */
-  accordingTo: ['selon', 'd\'après', 'd’après', 'de source', 'de sources', 'citant', 'cité par', 'citée par', 'cités par', 'citées par', 'rapporté par', 'rapportés par', 'rapportée par', 'affirme-t-on', 'à en croire'],
+  // The longer phrases first, so that the speaker after "selon les propos de" is the source, not the words ("selon les propos de son
+  // avocat", "selon les précisions apportées par François Molins").
+  accordingTo: ['selon les propos de', 'selon les propos d\'', 'selon des propos de', 'selon des propos d\'', 'selon les déclarations de', 'selon les termes de',
+    'selon les précisions apportées par', 'd\'après les propos de', 'd\'après les déclarations de', 'selon', 'd\'après', 'd’après', 'de source', 'de sources', 'citant', 'cité par', 'citée par', 'cités par', 'citées par', 'rapporté par', 'rapportés par', 'rapportée par', 'affirme-t-on', 'à en croire'],
   opinionMarkers: ['pour'],
   /** Sentence adverbs set between a speaker and what they say ("Pour X, cependant, …", "a souhaité pour sa part « … »"). */
   discourseAdverbs: ['ainsi', 'cependant', 'toutefois', 'néanmoins', 'pourtant', 'en effet', 'au contraire', 'par ailleurs', 'de plus', 'en outre', 'quant à lui', 'quant à elle', 'quant à eux', 'pour sa part', 'pour leur part', 'de son côté', 'de leur côté', 'd\'une part', 'd\'autre part',
