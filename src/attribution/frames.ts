@@ -262,7 +262,9 @@ function openingSpeakerEnd(ctx: SentenceContext, from: number): number {
   const { words, lexicon } = ctx;
   const first = words.findIndex((w, k) => k >= from && w.lower === ',');
   const second = first < 0 ? -1 : words.findIndex((w, k) => k > first && w.lower === ',');
-  if (second < 0 || !/^[«“"]$/.test(words[second + 1]?.lower ?? '')) return first;
+  // "Pour le député Yann Galut, soutien de Benoît Hamon, le « candidat Valls s'est trompé … »": a determiner may open the quotation's phrase.
+  const quoteAt = (k: number) => /^[«“"]$/.test(words[k]?.lower ?? '');
+  if (second < 0 || !(quoteAt(second + 1) || lexicon.determiners.has(words[second + 1]?.lower ?? '') && quoteAt(second + 2))) return first;
   const apposition = words.slice(first + 1, second);
   // "président de l'IPSN (Institut pour la protection de la santé naturelle)": a parenthesis spelling out a name is part of the
   // aside and does not count towards its length.

@@ -911,4 +911,10 @@ describe('French attribution on unseen WiNER-fr text (fifth round)', () => {
     expect(show(found[0]!.cue)).toBe('selon les précisions apportées par');
     expect(show(found[0]!.source)).toBe('François Molins');
   });
+
+  it('reads an apposition into an opening "Pour X" source when a determiner opens the quoted content', () => {
+    const { found, show } = attributions('Pour le député Yann Galut, soutien de Benoît Hamon à la primaire, le « candidat Valls s\'est trompé d\'agenda ».');
+    expect(show(found[0]!.source)).toBe('le député Yann Galut, soutien de Benoît Hamon à la primaire');
+    expect(show(found[0]!.content)).toBe('le « candidat Valls s\'est trompé d\'agenda »');
+  });
 });
