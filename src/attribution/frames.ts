@@ -766,7 +766,9 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
       endAtNextClause(ctx, after);
       return { ...base, frame: 'clitic', content: [after], source: [source], contentAfter: true };
     }
-    const content = contentBefore(ctx, words[cue.first]!.start);
+    // "« … jugez-moi sur mon parcours. » a-t-il déclaré": after a quotation's final stop, the inverted verb opens a sentence of its own.
+    const previousQuote = cue.first === 0 && /^\p{Ll}/u.test(words[0]!.text) ? quoteEndingAt(ctx.quotes, text, words[0]!.start) : undefined;
+    const content = contentBefore(ctx, words[cue.first]!.start) ?? (previousQuote && tidy(text, { start: previousQuote.start, end: previousQuote.end }));
     return { ...base, frame: 'clitic', content: content ? [content] : [], source: [source], contentAfter: false };
   }
   // "La piste terroriste aurait été écartée a fait savoir la police russe": an inversion whose comma was left out, read when

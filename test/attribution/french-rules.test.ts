@@ -917,4 +917,9 @@ describe('French attribution on unseen WiNER-fr text (fifth round)', () => {
     expect(show(found[0]!.source)).toBe('le député Yann Galut, soutien de Benoît Hamon à la primaire');
     expect(show(found[0]!.content)).toBe('le « candidat Valls s\'est trompé d\'agenda »');
   });
+
+  it('reads the quotation before an inverted verb that follows its final stop without a comma', () => {
+    const { found, show } = attributions('Le candidat a parlé. « Ne me jugez pas, jugez-moi sur mon parcours. » a-t-il déclaré.');
+    expect(show(found[0]!.content)).toBe('« Ne me jugez pas, jugez-moi sur mon parcours. »');
+  });
 });
