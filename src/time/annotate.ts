@@ -64,6 +64,27 @@ function inParentheses(text: string, span: Span): boolean {
   return false;
 }
 
+/** The end of a sentence between two mentions: a full stop (not after an abbreviation such as "Oct."), or a new line. */
+const SENTENCE_BREAK = /(?:(?:^|[^A-Z][a-z]*)[.!?]["'”’]*\s+[A-Z"“]|\n)/;
+
+/**
+ * Whether a date opens its sentence before a comma ("In 1988, …", "Four years ago, …"): it sets the
+ * time of the whole sentence, not only of its own clause.
+ */
+function setsSentenceTime(text: string, span: Span): boolean {
+  if (!/^\s*,/.test(text.slice(span.end, span.end + 3))) return false;
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  const opening = before.slice(Math.max(before.lastIndexOf('\n'), before.search(/[.!?]["'”’]*\s+[^.!?]*$/)) + 1);
+  return /^\W*(?:\p{L}+\s+)?$/u.test(opening);
+}
+
+/** The calendar year a point lies in, when it lies in one. */
+function yearOf(point: Point | undefined): number | undefined {
+  if (!point) return undefined;
+  if (point.gran === 'day') return fromDayNumber(point.day).y;
+  return 'y' in point ? point.y : undefined;
+}
+
 /** What may stand between a day and an anaphoric day set beside it: "hier, au lendemain de la démission". */
 const APPOSITION = /^\s*,\s*(?:au|à la|le|la)?\s*$/;
 
@@ -80,8 +101,9 @@ function resolveAll(text: string, mentions: Mention[], ref: number | undefined, 
     const dayBefore = k > 0 && previousDayMention === k - 1 && APPOSITION.test(text.slice(mentions[k - 1]!.end, mention.start)) ? ctx.previousDay : undefined;
     const apposed = isDayAnaphor(mention) ? dayAfter ?? dayBefore : undefined;
     const frame = apposed ? { ...mention.frame, anaph: { unit: 'D' as const, offset: 0 } } : mention.frame;
+    const sentenceYear = previousSpan && setsSentenceTime(text, previousSpan) && !SENTENCE_BREAK.test(text.slice(previousSpan.end, mention.start)) ? yearOf(ctx.previous) : undefined;
     const mentionCtx = {
-      ...ctx, tense: mention.tense, periodEnd: periodEndAfter(mentions, k, ctx),
+      ...ctx, tense: mention.tense, periodEnd: periodEndAfter(mentions, k, ctx), sentenceYear,
       ...(apposed ? { previous: apposed, previousDay: apposed } : dayAfter ? { previousDay: dayAfter } : {}),
     };
     const resolution = resolveFrame(mention.rule.kind, mention.rule, frame, mentionCtx);

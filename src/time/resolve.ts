@@ -11,6 +11,8 @@ export interface ResolveContext {
   /** A day of the document creation time, or undefined when the article is undated. */
   ref?: number;
   previous?: Point;
+  /** The year of the date that opens the sentence before a comma ("Four years ago, the race was decided in December"). */
+  sentenceYear?: number;
   previousDay?: Point & { gran: 'day' };
   /** The quarter last mentioned: the period a financial report is about. */
   lastQuarter?: Point & { gran: 'quarter' };
@@ -194,8 +196,11 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
     if (fits.length > 0) return done({ gran: 'day', day: dayNumber(fits[0]!, f.month, f.day) }, 'dct');
   }
   if (f.month !== undefined) {
-    year = thisYear ?? chooseYear(f.month, ref, direction);
-    if (f.day !== undefined && thisYear === undefined && ctx.tense === 'past' && !f.dir && isValidDate(year + 1, f.month, f.day)) {
+    // A story told in another year goes on in it while its tense agrees: "In 1988, … closed in March".
+    const refYear = fromDayNumber(ref).y;
+    const storyYear = ctx.sentenceYear !== undefined && ((direction === 'past' && ctx.sentenceYear < refYear) || (direction === 'future' && ctx.sentenceYear > refYear)) ? ctx.sentenceYear : undefined;
+    year = thisYear ?? storyYear ?? chooseYear(f.month, ref, direction);
+    if (f.day !== undefined && thisYear === undefined && storyYear === undefined && ctx.tense === 'past' && !f.dir && isValidDate(year + 1, f.month, f.day)) {
       // "the offer was extended to Nov. 16", told on 30 October: a past clause names a deadline a few
       // weeks ahead; a date nearly a year back would be written with its year.
       const ahead = dayNumber(year + 1, f.month, f.day) - ref;

@@ -42,6 +42,15 @@ describe('English time expressions', () => {
     ]);
   });
 
+  it('keeps a month in the year that opens its sentence when the tense agrees ("In 1988, the plant closed in March")', () => {
+    const date = day('2004-11-03');
+    expect(times('Four years ago, the race was decided in December.', date).map((t) => t.value)).toEqual(['2000', '2000-12']);
+    expect(times('In 1988, the plant closed in March.', date).map((t) => t.value)).toEqual(['1988', '1988-03']);
+    // Another sentence, or a year inside a clause, sets no time for the rest.
+    expect(times('The plant opened in 1999. It closed in March.', date).map((t) => t.value)).toEqual(['1999', '2004-03']);
+    expect(times('Under a program approved in 1987, it had bought shares through Sept. 29.', date).map((t) => t.value)).toEqual(['1987', '2004-09-29']);
+  });
+
   it('reads "March of 2009" as one month of that year', () => {
     expect(only('The rally began in March of 2009.', day('2011-06-15'))).toMatchObject({ text: 'March of 2009', value: '2009-03' });
   });

@@ -24,6 +24,11 @@ describe('French time expressions', () => {
     expect(only('Le sommet se tiendra le 19 décembre à Genève.', date).value).toBe('2019-12-19');
   });
 
+  it('keeps a month in the year that opens its sentence when the tense agrees', () => {
+    const found = times("En 1988, l'usine a fermé en mars.", day('2004-11-03'));
+    expect(found.map((t) => [t.text, t.value])).toEqual([['1988', '1988'], ['mars', '1988-03']]);
+  });
+
   it('chooses the Monday before or after the document date from the tense', () => {
     const wednesday = day('2019-04-10');
     expect(only('Lundi, les Etats-Unis ont reconnu avoir perdu un soldat.', wednesday).value).toBe('2019-04-08');
