@@ -792,6 +792,8 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
     // The frame starts at the comma, so that an earlier content running over it ends before ", ce que".
     if (np && content) return { ...base, frame: 'inverted', content: [content], source: [wordSpan(words, np[0], np[1])], contentAfter: false, frameStart: words[pronoun - 1]!.start };
   }
+  // "contrairement à ce qu'avait annoncé le Cameroun": without the comma, "ce" is a phrase's object and the clause it stands for is not here.
+  if (ctx.lang === 'fr' && lexicon.set(lexicon.lex.complementizers).has(words[cue.first - 1]?.lower ?? '') && words[pronoun]?.lower === 'ce') return undefined;
   // Inverted order: «…», note l'analyste X. / "…," said Smith.
   // A French present participle ("…, indiquant les avoir arrêtées") never has its subject after it.
   // "« … » - a déclaré X": a dash after a quotation sets off the inverted verb like a comma.

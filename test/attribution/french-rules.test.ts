@@ -922,4 +922,9 @@ describe('French attribution on unseen WiNER-fr text (fifth round)', () => {
     const { found, show } = attributions('Le candidat a parlé. « Ne me jugez pas, jugez-moi sur mon parcours. » a-t-il déclaré.');
     expect(show(found[0]!.content)).toBe('« Ne me jugez pas, jugez-moi sur mon parcours. »');
   });
+
+  it('reads no statement in "ce qu\'avait annoncé X" inside a phrase', () => {
+    const { found, show } = attributions('Shekau a démenti que les otages aient été libérés, contrairement à ce qu\'avait annoncé le Cameroun mercredi dernier.');
+    expect(found.map((a) => show(a.cue))).toEqual(['a démenti']);
+  });
 });
