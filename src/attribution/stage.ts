@@ -8,6 +8,7 @@ import { findOutlets } from '../outlets/detect.js';
 import { compileLexicon, findCues, type CompiledLexicon } from './cues.js';
 import { findFrames, type Draft } from './frames.js';
 import { describeSpeaker, relativeSpeaker, type Speaker, type SpeakerContext } from './speakers.js';
+import { statementTime } from './statement-time.js';
 import { attachTags, insideQuotation, quotesOf, sentencesOf, taggedTokensByStart, tokenizeWords, type QuoteSpan, type Word } from './text-units.js';
 import type { AttributionLexicon } from './lexicon.js';
 import type { LearnedCues } from './learn-cues.js';
@@ -141,7 +142,13 @@ export function findAttributions(input: StageInput, registry: OutletRegistry = l
   const prose = kept.filter((d) => !inside(d.cue[0]!.start, notProse));
   for (const d of prose) d.source = d.source.flatMap((s) => trimmedSource(text, s, lang, lexicon) ?? []);
   prose.sort((a, b) => a.cue[0]!.start - b.cue[0]!.start);
-  return resolve(text, lang, lexicon, registry, prose, quotes, layers);
+  const attributions = resolve(text, lang, lexicon, registry, prose, quotes, layers);
+  const cues = attributions.map((a) => a.cue[0]!);
+  attributions.forEach((attribution, i) => {
+    const time = statementTime(attribution, sentences[prose[i]!.sentence]!, layers.times ?? [], quotes, cues);
+    if (time !== undefined) attribution.time = time;
+  });
+  return attributions;
 }
 
 /**

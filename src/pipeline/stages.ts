@@ -10,4 +10,5 @@ import { placeStage } from '../places/stage.js';
 import { timeStage } from '../time/stage.js';
 
 /** The analysis stages in flow order; each one's `requires` is met by the stages before it. */
-export const STAGES: readonly Stage[] = [paragraphStage, tokenStage, quoteStage, tagStage, parseStage, nerStage, attributionStage, placeStage, timeStage];
+// Times come before attributions, which take from them when each statement was made.
+export const STAGES: readonly Stage[] = [paragraphStage, tokenStage, quoteStage, tagStage, parseStage, nerStage, timeStage, attributionStage, placeStage];

@@ -128,6 +128,8 @@ export const Statement = z.object({
   content: z.string(),
   start: z.number().int(),
   end: z.number().int(),
+  /** When the statement was made, as its text dates it. */
+  when: z.object({ text: z.string(), value: z.string(), from: z.string().nullable(), to: z.string().nullable() }).nullable(),
 });
 export type Statement = z.infer<typeof Statement>;
 export const QuotesResponse = z.object({ quotes: z.array(Statement) });

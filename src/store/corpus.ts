@@ -73,6 +73,8 @@ export interface StatementRow {
   content: string;
   start: number;
   end: number;
+  /** When the statement was made, as its text dates it; null when it does not. */
+  when: { text: string; value: string; from: string | null; to: string | null } | null;
 }
 
 export const SNIPPET_OPEN = '⟦';
@@ -125,7 +127,8 @@ export class Corpus {
     const index = this.db.prepare('INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)');
     const insertRows = {
       entities: this.db.prepare('INSERT INTO entities (vid, start, end, type, text, norm) VALUES (?, ?, ?, ?, ?, ?)'),
-      statements: this.db.prepare('INSERT INTO statements (vid, idx, start, end, speaker, speaker_type, kind, stance, cue, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+      statements: this.db.prepare(`INSERT INTO statements (vid, idx, start, end, speaker, speaker_type, kind, stance, cue, content, said_text, said_value, said_from, said_to)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       places: this.db.prepare('INSERT INTO places (vid, start, end, text, usage, geonameid, name, country, kind, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
       times: this.db.prepare('INSERT INTO times (vid, start, end, text, type, value, from_date, to_date, precision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
     };
@@ -264,12 +267,16 @@ export class Corpus {
 
   /** Statements across the corpus by a speaker (or outlet) name, in articles of an outlet of record, newest first. */
   statements(filter: { speaker?: string; source?: string; limit?: number; offset?: number } = {}): StatementRow[] {
-    return this.db.prepare(`SELECT d.id AS documentId, v.title, v.pub_date AS date, s.speaker, s.speaker_type AS speakerType, s.kind, s.stance, s.cue, s.content, s.start, s.end
+    const rows = this.db.prepare(`SELECT d.id AS documentId, v.title, v.pub_date AS date, s.speaker, s.speaker_type AS speakerType, s.kind, s.stance, s.cue, s.content, s.start, s.end,
+        s.said_text AS saidText, s.said_value AS saidValue, s.said_from AS saidFrom, s.said_to AS saidTo
       FROM statements s JOIN versions v ON v.vid = s.vid JOIN documents d ON d.current_vid = v.vid
       WHERE (@speaker IS NULL OR s.speaker LIKE @speaker) AND (@source IS NULL OR v.source LIKE @source)
       ORDER BY v.pub_date DESC, d.id, s.idx LIMIT @limit OFFSET @offset`).all({
       speaker: filter.speaker ? `%${filter.speaker}%` : null, source: filter.source ? `%${filter.source}%` : null, limit: Math.min(filter.limit ?? 100, MAX_LIMIT), offset: filter.offset ?? 0,
-    }) as StatementRow[];
+    }) as Array<Omit<StatementRow, 'when'> & { saidText: string | null; saidValue: string | null; saidFrom: string | null; saidTo: string | null }>;
+    return rows.map(({ saidText, saidValue, saidFrom, saidTo, ...row }) => ({
+      ...row, when: saidText !== null && saidValue !== null ? { text: saidText, value: saidValue, from: saidFrom, to: saidTo } : null,
+    }));
   }
 
   /** Mentions of an entity (by its normalised form) across the corpus. */

@@ -8,6 +8,7 @@ export function layerRows(record: AnalysisRecord) {
     entities: (layers.entities ?? []).map((e) => [e.start, e.end, e.type, e.text, e.norm] as const),
     statements: statementsOf(record).map((s, idx) => [
       idx, s.span.start, s.span.end, s.speaker || null, s.speakerType, s.kind, s.stance, s.cue, s.content,
+      s.when?.text ?? null, s.when?.value ?? null, s.when?.from ?? null, s.when?.to ?? null,
     ] as const),
     places: (layers.places ?? []).map((p) => [
       p.start, p.end, p.text, p.usage, p.geonameid ?? null, p.name ?? null, p.country ?? null, p.kind ?? null, p.lat ?? null, p.lon ?? null,

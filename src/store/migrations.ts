@@ -57,6 +57,13 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX times_range ON times(from_date, to_date);
   CREATE INDEX times_vid ON times(vid);
   `,
+  // When each statement was made (attribution.time); rows stored before stay NULL until their document is analysed again.
+  `
+  ALTER TABLE statements ADD COLUMN said_text TEXT;
+  ALTER TABLE statements ADD COLUMN said_value TEXT;
+  ALTER TABLE statements ADD COLUMN said_from TEXT;
+  ALTER TABLE statements ADD COLUMN said_to TEXT;
+  `,
 ];
 
 export class StoreVersionError extends Error {}

@@ -21,6 +21,16 @@ const byCue = (pattern: RegExp): Attribution => {
 };
 
 describe('attributions on the seed article', () => {
+  it('dates each statement by the time written beside its cue, not by one inside what was said or beside another cue', () => {
+    const timeOf = (a: Attribution) => (a.time === undefined ? undefined : record.layers.times?.[a.time]);
+    // This record has no document date (analyze() alone does not read the file's header): values stay unresolved.
+    expect(timeOf(byCue(/reconnu/))?.text).toBe('Lundi');
+    expect(timeOf(byCue(/annoncé/))?.text).toBe('le 19 décembre');
+    expect(timeOf(byCue(/remise en cause/))).toBeUndefined();
+    expect(timeOf(byCue(/^note$/))).toBeUndefined();
+    expect(formatAttribution(record, byCue(/reconnu/))).toMatch(/ — said Lundi \(XXXX-WXX-1\)$/);
+  });
+
   it('finds al-Mayadeen reporting the armies\' call, with its direct part', () => {
     const outlet = byCue(/^Selon$/);
     expect(outlet.kind).toBe('according-to');

@@ -82,6 +82,7 @@ describe('Corpus', () => {
       expect(inPressTv.map((s) => s.speaker)).toContain('Hadi Mohamadi');
       expect(corpus.statements({ speaker: 'Mohamadi', source: 'Wikinews' })).toEqual([]);
       expect(corpus.statements({ speaker: 'Mohamadi' }).map((s) => s.cue)).toEqual(['note']);
+      expect(inPressTv.find((s) => s.cue === 'a annoncé')?.when).toEqual({ text: 'le 19 décembre', value: '2018-12-19', from: '2018-12-19', to: '2018-12-20' });
     });
 
     it('treats query syntax in user input as plain words', () => {

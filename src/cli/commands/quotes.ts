@@ -21,7 +21,8 @@ export function registerQuotes(program: Command): void {
         }
         for (const row of rows) {
           const content = row.content.replace(/\s+/g, ' ');
-          console.log(`${row.date ?? '----'}  ${row.speaker ?? '(no speaker)'} [${row.speakerType ?? 'unknown'}] — ${row.cue} — "${content.length > 160 ? `${content.slice(0, 159)}…` : content}" (${row.kind}${row.stance && row.stance !== 'reports' ? `, ${row.stance}` : ''})  ${row.documentId}`);
+          const said = row.when ? `, said ${row.when.text} = ${row.when.value}` : '';
+          console.log(`${row.date ?? '----'}  ${row.speaker ?? '(no speaker)'} [${row.speakerType ?? 'unknown'}] — ${row.cue} — "${content.length > 160 ? `${content.slice(0, 159)}…` : content}" (${row.kind}${row.stance && row.stance !== 'reports' ? `, ${row.stance}` : ''}${said})  ${row.documentId}`);
         }
         console.log(`${rows.length} statement${rows.length === 1 ? '' : 's'}`);
       } finally {

@@ -33,6 +33,8 @@ export const Attribution = z.object({
   reportedBy: z.number().int().nonnegative().optional(),
   /** Index of the attribution whose content this one disputes, denies or acknowledges. */
   target: z.number().int().nonnegative().optional(),
+  /** Index in the times layer of when the statement was made ("Lundi, les Etats-Unis ont reconnu …"). */
+  time: z.number().int().nonnegative().optional(),
 });
 export type Attribution = z.infer<typeof Attribution>;
 

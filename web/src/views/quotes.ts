@@ -8,7 +8,8 @@ function statementItem(statement: Statement): HTMLElement {
   return h('li', { class: 'quote-item' },
     h('div', { class: 'speaker' }, h('strong', {}, statement.speaker ?? '(no speaker)'), ' ',
       h('span', { class: `badge badge-${statement.speakerType ?? 'unknown'}` }, SPEAKER_KINDS[statement.speakerType ?? 'unknown'] ?? `named source (${statement.speakerType})`),
-      ' ', h('span', { class: 'note' }, `${statement.cue} · ${statement.kind}${statement.stance && statement.stance !== 'reports' ? `, ${statement.stance}` : ''}`)),
+      ' ', h('span', { class: 'note' }, `${statement.cue} · ${statement.kind}${statement.stance && statement.stance !== 'reports' ? `, ${statement.stance}` : ''}`
+        + (statement.when ? ` · said ${statement.when.text} (${statement.when.value})` : ''))),
     h('blockquote', {}, statement.content),
     h('a', { href: href('doc', statement.documentId), class: 'note' }, `${statement.date ?? 'undated'} · ${statement.title ?? statement.documentId}`));
 }
