@@ -73,7 +73,7 @@ export interface SentenceTagIndices {
   attributes: Int32Array[];
 }
 
-/** What the morphology of a word with a given UPOS may be: per head, the values training saw with that UPOS. */
+/** What the morphology of a word with a given UPOS may be: per head, the values training saw with that UPOS (any XPOS). */
 interface MorphOptions {
   readonly values: readonly Int32Array[];
   /** The classes (head offset + value) of the heads with more than one possible value: the only ones worth scoring. */
@@ -93,8 +93,11 @@ export class Tagger {
     this.morphScores = new Float32Array(morphClassCount(labels));
     if (models.morph.classes !== this.morphScores.length) throw new RangeError('morphology model does not match its labels');
     this.morphOptions = labels.upos.map((_, upos) => {
-      const values = dictionary.valuesFor(upos);
-      if (values === undefined || values.length !== this.heads.length) return undefined;
+      const seen = dictionary.valuesFor(upos);
+      if (seen === undefined || seen.length !== this.heads.length) return undefined;
+      // XPOS keeps all its values: where the UPOS is wrong ("Cuts" read as a VERB), a right XPOS (NNS) still guides the parser.
+      const xposHead = labels.xpos ? labels.attributes.length : -1;
+      const values = seen.map((v, h) => (h === xposHead ? [...Array(this.heads[h]!.size).keys()] : v));
       const classes = this.heads.flatMap((head, h) => values[h]!.length > 1 ? values[h]!.map((value) => head.offset + value) : []);
       return { values: values.map((v) => Int32Array.from(v)), classes: Int32Array.from(classes) };
     });
@@ -118,7 +121,7 @@ export class Tagger {
     for (let i = 0; i < n; i++) {
       let guesses = this.dictionary.sureMorph(words[i]!, upos[i]!);
       // Training scores every class, as the perceptron must learn to keep them all down; tagging then
-      // chooses only among the values training saw with the word's UPOS (a quarter of the classes in English).
+      // chooses the morphology only among the values training saw with the word's UPOS.
       const options = learn ? undefined : this.morphOptions[upos[i]!];
       if (guesses === undefined && options) {
         const count = morphFeatures(hashes, context, i, upos, n, features);
