@@ -381,6 +381,8 @@ function invertedSubjectStart(ctx: SentenceContext, from: number): number {
   if (ctx.lang !== 'fr') return k;
   const timeWords = lexicon.set(lexicon.lex.timeWords);
   while (k < words.length - 1 && timeWords.has(words[k]!.lower)) k++;
+  // "« … », a dit de lui la municipalité de Megève": who the words are about comes before the speaker.
+  if (/^(de|d'|d’)$/.test(words[k]?.lower ?? '') && lexicon.set(lexicon.lex.stressedPronouns).has(words[k + 1]?.lower ?? '')) k += 2;
   if (!lexicon.set(lexicon.lex.addresseePrepositions).has(words[k]?.lower ?? '')) return k;
   // The addressee is a short noun phrase; the subject starts at the next determiner or name after it.
   let end = k + 1;

@@ -927,4 +927,9 @@ describe('French attribution on unseen WiNER-fr text (fifth round)', () => {
     const { found, show } = attributions('Shekau a démenti que les otages aient été libérés, contrairement à ce qu\'avait annoncé le Cameroun mercredi dernier.');
     expect(found.map((a) => show(a.cue))).toEqual(['a démenti']);
   });
+
+  it('finds an inverted speaker past "de lui"', () => {
+    const { found, show } = attributions('« Il aimait raconter ses courses », a dit de lui la municipalité de Megève après l\'annonce de son décès.');
+    expect(show(found[0]!.source)).toBe('la municipalité de Megève');
+  });
 });
