@@ -514,6 +514,17 @@ function endAtNextClause(ctx: SentenceContext, span: Span, endsAtSayingAdjuncts 
 }
 
 /**
+ * The agent of a passive without the time or occasion of the saying after it ("annoncé par la famille dans un communiqué",
+ * "promise par le président élu lors de sa campagne").
+ */
+function withoutSayingAdjuncts(ctx: SentenceContext, agent: Span): Span {
+  const adjuncts = ctx.lang === 'fr' ? ctx.lexicon.lex.sayingAdjuncts : undefined;
+  if (!adjuncts) return agent;
+  const end = Math.min(trailingAdjunct(ctx, agent, adjuncts.trailingOccasion, 8) ?? agent.end, trailingAdjunct(ctx, agent, adjuncts.trailingTime, 5) ?? agent.end);
+  return tidy(ctx.text, { start: agent.start, end }) ?? agent;
+}
+
+/**
  * Where a trailing adjunct matched by `pattern` starts in the span (a text offset), when it does not open the span and at
  * most `maxWords` words follow it, none a finite verb or clause punctuation; else undefined.
  */
@@ -742,7 +753,7 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
     // criticised or accused is the object of a stated position ("Il avait été vivement critiqué par …").
     if (cue.first - start === 1 && lexicon.personalPronouns.has(words[start]!.lower) && cue.stance !== 'disputes') return undefined;
     const content = start < cue.first ? tidy(text, wordSpan(words, start, cue.first)) : undefined;
-    return { ...base, frame: 'passive', content: content ? [content] : [], source: np ? [wordSpan(words, np[0], np[1])] : [], contentAfter: false };
+    return { ...base, frame: 'passive', content: content ? [content] : [], source: np ? [withoutSayingAdjuncts(ctx, wordSpan(words, np[0], np[1]))] : [], contentAfter: false };
   }
   if (cue.gerund) {
     let end = words.length;

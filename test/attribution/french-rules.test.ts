@@ -932,4 +932,11 @@ describe('French attribution on unseen WiNER-fr text (fifth round)', () => {
     const { found, show } = attributions('« Il aimait raconter ses courses », a dit de lui la municipalité de Megève après l\'annonce de son décès.');
     expect(show(found[0]!.source)).toBe('la municipalité de Megève');
   });
+
+  it('leaves the occasion of the saying out of a passive\'s agent', () => {
+    const promised = attributions('Cette suppression avait été promise par le président élu Donald Trump lors de sa campagne.');
+    expect(promised.show(promised.found[0]!.source)).toBe('le président élu Donald Trump');
+    const announced = attributions('Sa mort a été annoncée par la famille dans un communiqué.');
+    expect(announced.show(announced.found[0]!.source)).toBe('la famille');
+  });
 });
