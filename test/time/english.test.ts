@@ -51,6 +51,11 @@ describe('English time expressions', () => {
     expect(times('Under a program approved in 1987, it had bought shares through Sept. 29.', date).map((t) => t.value)).toEqual(['1987', '2004-09-29']);
   });
 
+  it('reads "last March" told in March as a year back, not the month under way', () => {
+    expect(only('They met last March.', day('1998-03-20')).value).toBe('1997-03');
+    expect(only('They met last February.', day('1998-03-20')).value).toBe('1998-02');
+  });
+
   it('reads "March of 2009" as one month of that year', () => {
     expect(only('The rally began in March of 2009.', day('2011-06-15'))).toMatchObject({ text: 'March of 2009', value: '2009-03' });
   });

@@ -24,6 +24,11 @@ describe('French time expressions', () => {
     expect(only('Le sommet se tiendra le 19 décembre à Genève.', date).value).toBe('2019-12-19');
   });
 
+  it('reads "en novembre dernier" told in November as a year back, "en octobre dernier" as the October just gone', () => {
+    const found = times('Il est venu en novembre dernier, puis en octobre dernier.', day('2004-11-03'));
+    expect(found.map((t) => t.value)).toEqual(['2003-11', '2004-10']);
+  });
+
   it('keeps a month in the year that opens its sentence when the tense agrees', () => {
     const found = times("En 1988, l'usine a fermé en mars.", day('2004-11-03'));
     expect(found.map((t) => [t.text, t.value])).toEqual([['1988', '1988'], ['mars', '1988-03']]);
