@@ -64,8 +64,11 @@ function inParentheses(text: string, span: Span): boolean {
   return false;
 }
 
-/** The end of a sentence between two mentions: a full stop (not after an abbreviation such as "Oct."), or a new line. */
-const SENTENCE_BREAK = /(?:(?:^|[^A-Z][a-z]*)[.!?]["'”’]*\s+[A-Z"“]|\n)/;
+/**
+ * The end of a sentence between two mentions: a full stop after a mention, a figure or a word of three
+ * lower-case letters or more (not "Mr." or "Oct."), then a capital; or a new line.
+ */
+const SENTENCE_BREAK = /(?:(?:^|[a-z]{3}|\d)[.!?]["'”’)]*\s+["“]?[A-Z]|\n)/;
 
 /**
  * Whether a date opens its sentence before a comma ("In 1988, …", "Four years ago, …"): it sets the

@@ -197,11 +197,11 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
   }
   if (f.month !== undefined) {
     // A story told in another year goes on in it while its tense agrees: "In 1988, … closed in March".
-    const refYear = fromDayNumber(ref).y;
-    const storyYear = ctx.sentenceYear !== undefined && ((direction === 'past' && ctx.sentenceYear < refYear) || (direction === 'future' && ctx.sentenceYear > refYear)) ? ctx.sentenceYear : undefined;
+    const r = fromDayNumber(ref);
+    const storyYear = ctx.sentenceYear !== undefined && ((direction === 'past' && ctx.sentenceYear < r.y) || (direction === 'future' && ctx.sentenceYear > r.y)) ? ctx.sentenceYear : undefined;
     year = thisYear ?? storyYear ?? chooseYear(f.month, ref, direction);
     // "last March", "en mars dernier" told in March is a year back, not the month under way.
-    if (f.dir === 'past' && f.day === undefined && year === refYear && f.month === fromDayNumber(ref).m) year -= 1;
+    if (f.dir === 'past' && f.day === undefined && year === r.y && f.month === r.m) year -= 1;
     if (f.day !== undefined && thisYear === undefined && storyYear === undefined && ctx.tense === 'past' && !f.dir && isValidDate(year + 1, f.month, f.day)) {
       // "the offer was extended to Nov. 16", told on 30 October: a past clause names a deadline a few
       // weeks ahead; a date nearly a year back would be written with its year.
