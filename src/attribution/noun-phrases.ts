@@ -144,14 +144,17 @@ export function subjectBeforeRelative(words: readonly Word[], end: number, lexic
 /**
  * "Le rapport, publié jeudi, conclut", "De nombreuses critiques, venues des partis de la coalition, comme Samopomitch ou
  * le Parti radical, ont estimé": past up to two participial asides or lists of examples set off by commas, the subject is
- * the noun phrase before them; the asides describe it and are not part of the source. After a name, so is a title or
- * an affiliation ("Philippe Chalmin, professeur à l'Université Paris Dauphine, affirme", "Philippe Bolopion, de Human
- * Rights Watch, précise").
+ * the noun phrase before them; the asides describe it and are not part of the source. After a name, so is a title, an
+ * affiliation or another prepositional phrase ("Philippe Chalmin, professeur à l'Université Paris Dauphine, affirme",
+ * "Philippe Bolopion, de Human Rights Watch, précise", "Jean-Jacques Urvoas, à l'origine de la proposition, récuse").
  */
 export function subjectBeforeAsides(words: readonly Word[], end: number, lexicon: CompiledLexicon, isCueWord: (w: Word) => boolean): [number, number] | undefined {
   const markers = lexicon.set(lexicon.lex.attributeMarkers);
+  const prepositions = lexicon.set(lexicon.lex.prepositions);
+  // "ancien président du Comité technique des vaccinations (CTV)", "à l'origine de la proposition", "de son côté".
   const describesName = (segment: readonly Word[], at: number) => at >= 2 && isCapitalised(words[at - 2]!)
-    && (lexicon.titles.has(segment[0]!.lower) || /^(de|du|d['’])$/u.test(segment[0]!.lower) && segment[1] !== undefined && isCapitalised(segment[1]));
+    && (lexicon.titles.has(segment[0]!.lower) || segment[0]!.upos === 'ADJ' && lexicon.titles.has(segment[1]?.lower ?? '')
+      || prepositions.has(segment[0]!.lower) || /^d['’]$/u.test(segment[0]!.lower));
   // "s'exprimant sous couvert d'anonymat": a reflexive participle opens with its pronoun.
   const isAside = (segment: readonly Word[], at: number) => segment.length > 0 && segment.length <= 12 && !segment.some((w) => w.finite)
     && (segment[0]!.upos === 'VERB' || /^(se|s')$/.test(segment[0]!.lower) && segment[1]?.upos === 'VERB' || markers.has(segment[0]!.lower) || describesName(segment, at));

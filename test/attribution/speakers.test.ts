@@ -193,6 +193,10 @@ describe('speaker resolution', () => {
     expect(affiliation).toEqual([{ name: 'Philippe Bolopion', type: 'person' }]);
     const title = speakers("Philippe Chalmin, professeur à l'Université Paris Dauphine, affirme que les prix vont baisser.", 'fr');
     expect(title[0]?.name).toBe('Philippe Chalmin');
+    const former = speakers("Daniel Floret, ancien président du Comité technique des vaccinations (CTV), estime même qu'elle est impossible.", 'fr');
+    expect(former[0]?.name).toBe('Daniel Floret');
+    const origin = speakers("Le ministre Jean-Jacques Urvoas, à l'origine de la proposition, récuse toute volonté de « défendre la délinquance ».", 'fr');
+    expect(origin[0]?.name).toBe('Jean-Jacques Urvoas');
   });
   it('keeps a particle that opens a name of the entities in the name, not in the title ("le général de Gaulle")', () => {
     const found = speakers('Le texte est censuré par le général de Gaulle, qui qualifie Gatti de poète.', 'fr');
