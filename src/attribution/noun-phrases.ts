@@ -148,6 +148,9 @@ export function subjectBeforeRelative(words: readonly Word[], end: number, lexic
  * affiliation or another prepositional phrase ("Philippe Chalmin, professeur à l'Université Paris Dauphine, affirme",
  * "Philippe Bolopion, de Human Rights Watch, précise", "Jean-Jacques Urvoas, à l'origine de la proposition, récuse").
  */
+/** Words in an aside between a subject and its verb ("issu de l'acquisition de la marque THQ par l'équipe Nordic Games"). */
+const MAX_ASIDE = 16;
+
 export function subjectBeforeAsides(words: readonly Word[], end: number, lexicon: CompiledLexicon, isCueWord: (w: Word) => boolean): [number, number] | undefined {
   const markers = lexicon.set(lexicon.lex.attributeMarkers);
   const prepositions = lexicon.set(lexicon.lex.prepositions);
@@ -155,9 +158,12 @@ export function subjectBeforeAsides(words: readonly Word[], end: number, lexicon
   const describesName = (segment: readonly Word[], at: number) => at >= 2 && isCapitalised(words[at - 2]!)
     && (lexicon.titles.has(segment[0]!.lower) || segment[0]!.upos === 'ADJ' && lexicon.titles.has(segment[1]?.lower ?? '')
       || prepositions.has(segment[0]!.lower) || /^d['’]$/u.test(segment[0]!.lower));
+  // "issu de l'acquisition de la marque THQ": an adjective with its complement reads like a participle.
+  const adjectivePhrase = (segment: readonly Word[]) => segment[0]!.upos === 'ADJ' && segment[1] !== undefined && (prepositions.has(segment[1].lower) || /^d['’]$/u.test(segment[1].lower));
   // "s'exprimant sous couvert d'anonymat": a reflexive participle opens with its pronoun.
-  const isAside = (segment: readonly Word[], at: number) => segment.length > 0 && segment.length <= 12 && !segment.some((w) => w.finite)
-    && (segment[0]!.upos === 'VERB' || /^(se|s')$/.test(segment[0]!.lower) && segment[1]?.upos === 'VERB' || markers.has(segment[0]!.lower) || describesName(segment, at));
+  const isAside = (segment: readonly Word[], at: number) => segment.length > 0 && segment.length <= MAX_ASIDE && !segment.some((w) => w.finite)
+    && (segment[0]!.upos === 'VERB' || /^(se|s')$/.test(segment[0]!.lower) && segment[1]?.upos === 'VERB' || markers.has(segment[0]!.lower)
+      || adjectivePhrase(segment) || describesName(segment, at));
   let at = end;
   for (let skipped = 0; skipped < 2 && at > 2 && words[at - 1]!.text === ','; skipped++) {
     const near = commaSegments(words, 0, at - 1).pop()!;

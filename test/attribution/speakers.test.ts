@@ -197,6 +197,8 @@ describe('speaker resolution', () => {
     expect(former[0]?.name).toBe('Daniel Floret');
     const origin = speakers("Le ministre Jean-Jacques Urvoas, à l'origine de la proposition, récuse toute volonté de « défendre la délinquance ».", 'fr');
     expect(origin[0]?.name).toBe('Jean-Jacques Urvoas');
+    const studio = speakers("Le studio autrichien, issu de l'acquisition de la marque THQ par l'équipe Nordic Games, a annoncé qu'il ne viendra pas.", 'fr');
+    expect(studio[0]?.name).toBe('Le studio autrichien');
   });
   it('keeps a particle that opens a name of the entities in the name, not in the title ("le général de Gaulle")', () => {
     const found = speakers('Le texte est censuré par le général de Gaulle, qui qualifie Gatti de poète.', 'fr');
