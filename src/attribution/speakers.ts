@@ -29,6 +29,8 @@ export interface SpeakerContext {
   relativeAntecedent?: (pronoun: Span) => Span | undefined;
 }
 
+/** Articles that may open a name ("Les Echos", "Le Monde", "The Times"), unlike other determiners ("Our Schools"). */
+const NAME_ARTICLES = new Set(['le', 'la', 'les', 'l\'', 'l’', 'the']);
 const NAME_PARTICLES = new Set(['de', 'du', 'des', 'al', 'el', 'bin', 'ben', 'ibn', 'van', 'von', 'der', 'da', 'di', 'le', 'la', 'abu', 'bou']);
 
 /** A title's lexicon key: abbreviated titles keep no final stop ("Sen.", "Gen."). */
@@ -181,12 +183,16 @@ function speakerNameRun(words: readonly Word[], lexicon: CompiledLexicon, entiti
   return undefined;
 }
 
-/** "le général de Gaulle": a particle that opens a name of the entities opens the speaker's name, not the title. */
+/**
+ * "le général de Gaulle": a particle that opens a name of the entities opens the speaker's name, not the title; so does
+ * an article capitalised inside the mention ("le quotidien économique Les Echos", "le journal Le Monde").
+ */
 function withLeadingParticles(run: [number, number] | undefined, words: readonly Word[], entities: readonly Entity[]): [number, number] | undefined {
   if (!run) return run;
   let [start] = run;
   const opensEntity = (w: Word) => entities.some((e) => e.start === w.start);
   while (start > 0 && NAME_PARTICLES.has(words[start - 1]!.lower) && opensEntity(words[start - 1]!)) start--;
+  if (start > 1 && isCapitalised(words[start - 1]!) && NAME_ARTICLES.has(words[start - 1]!.lower)) start--;
   return [start, run[1]];
 }
 

@@ -2,6 +2,7 @@ import type { Span } from '../record/layers/span.js';
 import type { SegmentationRules } from './rules.js';
 import { isAbbreviation } from './tokenizer.js';
 import { isAlnumCode, isDigitCode, isLowerCode, isUpperCode } from './chars.js';
+import { lookupOutlet } from '../outlets/registry.js';
 
 /**
  * Sentence boundaries over the surface tokens of one paragraph. A sentence ends at . ! ? … (or an
@@ -50,7 +51,8 @@ export function splitSentences(
     const token = tokens[i]!;
     const lastCode = text.charCodeAt(token.end - 1);
     if (isAlnumCode(lastCode)) {
-      if (i + 1 < to && i > first && isUpperCode(text.charCodeAt(tokens[i + 1]!.start)) && breaksUnpunctuated(text, token, tokens[i + 1]!, rules)) {
+      if (i + 1 < to && i > first && isUpperCode(text.charCodeAt(tokens[i + 1]!.start)) && breaksUnpunctuated(text, token, tokens[i + 1]!, rules)
+        && !opensOutletName(text, tokens, i + 1, to)) {
         sentences.push([first, i + 1]);
         first = i + 1;
       }
@@ -98,6 +100,20 @@ function isSpeechTag(text: string, tokens: readonly Span[], from: number, to: nu
   if (k + 1 === to) return true;
   const after = text.slice(tokens[k + 1]!.start, tokens[k + 1]!.end);
   return after === ',' || after === '.';
+}
+
+/** Most words of an outlet's name ("L'Orient-Le Jour", "The Wall Street Journal"). */
+const MAX_OUTLET_WORDS = 4;
+
+/**
+ * Whether an outlet the registry knows is named from `tokens[from]` on: "le quotidien économique Les Echos", "le
+ * journal L'Opinion" run on, however often a capitalised article opens a sentence after a headline in UD data.
+ */
+function opensOutletName(text: string, tokens: readonly Span[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + MAX_OUTLET_WORDS); k++) {
+    if (lookupOutlet(text.slice(tokens[from]!.start, tokens[k]!.end))) return true;
+  }
+  return false;
 }
 
 function breaksUnpunctuated(text: string, previous: Span, next: Span, rules: SegmentationRules): boolean {

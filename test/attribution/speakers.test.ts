@@ -200,6 +200,10 @@ describe('speaker resolution', () => {
     const studio = speakers("Le studio autrichien, issu de l'acquisition de la marque THQ par l'équipe Nordic Games, a annoncé qu'il ne viendra pas.", 'fr');
     expect(studio[0]?.name).toBe('Le studio autrichien');
   });
+  it('keeps a capitalised article in an outlet\'s name ("le quotidien économique Les Echos" is Les Échos, not Echos)', () => {
+    const found = speakers("Selon le quotidien économique Les Echos, l'ancien banquier prévoit d'importantes économies.", 'fr');
+    expect(found[0]).toEqual({ name: 'Les Échos', type: 'media' });
+  });
   it('keeps a particle that opens a name of the entities in the name, not in the title ("le général de Gaulle")', () => {
     const found = speakers('Le texte est censuré par le général de Gaulle, qui qualifie Gatti de poète.', 'fr');
     expect(found.at(-1)?.name).toBe('de Gaulle');

@@ -42,6 +42,8 @@ describe('sentence breaks learnt from UD data and punctuation statistics', () =>
   it('keeps capitalised names inside a sentence', () => {
     expect(sentences('Les États-Unis ont appelé la Syrie à retirer ses troupes selon Le Monde et Donald Trump.', 'fr')).toHaveLength(1);
     expect(sentences('Le club du Paris Saint-Germain a reçu le professeur de l\'Université Paris Dauphine.', 'fr')).toHaveLength(1);
+    // An outlet's name opening with a capitalised article ("Les", "L'") runs on (the outlet registry knows it).
+    expect(sentences('Selon le quotidien économique Les Echos, le directeur du journal L\'Opinion a démissionné.', 'fr')).toHaveLength(1);
   });
 
   it('breaks at a lone "." even before a lower-case word, but not after "…"', () => {
