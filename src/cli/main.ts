@@ -34,6 +34,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('presscope')
     .description('news intelligence: who is named, who said what, which outlets, when and where — with exact offsets')
     .version(version)
+    // Options after a command name are the command's own: `show ID --version 2` is not the program's --version.
+    .enablePositionalOptions()
     .showHelpAfterError('(run presscope --help for usage)')
     .exitOverride();
   registerDemo(program, setExit);

@@ -107,6 +107,9 @@ describe('presscope CLI', () => {
     const shown = presscope(['show', hit.id.slice(0, 8), '--db', db]);
     expect(shown.code).toBe(0);
     expect(shown.stdout).toContain('outlet Press TV');
+    const firstVersion = presscope(['show', hit.id, '--version', '1', '--db', db]);
+    expect(firstVersion.code).toBe(0);
+    expect(firstVersion.stdout).toContain('outlet Press TV');
     const jsonl = presscope(['export', '--db', db]).stdout.trim().split('\n');
     expect(jsonl).toHaveLength(122);
     AnalysisRecord.parse(JSON.parse(jsonl[0]!));
