@@ -6,7 +6,7 @@ import { EXIT } from '../errors.js';
 
 export function registerEval(program: Command, setExit: (code: number) => void): void {
   program.command('eval')
-    .description('score the system against a gold file (see docs/eval-contract.md); the last stdout line is JSON')
+    .description('score the system against a gold file (see ../shared/docs/eval-contract.md); the last stdout line is JSON')
     .argument('<task>', EVAL_TASKS.join(' | '), oneOf(...EVAL_TASKS))
     .requiredOption('--gold <file>', 'gold file')
     .option('--lang <code>', 'fr or en (default: from the file)', language)

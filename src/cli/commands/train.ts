@@ -19,7 +19,7 @@ async function nerCorpus(lang: 'fr' | 'en', name: string | undefined) {
 
 export function registerTrain(program: Command): void {
   program.command('train')
-    .description('train a model from ../shared/data (reproducible: fixed seed) and write it to models/<lang>/')
+    .description('train a model from ../shared/data (reproducible: fixed seed) and write it to models/<lang>/ (sentences: src/lang/<lang>/sentence-boundaries.ts)')
     .argument('<task>', TRAIN_TASKS.join(' | '), oneOf(...TRAIN_TASKS))
     .requiredOption('--lang <code>', 'fr or en', language)
     .option('--seed <n>', 'random seed', positiveInteger, 1)
