@@ -100,9 +100,11 @@ export function subjectBefore(words: readonly Word[], end: number, lexicon: Comp
     if (stop - start >= MAX_NP) break;
     start--;
   }
-  // Coordination joins subjects ("les armées russe et syrienne"); a long run means we crossed a clause.
+  // Coordination joins subjects ("les armées russe et syrienne"); a long run means we crossed a clause, unless the
+  // conjunction joins two complements ("L'ancien candidat à la primaire de la droite et du centre Alain Juppé").
   if (stop - start > 10) {
-    for (let k = stop - 1; k > start; k--) if (coordinators.has(words[k]!.lower)) { start = k + 1; break; }
+    const prepositions = lexicon.set(lexicon.lex.prepositions);
+    for (let k = stop - 1; k > start; k--) if (coordinators.has(words[k]!.lower) && !prepositions.has(words[k + 1]?.lower ?? '')) { start = k + 1; break; }
   }
   while (start < stop && coordinators.has(words[start]!.lower)) start++;
   if (start >= stop) return undefined;

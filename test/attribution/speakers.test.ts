@@ -200,6 +200,11 @@ describe('speaker resolution', () => {
     const studio = speakers("Le studio autrichien, issu de l'acquisition de la marque THQ par l'équipe Nordic Games, a annoncé qu'il ne viendra pas.", 'fr');
     expect(studio[0]?.name).toBe('Le studio autrichien');
   });
+  it('keeps a long subject whole when its conjunction joins two complements ("de la droite et du centre Alain Juppé")', () => {
+    const text = "Le candidat à la primaire de la droite et du centre Juppé a annoncé lundi qu'il ne serait pas candidat.";
+    const [found] = analyze({ text, meta: { origin: { format: 'text' } }, declaredLang: 'fr' }).layers.attributions ?? [];
+    expect(found?.source.map((s) => text.slice(s.start, s.end))).toEqual(['Le candidat à la primaire de la droite et du centre Juppé']);
+  });
   it('keeps a capitalised article in an outlet\'s name ("le quotidien économique Les Echos" is Les Échos, not Echos)', () => {
     const found = speakers("Selon le quotidien économique Les Echos, l'ancien banquier prévoit d'importantes économies.", 'fr');
     expect(found[0]).toEqual({ name: 'Les Échos', type: 'media' });
