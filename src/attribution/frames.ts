@@ -424,8 +424,11 @@ function contentStartAfter(ctx: SentenceContext, from: number, isCueWord: (w: Wo
   if (ctx.lang === 'fr' && startsInfinitive(words, from)) return from;
   if (prepositions.has(words[from]?.lower ?? '')) {
     for (let k = from + 1; k < Math.min(words.length, from + 7); k++) {
-      // French "faisait état de 20 morts, mais …": the phrase is the content unless commas set it off or a clause follows it.
-      const clauseFollows = words.slice(k + 1, k + 11).some((w) => complementizers.has(w.lower) || /^[«“"]$/.test(w.lower));
+      // French "faisait état de 20 morts, mais …": the phrase is the content unless commas set it off or a clause follows it;
+      // a clause of another verb does not count ("a douté du caractère accidentel de la frappe, comme le quotidien X qui note que").
+      const ahead = words.slice(k + 1, k + 11);
+      const otherVerb = ahead.findIndex((w) => w.finite || isCueWord(w) || lexicon.set(lexicon.lex.relativePronouns).has(w.lower));
+      const clauseFollows = (otherVerb < 0 ? ahead : ahead.slice(0, otherVerb)).some((w) => complementizers.has(w.lower) || /^[«“"]$/.test(w.lower));
       // "prévoit, conformément à ses promesses, une dérégulation": an adverb ending in -ment makes the phrase an adjunct too.
       const adverbial = ctx.lang === 'fr' && /ment$/.test(words[from - 1]?.lower ?? '');
       const setOff = ctx.lang !== 'fr' || words[from - 1]?.lower === ',' || clauseFollows || adverbial;

@@ -25,6 +25,12 @@ describe('French reporting verbs', () => {
     expect(show(found.find((a) => show(a.cue).includes('critiqué'))!.content)).toBe('Il');
   });
 
+  it('keeps a de-phrase as the content when the clause after its comma belongs to another verb', () => {
+    const { found, show } = attributions("D'autres observateurs ont douté du caractère accidentel de la frappe, comme le quotidien libanais L'Orient-Le Jour qui note que la frappe visait une position fixe.");
+    expect(show(found.find((a) => show(a.cue) === 'ont douté')!.content)).toBe('du caractère accidentel de la frappe');
+    expect(show(found.find((a) => show(a.cue) === 'note')!.content)).toBe('que la frappe visait une position fixe');
+  });
+
   it('ends a content before a contrast and does not read its "que" as the verb\'s', () => {
     const { found, show } = attributions('Le porte-parole a déclaré que deux soldats avaient été tués, tandis que la presse locale fait mention de cinq morts. Des militants se sont rassemblés pour réclamer la libération du journaliste tandis qu\'un autre groupe occupait la place.');
     expect(show(found.find((a) => show(a.cue) === 'a déclaré')!.content)).toBe('que deux soldats avaient été tués');
