@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { presscope } from '../helpers/cli.js';
@@ -118,6 +119,13 @@ describe('presscope CLI', () => {
     const csv = readFileSync(out, 'utf8').trim().split('\n');
     expect(csv[0]).toMatch(/^id,title,date,lang,source,url,words/);
     expect(csv).toHaveLength(123);
+  });
+
+  it('exits 0 without an error when the reader of its output stops early (export | head)', () => {
+    const script = `node bin/presscope.js export --db '${db}' 2>'${join(dir, 'epipe.err')}' | head -c 1 > /dev/null; echo \${PIPESTATUS[0]}`;
+    const result = spawnSync('bash', ['-c', script], { cwd: REPO, encoding: 'utf8' });
+    expect(result.stdout.trim()).toBe('0');
+    expect(readFileSync(join(dir, 'epipe.err'), 'utf8')).toBe('');
   });
 
   it('gives one-line errors and exit code 2 for usage mistakes', () => {
