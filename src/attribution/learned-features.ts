@@ -206,6 +206,20 @@ export function argumentFeatures(tree: DependencyTree, cue: number, candidate: A
   out.add('rel+clauses', `${rel} ${clauses}`);
   out.add('rel+clauses+cue', `${rel} ${clauses} ${c.lemma}`);
   out.add('rel+holdsCue', `${rel} ${holdsCue(candidate.tokens, cueMargins)}`);
+  // "thanked supporters | at a rally", "banned waterboarding | when he took office": a phrase after the cue's object or clause is mostly the writer's.
+  const argument = side === 'after' ? argumentBefore(tree, cue, candidate.tokens[0]!) : undefined;
+  out.add('rel+afterArgument', `${rel} ${argument ?? '-'}`);
+  out.add('rel+afterArgument+cue', `${rel} ${argument ?? '-'} ${c.lemma}`);
+}
+
+/** The cue's core arguments: what it reports, said or done. */
+const CORE_ARGUMENTS = new Set(['obj', 'iobj', 'ccomp', 'xcomp']);
+
+/** The relation of the last core argument of the cue that lies between the cue and token `first`, if any. */
+function argumentBefore(tree: DependencyTree, cue: number, first: number): string | undefined {
+  let found: string | undefined;
+  for (const c of tree.children[cue]!) if (c > cue && c < first && CORE_ARGUMENTS.has(tree.tokens[c]!.deprel ?? '')) found = tree.tokens[c]!.deprel;
+  return found;
 }
 
 /** Most tokens a content may lose at its start (an addressee, a medium, a time: "told host Alex Marlow on Thursday how …"). */

@@ -4,7 +4,7 @@ import type { Attribution } from '../../src/record/schema.js';
 import { dependencyTree, subtree, tokenRuns } from '../../src/attribution/dependency-tree.js';
 import { goldCueHeads, learnAttributionModel, type AnnotatedArticle } from '../../src/attribution/learn-model.js';
 import { attributionModel } from '../../src/attribution/learned-model.js';
-import { cueFeatures, FeatureBuffer } from '../../src/attribution/learned-features.js';
+import { argumentCandidates, argumentFeatures, cueFeatures, FeatureBuffer } from '../../src/attribution/learned-features.js';
 import { endOptions, startPositions } from '../../src/attribution/learned-frames.js';
 
 function english(text: string): { found: Attribution[]; show: (spans: readonly { start: number; end: number }[]) => string; tokens: NonNullable<ReturnType<typeof analyze>['layers']['tokens']>; article: ReturnType<typeof analyze> } {
@@ -106,6 +106,23 @@ describe('learned English attributions', () => {
     // Only a content after its cue may start later, and it keeps at least its last token.
     expect(startPositions(words, said)).toEqual(words.slice(0, -1));
     expect(startPositions(words, words[words.length - 1]! + 1)).toEqual([]);
+  });
+
+  it('tells the role model which of the cue\'s objects or clauses a candidate after the cue follows ("thanked supporters | at a rally")', () => {
+    const text = 'The senator thanked supporters at a rally in Ohio.';
+    const { tokens } = english(text);
+    const tree = dependencyTree(tokens, text);
+    const thanked = tokens.findIndex((t) => text.slice(t.start, t.end) === 'thanked');
+    const candidates = argumentCandidates(tree, thanked, new Set([thanked]), { first: 0, end: tokens.length });
+    const read = (relation: string, template: string, value: string) => {
+      const features = new FeatureBuffer();
+      argumentFeatures(tree, thanked, candidates.find((c) => c.relation === relation)!, () => 'O', new Float32Array(tokens.length), features);
+      const expected = new FeatureBuffer();
+      expected.add(template, value);
+      return [...features.values.subarray(0, features.count)].includes(expected.values[0]!);
+    };
+    expect(read('child:obl', 'rel+afterArgument', 'child:obl obj')).toBe(true);
+    expect(read('child:obj', 'rel+afterArgument', 'child:obj -')).toBe(true);
   });
 
   it('ends a content before a dash that opens what follows it, and keeps a dash that closes an aside inside it', () => {
