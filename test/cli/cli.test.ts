@@ -129,7 +129,7 @@ describe('presscope CLI', () => {
   });
 
   it('gives one-line errors and exit code 2 for usage mistakes', () => {
-    for (const args of [['frobnicate'], ['search', 'x', '--from', 'yesterday', '--db', db], ['show', 'ffffffffff', '--db', db], ['search', 'x', '--db', join(dir, 'nope.db')], ['analyze', join(dir, 'nope.txt')]]) {
+    for (const args of [['frobnicate'], ['search', 'x', '--from', 'yesterday', '--db', db], ['show', 'ffffffffff', '--db', db], ['search', 'x', '--db', join(dir, 'nope.db')], ['analyze', join(dir, 'nope.txt')], ['train', 'attribution', '--lang', 'fr']]) {
       const result = presscope(args);
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stderr.trim().split('\n').length, result.stderr).toBeLessThanOrEqual(2);

@@ -38,6 +38,7 @@ export function registerTrain(program: Command): void {
       }
       if (options.corpus !== undefined && task !== 'ner') throw new UsageError('--corpus applies to ner only');
       if (options.holdOut !== undefined && task !== 'attribution') throw new UsageError('--hold-out applies to attribution only');
+      if (task === 'attribution' && options.lang !== 'en') throw new UsageError('train attribution: there is English training data only; French attribution uses rules, not a trained model');
       const result = task === 'parse'
         ? await (await import('../../train/parse.js')).trainParser(options.lang, { seed: options.seed, log, modelPath: options.out })
         : task === 'ner'
