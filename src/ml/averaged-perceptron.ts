@@ -66,37 +66,34 @@ export class AveragedPerceptron {
     return this.timeWeighted !== null;
   }
 
+  /** Where a feature's weight row starts in `weights`, or -1 for a row a loaded model does not store (all zeros). */
+  private rowStart(feature: number): number {
+    const bucket = feature & this.mask;
+    const position = this.rows === null ? bucket : this.rows.positionOf(bucket);
+    return position < 0 ? -1 : position * this.classes;
+  }
+
   /** Adds the class scores of the first `count` features to `scores` (which the caller zeroes). */
   score(features: Uint32Array | readonly number[], count: number, scores: Float32Array): void {
     const classes = this.classes;
     const weights = this.weights;
-    const mask = this.mask;
     const scale = this.scale;
-    const rows = this.rows;
     for (let f = 0; f < count; f++) {
-      const bucket = features[f]! & mask;
-      const position = rows === null ? bucket : rows.positionOf(bucket);
+      const row = this.rowStart(features[f]!);
       // An unstored row is all zeros: skipping it leaves the scores as adding it would.
-      if (position < 0) continue;
-      const row = position * classes;
+      if (row < 0) continue;
       for (let c = 0; c < classes; c++) scores[c] += weights[row + c]! * scale;
     }
   }
 
   /** Like `score`, for the listed classes only: a decision that can take only a few of the classes reads only their weights. */
   scoreClasses(features: Uint32Array, count: number, classList: Int32Array, scores: Float32Array): void {
-    const classes = this.classes;
     const weights = this.weights;
-    const mask = this.mask;
     const scale = this.scale;
-    const rows = this.rows;
-    const listed = classList.length;
     for (let f = 0; f < count; f++) {
-      const bucket = features[f]! & mask;
-      const position = rows === null ? bucket : rows.positionOf(bucket);
-      if (position < 0) continue;
-      const row = position * classes;
-      for (let k = 0; k < listed; k++) {
+      const row = this.rowStart(features[f]!);
+      if (row < 0) continue;
+      for (let k = 0; k < classList.length; k++) {
         const c = classList[k]!;
         scores[c] += weights[row + c]! * scale;
       }
