@@ -423,7 +423,10 @@ function contentStartAfter(ctx: SentenceContext, from: number, isCueWord: (w: Wo
   if (ctx.lang === 'fr' && /ment$/.test(words[from]?.lower ?? '') && prepositions.has(words[from + 1]?.lower ?? '')) from++;
   if (ctx.lang === 'fr' && startsInfinitive(words, from)) return from;
   if (prepositions.has(words[from]?.lower ?? '')) {
-    for (let k = from + 1; k < Math.min(words.length, from + 7); k++) {
+    // A phrase opened right after a comma may run longer before the comma that closes it ("a affirmé, dans une autre
+    // conversation enregistrée également le 22 mars, que …").
+    const reach = words[from - 1]?.lower === ',' ? 13 : 7;
+    for (let k = from + 1; k < Math.min(words.length, from + reach); k++) {
       // French "faisait état de 20 morts, mais …": the phrase is the content unless commas set it off or a clause follows it;
       // a clause of another verb does not count ("a douté du caractère accidentel de la frappe, comme le quotidien X qui note que").
       const ahead = words.slice(k + 1, k + 11);

@@ -25,6 +25,11 @@ describe('French reporting verbs', () => {
     expect(show(found.find((a) => show(a.cue).includes('critiqué'))!.content)).toBe('Il');
   });
 
+  it('skips a long occasion set off by commas between the verb and its clause', () => {
+    const { found, show } = attributions("Le chef du groupe avait affirmé, dans une autre conversation enregistrée également le 22 mars, que « si je prête serment demain, je suis obligé » de tuer.");
+    expect(show(found.find((a) => show(a.cue) === 'avait affirmé')!.content)).toMatch(/^que « si je prête serment demain/);
+  });
+
   it('keeps a de-phrase as the content when the clause after its comma belongs to another verb', () => {
     const { found, show } = attributions("D'autres observateurs ont douté du caractère accidentel de la frappe, comme le quotidien libanais L'Orient-Le Jour qui note que la frappe visait une position fixe.");
     expect(show(found.find((a) => show(a.cue) === 'ont douté')!.content)).toBe('du caractère accidentel de la frappe');
