@@ -824,7 +824,8 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
     const npEndsClause = np && (np[1] >= words.length || /^[.!?,(]$/.test(words[np[1]]!.lower)
       || ctx.lang === 'fr' && (lexicon.set(lexicon.lex.clauseBoundaries).has(words[np[1]]!.lower) || lexicon.set(lexicon.lex.adjunctPrepositions).has(words[np[1]]!.lower)));
     // "Le texte, adopté par 320 voix, prévoit une hausse": a subject before a participial aside is a subject all the same.
-    const subject = subjectBefore(words, verbStart, lexicon, isCueWord) ?? (ctx.lang === 'fr' ? subjectBeforeAsides(words, verbStart, lexicon, isCueWord) : undefined);
+    const subject = subjectBefore(words, verbStart, lexicon, isCueWord)
+      ?? (ctx.lang === 'fr' ? subjectBeforeAsides(words, verbStart, lexicon, isCueWord) ?? subjectBeforeRelative(words, verbStart, lexicon, isCueWord) : undefined);
     // "La ministre, redoutant un « bilan lourd », a demandé des mesures": a quotation in a participial aside is the participle's object.
     const quoted = quoteBefore && !(ctx.lang === 'fr' && opensParticipialAside(words, words.findIndex((w) => w.start >= quoteBefore.start)));
     // "Le groupe, considérablement affaibli depuis 2007 …, a juré la perte du gouvernement": without a quotation, what precedes a

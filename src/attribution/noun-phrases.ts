@@ -134,13 +134,17 @@ function isBareAside(words: readonly Word[], lexicon: CompiledLexicon): boolean 
 
 /**
  * "James, qui a assisté à la cérémonie, a déclaré": the subject is the noun phrase before an apposed
- * relative clause, which describes it and is not part of the source.
+ * relative clause, which describes it and is not part of the source. An object relative ("Shekau, que l'armée
+ * nigériane a affirmé avoir tué, revendique") counts when the noun phrase opens the sentence, where its "que" can open
+ * no clause of a verb before it.
  */
 export function subjectBeforeRelative(words: readonly Word[], end: number, lexicon: CompiledLexicon, isCueWord: (w: Word) => boolean): [number, number] | undefined {
   if (end < 2 || words[end - 1]!.text !== ',') return undefined;
   const [near, far] = commaSegments(words, 0, end - 1).reverse();
-  if (!near || !far || !lexicon.set(lexicon.lex.relativePronouns).has(words[near[0]]?.lower ?? '')) return undefined;
-  return looksLikeNounPhrase(words.slice(far[0], far[1]), lexicon, isCueWord) ? far : undefined;
+  if (!near || !far) return undefined;
+  const opener = words[near[0]]?.lower ?? '';
+  const relative = lexicon.set(lexicon.lex.relativePronouns).has(opener) || far[0] === 0 && lexicon.set(lexicon.lex.complementizers).has(opener);
+  return relative && looksLikeNounPhrase(words.slice(far[0], far[1]), lexicon, isCueWord) ? far : undefined;
 }
 
 /**

@@ -51,7 +51,9 @@ function cutAtFollowingFrames(text: string, lang: AnalysisLanguage, drafts: Draf
       const adjectival = lang === 'fr' && b.frame === 'passive' && b.source.length === 0 && !/,\s*$/.test(text.slice(0, b.cue[0]!.start));
       // "a rejeté l'idée …, estimant que …": a French present participle set off by a comma opens the speaker's next statement.
       const participial = lang === 'fr' && /ant$/.test(text.slice(b.cue[0]!.start, b.cue[0]!.end)) && /,\s*$/.test(text.slice(0, b.cue[0]!.start));
-      const opensClause = b.frame === 'passive' && !adjectival || participial || b.frame === 'gerund' || b.frame === 'coordinated' || b.frame === 'inverted' || b.frame === 'clitic' || b.relativeSource;
+      // "Shekau, que l'armée a affirmé avoir tué …, revendique": a statement inside the subject of a later verb ends at that verb.
+      const withinSubject = b.frame === 'subject-verb' && b.source[0] !== undefined && b.source[0].start < a.cue[0]!.start;
+      const opensClause = b.frame === 'passive' && !adjectival || participial || b.frame === 'gerund' || b.frame === 'coordinated' || b.frame === 'inverted' || b.frame === 'clitic' || b.relativeSource || withinSubject;
       const last = a.content[a.content.length - 1]!;
       if (!opensClause || !inside(b.cue[0]!.start, a.content)) continue;
       // A gerund's source may be the main clause's subject, before both cues: it starts no region of its own.

@@ -25,6 +25,14 @@ describe('French reporting verbs', () => {
     expect(show(found.find((a) => show(a.cue).includes('critiqué'))!.content)).toBe('Il');
   });
 
+  it('reads the subject before an object relative set off by commas, and ends the relative\'s statement at the main verb', () => {
+    const { found, show } = attributions("Shekau, que l'armée nigériane a à plusieurs reprises affirmé avoir tué, revendique aussi des attaques commises cette semaine.");
+    const claims = found.find((a) => show(a.cue) === 'revendique')!;
+    expect(show(claims.source)).toBe('Shekau');
+    expect(show(claims.content)).toMatch(/^des attaques commises/);
+    expect(show(found.find((a) => show(a.cue).includes('affirmé'))!.content)).toBe('avoir tué');
+  });
+
   it('skips a long occasion set off by commas between the verb and its clause', () => {
     const { found, show } = attributions("Le chef du groupe avait affirmé, dans une autre conversation enregistrée également le 22 mars, que « si je prête serment demain, je suis obligé » de tuer.");
     expect(show(found.find((a) => show(a.cue) === 'avait affirmé')!.content)).toMatch(/^que « si je prête serment demain/);
