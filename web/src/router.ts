@@ -1,4 +1,4 @@
-/** Hash routes (`#/`, `#/doc/ID`, `#/map`, `#/timeline`) with their query, so every view has a shareable URL. */
+/** Hash routes (`#/`, `#/doc/ID`, `#/map`, `#/timeline`, `#/quotes`, `#/entity/NORM`, `#/analyze`; the views are in main.ts) with their query, so every view has a shareable URL. */
 export interface Route {
   view: string;
   id?: string;
