@@ -86,20 +86,26 @@ export class Tagger {
   private readonly morphScores: Float32Array;
   private readonly heads: MorphHead[];
   private readonly morphOptions: (MorphOptions | undefined)[];
+  /** Every value of every head: what training scores, and tagging for a UPOS training never saw. */
+  private readonly everyMorph: MorphOptions;
 
   constructor(readonly labels: TaggerLabels, readonly models: TaggerModels, readonly dictionary: MorphDictionary, readonly uposDictionary: UposDictionary) {
     this.heads = morphHeads(labels);
     this.uposScores = new Float32Array(labels.upos.length);
     this.morphScores = new Float32Array(morphClassCount(labels));
     if (models.morph.classes !== this.morphScores.length) throw new RangeError('morphology model does not match its labels');
+    const everyValue = (h: number) => [...Array(this.heads[h]!.size).keys()];
+    const morphOptions = (values: readonly (readonly number[])[]): MorphOptions => ({
+      values: values.map((v) => Int32Array.from(v)),
+      classes: Int32Array.from(this.heads.flatMap((head, h) => values[h]!.length > 1 ? values[h]!.map((value) => head.offset + value) : [])),
+    });
+    this.everyMorph = morphOptions(this.heads.map((_, h) => everyValue(h)));
+    // XPOS keeps all its values: where the UPOS is wrong ("Cuts" read as a VERB), a right XPOS (NNS) still guides the parser.
+    const xposHead = labels.xpos ? labels.attributes.length : -1;
     this.morphOptions = labels.upos.map((_, upos) => {
       const seen = dictionary.valuesFor(upos);
       if (seen === undefined || seen.length !== this.heads.length) return undefined;
-      // XPOS keeps all its values: where the UPOS is wrong ("Cuts" read as a VERB), a right XPOS (NNS) still guides the parser.
-      const xposHead = labels.xpos ? labels.attributes.length : -1;
-      const values = seen.map((v, h) => (h === xposHead ? [...Array(this.heads[h]!.size).keys()] : v));
-      const classes = this.heads.flatMap((head, h) => values[h]!.length > 1 ? values[h]!.map((value) => head.offset + value) : []);
-      return { values: values.map((v) => Int32Array.from(v)), classes: Int32Array.from(classes) };
+      return morphOptions(seen.map((v, h) => (h === xposHead ? everyValue(h) : v)));
     });
   }
 
@@ -120,29 +126,19 @@ export class Tagger {
     const scored = new Int32Array(this.heads.length);
     for (let i = 0; i < n; i++) {
       let guesses = this.dictionary.sureMorph(words[i]!, upos[i]!);
-      // Training scores every class, as the perceptron must learn to keep them all down; tagging then
-      // chooses the morphology only among the values training saw with the word's UPOS.
-      const options = learn ? undefined : this.morphOptions[upos[i]!];
-      if (guesses === undefined && options) {
+      if (guesses === undefined) {
+        // Training scores every class, as the perceptron must learn to keep them all down; tagging then
+        // chooses the morphology only among the values training saw with the word's UPOS.
+        const options = (learn ? undefined : this.morphOptions[upos[i]!]) ?? this.everyMorph;
         const count = morphFeatures(hashes, context, i, upos, n, features);
         scores.fill(0);
-        this.models.morph.scoreClasses(features, count, options.classes, scores);
+        if (options === this.everyMorph) this.models.morph.score(features, count, scores);
+        else this.models.morph.scoreClasses(features, count, options.classes, scores);
         for (let h = 0; h < this.heads.length; h++) {
           const offset = this.heads[h]!.offset;
           const values = options.values[h]!;
           let best = values[0]!;
           for (let k = 1; k < values.length; k++) if (scores[offset + values[k]!]! > scores[offset + best]!) best = values[k]!;
-          scored[h] = best;
-        }
-        guesses = scored;
-      } else if (guesses === undefined) {
-        const count = morphFeatures(hashes, context, i, upos, n, features);
-        scores.fill(0);
-        this.models.morph.score(features, count, scores);
-        for (let h = 0; h < this.heads.length; h++) {
-          const head = this.heads[h]!;
-          let best = 0;
-          for (let c = 1; c < head.size; c++) if (scores[head.offset + c]! > scores[head.offset + best]!) best = c;
           scored[h] = best;
         }
         if (learn) learn.morph(i, features, count, scored, this.heads);
