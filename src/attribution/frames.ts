@@ -426,14 +426,15 @@ function contentStartAfter(ctx: SentenceContext, from: number, isCueWord: (w: Wo
     // A phrase opened right after a comma may run longer before the comma that closes it ("a affirmé, dans une autre
     // conversation enregistrée également le 22 mars, que …").
     const reach = words[from - 1]?.lower === ',' ? 13 : 7;
+    const relatives = lexicon.set(lexicon.lex.relativePronouns);
+    // "prévoit, conformément à ses promesses, une dérégulation": an adverb ending in -ment makes the phrase an adjunct too.
+    const adverbial = ctx.lang === 'fr' && /ment$/.test(words[from - 1]?.lower ?? '');
     for (let k = from + 1; k < Math.min(words.length, from + reach); k++) {
       // French "faisait état de 20 morts, mais …": the phrase is the content unless commas set it off or a clause follows it;
       // a clause of another verb does not count ("a douté du caractère accidentel de la frappe, comme le quotidien X qui note que").
       const ahead = words.slice(k + 1, k + 11);
-      const otherVerb = ahead.findIndex((w) => w.finite || isCueWord(w) || lexicon.set(lexicon.lex.relativePronouns).has(w.lower));
+      const otherVerb = ahead.findIndex((w) => w.finite || isCueWord(w) || relatives.has(w.lower));
       const clauseFollows = (otherVerb < 0 ? ahead : ahead.slice(0, otherVerb)).some((w) => complementizers.has(w.lower) || /^[«“"]$/.test(w.lower));
-      // "prévoit, conformément à ses promesses, une dérégulation": an adverb ending in -ment makes the phrase an adjunct too.
-      const adverbial = ctx.lang === 'fr' && /ment$/.test(words[from - 1]?.lower ?? '');
       const setOff = ctx.lang !== 'fr' || words[from - 1]?.lower === ',' || clauseFollows || adverbial;
       if (words[k]!.lower === ',') { if (setOff) from = k + 1; break; }
       if (/^[.;:!?«“"]$/.test(words[k]!.lower) || complementizers.has(words[k]!.lower)) break;
@@ -813,6 +814,10 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
   }
   // "contrairement à ce qu'avait annoncé le Cameroun": without the comma, "ce" is a phrase's object and the clause it stands for is not here.
   if (ctx.lang === 'fr' && lexicon.set(lexicon.lex.complementizers).has(words[cue.first - 1]?.lower ?? '') && words[pronoun]?.lower === 'ce') return undefined;
+  // "Le texte, adopté par 320 voix, prévoit une hausse", "James, qui a assisté à la cérémonie, a déclaré": past a French
+  // participial aside or apposed relative clause, the noun phrase before it is the subject all the same.
+  const subjectOnLeft = subjectBefore(words, verbStart, lexicon, isCueWord)
+    ?? (ctx.lang === 'fr' ? subjectBeforeRelative(words, verbStart, lexicon, isCueWord) ?? subjectBeforeAsides(words, verbStart, lexicon, isCueWord) : undefined);
   // Inverted order: «…», note l'analyste X. / "…," said Smith.
   // A French present participle ("…, indiquant les avoir arrêtées") never has its subject after it.
   // "« … » - a déclaré X": a dash after a quotation sets off the inverted verb like a comma.
@@ -823,21 +828,17 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
     // "», a affirmé M. Gentiloni avant la cérémonie": the name may be followed by a clause-opening word.
     const npEndsClause = np && (np[1] >= words.length || /^[.!?,(]$/.test(words[np[1]]!.lower)
       || ctx.lang === 'fr' && (lexicon.set(lexicon.lex.clauseBoundaries).has(words[np[1]]!.lower) || lexicon.set(lexicon.lex.adjunctPrepositions).has(words[np[1]]!.lower)));
-    // "Le texte, adopté par 320 voix, prévoit une hausse": a subject before a participial aside is a subject all the same.
-    const subject = subjectBefore(words, verbStart, lexicon, isCueWord)
-      ?? (ctx.lang === 'fr' ? subjectBeforeAsides(words, verbStart, lexicon, isCueWord) ?? subjectBeforeRelative(words, verbStart, lexicon, isCueWord) : undefined);
     // "La ministre, redoutant un « bilan lourd », a demandé des mesures": a quotation in a participial aside is the participle's object.
     const quoted = quoteBefore && !(ctx.lang === 'fr' && opensParticipialAside(words, words.findIndex((w) => w.start >= quoteBefore.start)));
     // "Le groupe, considérablement affaibli depuis 2007 …, a juré la perte du gouvernement": without a quotation, what precedes a
     // French inverted verb is a clause; words with no finite verb are the subject and its aside.
     const clauseBefore = ctx.lang !== 'fr' || words.slice(0, cue.first).some((x) => x.finite && !insideQuotation(ctx.quotes, x.start));
-    if (np && npEndsClause && looksLikeNounPhrase(words.slice(np[0], Math.min(np[1], np[0] + 3)), lexicon, isCueWord) && (quoted || !dashed && !subject && clauseBefore)) {
+    if (np && npEndsClause && looksLikeNounPhrase(words.slice(np[0], Math.min(np[1], np[0] + 3)), lexicon, isCueWord) && (quoted || !dashed && !subjectOnLeft && clauseBefore)) {
       const content = contentBefore(ctx, before.text === ',' ? before.start : words[cue.first]!.start);
       return { ...base, frame: 'inverted', content: content ? [content] : [], source: [wordSpan(words, np[0], np[1])], contentAfter: false };
     }
   }
-  let subject = subjectBefore(words, verbStart, lexicon, isCueWord)
-    ?? (ctx.lang === 'fr' ? subjectBeforeRelative(words, verbStart, lexicon, isCueWord) ?? subjectBeforeAsides(words, verbStart, lexicon, isCueWord) : undefined);
+  let subject = subjectOnLeft;
   // "met en scène des phrases-chocs dénonçant …": left of a French present participle, only a noun phrase can be its subject.
   if (subject && ctx.lang === 'fr' && /ant$/.test(words[cue.head]!.lower) && !looksLikeNounPhrase(words.slice(subject[0], subject[1]), lexicon, isCueWord)) subject = undefined;
   // "Republicans continue to warn", "she went on to say": the subject governs the verb before the infinitive marker.
