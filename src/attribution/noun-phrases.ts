@@ -1,6 +1,11 @@
 import type { CompiledLexicon } from './cues.js';
 import { isCapitalised, type Word } from './text-units.js';
 
+/** Elided "d'" is "de" before a vowel. */
+export function isPrepositionWord(w: Word, lexicon: CompiledLexicon): boolean {
+  return lexicon.set(lexicon.lex.prepositions).has(w.lower) || /^d['’]$/u.test(w.lower);
+}
+
 const PUNCT_BOUNDARY = /^[,;:()«»“”"‘’—–\[\]]$/u;
 const MAX_NP = 12;
 /** A description apposed to a name may run longer than a subject of its own ("X, directeur adjoint de l'Agence … de l'environnement,"). */
@@ -159,13 +164,12 @@ const MAX_ASIDE = 16;
 
 export function subjectBeforeAsides(words: readonly Word[], end: number, lexicon: CompiledLexicon, isCueWord: (w: Word) => boolean): [number, number] | undefined {
   const markers = lexicon.set(lexicon.lex.attributeMarkers);
-  const prepositions = lexicon.set(lexicon.lex.prepositions);
   // "ancien président du Comité technique des vaccinations (CTV)", "à l'origine de la proposition", "de son côté".
   const describesName = (segment: readonly Word[], at: number) => at >= 2 && isCapitalised(words[at - 2]!)
     && (lexicon.titles.has(segment[0]!.lower) || segment[0]!.upos === 'ADJ' && lexicon.titles.has(segment[1]?.lower ?? '')
-      || prepositions.has(segment[0]!.lower) || /^d['’]$/u.test(segment[0]!.lower));
+      || isPrepositionWord(segment[0]!, lexicon));
   // "issu de l'acquisition de la marque THQ": an adjective with its complement reads like a participle.
-  const adjectivePhrase = (segment: readonly Word[]) => segment[0]!.upos === 'ADJ' && segment[1] !== undefined && (prepositions.has(segment[1].lower) || /^d['’]$/u.test(segment[1].lower));
+  const adjectivePhrase = (segment: readonly Word[]) => segment[0]!.upos === 'ADJ' && segment[1] !== undefined && isPrepositionWord(segment[1], lexicon);
   // "s'exprimant sous couvert d'anonymat": a reflexive participle opens with its pronoun.
   const isAside = (segment: readonly Word[], at: number) => segment.length > 0 && segment.length <= MAX_ASIDE && !segment.some((w) => w.finite)
     && (segment[0]!.upos === 'VERB' || /^(se|s')$/.test(segment[0]!.lower) && segment[1]?.upos === 'VERB' || markers.has(segment[0]!.lower)

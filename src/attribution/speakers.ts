@@ -4,6 +4,7 @@ import type { Entity } from '../record/layers/entities.js';
 import { lookupOutlet, type OutletRegistry } from '../outlets/registry.js';
 import type { CompiledLexicon } from './cues.js';
 import { isCapitalised, tokenizeWords, type Word } from './text-units.js';
+import { isPrepositionWord } from './noun-phrases.js';
 import type { SpeakerType } from './types.js';
 import { escapeRegExp } from '../lang/regexp.js';
 
@@ -92,11 +93,6 @@ function completesBody(between: readonly Word[], lexicon: CompiledLexicon): bool
 
 function isCoordinator(w: Word, lexicon: CompiledLexicon): boolean {
   return lexicon.set(lexicon.lex.coordinators).has(w.lower);
-}
-
-/** Elided "d'" is "de" before a vowel. */
-function isPrepositionWord(w: Word, lexicon: CompiledLexicon): boolean {
-  return lexicon.set(lexicon.lex.prepositions).has(w.lower) || /^d['’]$/u.test(w.lower);
 }
 
 /**
