@@ -600,10 +600,30 @@ function endAtGerundAfterQuote(ctx: SentenceContext, span: Span): void {
   if (quote) span.end = quote.end;
 }
 
-/** ", même si …", ", alors que …", ", afin de …" right after `position`: the writer's own subordinate clause. */
+/**
+ * ", même si …", ", alors que …", ", afin de …" right after `position`: the writer's own subordinate clause. An attribute
+ * marker before a verbless phrase that names no speaker lists examples of what was said ("a critiqué les autres politiques
+ * de Trump, comme l'abrogation de la loi …", "pointe la fin des politiques de soutien, comme les emplois aidés, le CICE …");
+ * with a verb or a speaker it compares ("comme l'a confirmé le procureur", "comme le quotidien libanais L'Orient-Le Jour").
+ */
 function opensWriterClause(ctx: SentenceContext, position: number): boolean {
-  const next = ctx.words.findIndex((w) => w.start >= position);
-  return ctx.words[next]?.lower === ',' && ctx.lexicon.clauseOpeners.some((p) => p.every((word, j) => ctx.words[next + 1 + j]?.lower === word));
+  const { words, lexicon } = ctx;
+  const next = words.findIndex((w) => w.start >= position);
+  const opener = words[next]?.lower === ',' ? lexicon.clauseOpeners.find((p) => p.every((word, j) => words[next + 1 + j]?.lower === word)) : undefined;
+  if (!opener) return false;
+  if (opener.length > 1 || !lexicon.set(lexicon.lex.attributeMarkers).has(opener[0]!)) return true;
+  const end = words.findIndex((w, k) => k > next && /^[.;:!?]$/.test(w.lower));
+  const phrase = words.slice(next + 2, end < 0 ? words.length : end);
+  return phrase.some((w) => w.finite || lexicon.aux.has(w.lower) || lexicon.verbs.has(w.lower)) || namesSpeaker(phrase, lexicon);
+}
+
+/** The head of a noun phrase, past its determiners and adjectives, is a name, a title or a noun for a source or an institution. */
+function namesSpeaker(phrase: readonly Word[], lexicon: CompiledLexicon): boolean {
+  const head = phrase.find((w) => !lexicon.determiners.has(w.lower) && w.upos !== 'ADJ');
+  if (!head) return false;
+  const lex = lexicon.lex;
+  return /^\p{Lu}/u.test(head.text) || lexicon.titles.has(head.lower)
+    || [lex.unnamedSourceNouns, lex.mediaNouns, lex.organisationNouns, lex.governmentNouns, lex.militaryNouns].some((nouns) => lexicon.set(nouns).has(head.lower));
 }
 
 /**

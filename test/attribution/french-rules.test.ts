@@ -959,3 +959,12 @@ describe('French attribution on unseen WiNER-fr text (fifth round)', () => {
     expect(announced.show(announced.found[0]!.source)).toBe('la famille');
   });
 });
+
+describe('French attribution on unseen WiNER-fr text (eleventh round)', () => {
+  it('keeps examples after ", comme" in the content and ends it at a comparison with a verb', () => {
+    const listed = attributions('Le syndicat a dénoncé les nouvelles règles du ministère, comme la suppression des primes et le gel des salaires.');
+    expect(listed.show(listed.found[0]!.content)).toBe('les nouvelles règles du ministère, comme la suppression des primes et le gel des salaires');
+    const compared = attributions('Les enquêteurs ont dénoncé la piste criminelle, comme l\'a fait le procureur de la ville.');
+    expect(compared.show(compared.found[0]!.content)).toBe('la piste criminelle');
+  });
+});
