@@ -196,6 +196,8 @@ export interface FindTimesOptions {
   date?: PublicationDate;
   /** Tokens of the pipeline, whose tagger features (Tense, Mood) decide the tense when present. */
   tokens?: readonly Token[];
+  /** The pipeline's sentences, which tell a title or an initial ("Mr.", "P.") from a sentence's end. */
+  sentences?: readonly Span[];
   /** Only expressions inside these spans are kept (the paragraphs, leaving out a date header). */
   within?: readonly Span[];
 }
@@ -203,7 +205,7 @@ export interface FindTimesOptions {
 /** Every temporal expression of a text, resolved against the document date (TIMEX3 + presscope intervals). */
 export function findTimes(text: string, lang: AnalysisLanguage, options: FindTimesOptions = {}): TimeExpression[] {
   const engine = engineFor(lang);
-  let mentions = recognize(text, engine, options.tokens);
+  let mentions = recognize(text, engine, options.tokens, options.sentences);
   const within = options.within;
   if (within) mentions = mentions.filter((m) => within.some((s) => s.start <= m.start && m.end <= s.end));
   const refs = referenceDays(options.date);

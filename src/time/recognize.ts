@@ -58,9 +58,10 @@ function shareRangeFields(a: TimeFrame, b: TimeFrame): void {
   if (b.plural && b.part && a.part === undefined) { a.part = b.part; a.plural = true; }
 }
 
-export function recognize(text: string, engine: Engine, tagged: readonly Token[] | undefined): Mention[] {
+export function recognize(text: string, engine: Engine, tagged: readonly Token[] | undefined, sentences?: readonly Span[]): Mention[] {
   const tokens = tokenizeForTime(text, engine.language.decimalComma);
   const taggedTokens = taggedByOffset(tagged);
+  const sentenceStarts = sentences && new Set(sentences.map((s) => s.start));
   const view = new TokenView(text, tokens, engine.grammar, taggedTokens);
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length;) {
@@ -68,7 +69,7 @@ export function recognize(text: string, engine: Engine, tagged: readonly Token[]
     if (!match) { i++; continue; }
     i = match.end;
     if (match.rule.rule.kind === 'skip') continue;
-    const tense = tenseAround(text, tokens, match.start, match.end, engine.tense, taggedTokens);
+    const tense = tenseAround(text, tokens, match.start, match.end, engine.tense, taggedTokens, sentenceStarts);
     const groups = [match.captures.filter((c) => c.group === 'a' && !c.context), match.captures.filter((c) => c.group === 'b' && !c.context)];
     const frames = groups.map((g) => (g.length > 0 ? buildFrame(g) : undefined));
     if (frames[0] && frames[1]) shareRangeFields(frames[0], frames[1]);

@@ -10,6 +10,6 @@ export const timeStage: Stage = {
   requires: ['paragraphs'],
   provides: ['times'],
   run: ({ text, lang, meta, layers }) => ({
-    times: findTimes(text, lang, { date: meta.date, tokens: layers.tokens, within: layers.paragraphs }),
+    times: findTimes(text, lang, { date: meta.date, tokens: layers.tokens, sentences: layers.sentences, within: layers.paragraphs }),
   }),
 };

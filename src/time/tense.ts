@@ -78,25 +78,30 @@ export function taggedByOffset(tagged: readonly Token[] | undefined): Map<number
   return byOffset;
 }
 
-/** A period ends a clause unless it closes an abbreviation ("p.m.", "Aug.") inside the sentence. */
-function isBoundary(tokens: readonly TimeToken[], k: number): boolean {
+/**
+ * A period ends a clause unless it closes an abbreviation ("p.m.", "Aug.") inside the sentence. Before
+ * a capital, the sentence segmenter, when it has run, tells a title or an initial ("Mr. Davison",
+ * "Daniel P. Davison") from the end of a sentence ("in the U.S. The").
+ */
+function isBoundary(tokens: readonly TimeToken[], k: number, sentenceStarts: ReadonlySet<number> | undefined): boolean {
   const token = tokens[k]!;
   if (!BOUNDARY.has(token.norm)) return false;
   if (token.norm !== '.') return true;
   const before = tokens[k - 1];
   const after = tokens[k + 1];
   const closesAbbreviation = before !== undefined && before.end === token.start && before.norm.length <= 4;
-  return !closesAbbreviation || after === undefined || after.capital || after.newlineBefore;
+  if (!closesAbbreviation || after === undefined || after.newlineBefore) return true;
+  return after.capital && (sentenceStarts === undefined || sentenceStarts.has(after.start));
 }
 
 export function tenseAround(
   text: string, tokens: readonly TimeToken[], start: number, end: number,
-  cues: CompiledTense, tagged?: ReadonlyMap<number, Token>,
+  cues: CompiledTense, tagged?: ReadonlyMap<number, Token>, sentenceStarts?: ReadonlySet<number>,
 ): Tense | undefined {
   let left = start;
-  while (left > 0 && start - left < WINDOW && !isBoundary(tokens, left - 1) && !tokens[left]!.newlineBefore) left--;
+  while (left > 0 && start - left < WINDOW && !isBoundary(tokens, left - 1, sentenceStarts) && !tokens[left]!.newlineBefore) left--;
   let right = end;
-  while (right < tokens.length && right - end < WINDOW && !isBoundary(tokens, right) && !tokens[right]!.newlineBefore) right++;
+  while (right < tokens.length && right - end < WINDOW && !isBoundary(tokens, right, sentenceStarts) && !tokens[right]!.newlineBefore) right++;
   const expressionStart = tokens[start]!.start;
   const before = text.slice(Math.max(0, expressionStart - 12), expressionStart).toLowerCase().replace(/’/g, "'").trimEnd();
   const signalled = (signal: string) => before.endsWith(signal) && /(^|[\s(])$/.test(before.slice(0, before.length - signal.length));

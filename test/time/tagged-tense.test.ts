@@ -36,6 +36,11 @@ describe('English tense from the tagger', () => {
     expect(find(taggedTimes('Protesters planned a large demonstration on Saturday.', '1998-09-30'), 'Saturday')?.value).toBe('1998-10-03');
   });
 
+  it('reads the verb before a title or an initial ("met Gen. Colin Powell"), which ends no sentence', () => {
+    expect(find(taggedTimes('The chairman met Gen. Colin Powell in December.', '1989-10-26'), 'December')?.value).toBe('1988-12');
+    expect(find(taggedTimes('The chairman met Daniel P. Davison in December.', '1989-10-26'), 'December')?.value).toBe('1988-12');
+  });
+
   it('still reads a past participle after "has" as past', () => {
     const times = taggedTimes('The government has closed the border in November, officials said.', '2000-03-29');
     expect(find(times, 'November')?.value).toBe('1999-11');
