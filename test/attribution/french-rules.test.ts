@@ -967,4 +967,11 @@ describe('French attribution on unseen WiNER-fr text (eleventh round)', () => {
     const compared = attributions('Les enquêteurs ont dénoncé la piste criminelle, comme l\'a fait le procureur de la ville.');
     expect(compared.show(compared.found[0]!.content)).toBe('la piste criminelle');
   });
+
+  it('leaves a weekday with its date, or "ce mois-ci", after the verb out of the content', () => {
+    const dated = attributions('Le gouvernement a annoncé ce mercredi 27 septembre 2017 les grandes lignes du budget.');
+    expect(dated.show(dated.found[0]!.content)).toBe('les grandes lignes du budget');
+    const month = attributions('La ministre a annoncé ce mois-ci des coupes dans le budget de la recherche.');
+    expect(month.show(month.found[0]!.content)).toBe('des coupes dans le budget de la recherche');
+  });
 });
