@@ -85,8 +85,8 @@ export function findFrames(ctx: SentenceContext, cues: readonly CueMatch[]): Dra
 
 /**
  * "a dénoncé le verdict : « … »", "l'a félicitée pour une « campagne difficile » : « … »": a quotation
- * opened by a colon after the verb's own complement is a second statement, whose cue is the colon;
- * the complement's content ends before it.
+ * opened by a colon after the verb's own complement is a second statement, whose cue is the colon, or the
+ * cue after the quotation when it has one; the complement's content ends before it.
  */
 function quotationAfterColon(ctx: SentenceContext, draft: Draft, cues: readonly CueMatch[]): Draft | undefined {
   const { text, words, quotes } = ctx;
@@ -95,11 +95,15 @@ function quotationAfterColon(ctx: SentenceContext, draft: Draft, cues: readonly 
   const colon = words.find((w) => w.lower === ':' && w.start > content.start && w.end < content.end && !insideQuotation(quotes, w.start));
   const quote = colon && quotes.find((q) => q.start >= colon.end && /^\s*$/.test(text.slice(colon.end, q.start)));
   if (!colon || !quote) return undefined;
-  // "… : « … », écrit-il": a quotation with its own cue after it is that cue's statement.
-  if (cues.some((c) => ctx.words[c.first]!.start >= quote.end && /^[\s,]*$/.test(text.slice(quote.end, ctx.words[c.first]!.start)))) return undefined;
   const before = tidy(text, { start: content.start, end: colon.start });
   if (!before) return undefined;
   draft.content[draft.content.length - 1] = before;
+  // "… : « … », écrit-il", "… : « … », il a dit": a quotation with its own cue after it is that cue's statement.
+  const ownCue = (c: CueMatch) => {
+    const between = words.filter((w) => w.start >= quote.end && w.end <= words[c.first]!.start && w.lower !== ',');
+    return words[c.first]!.start >= quote.end && between.length <= 1 && between.every((w) => ctx.lexicon.personalPronouns.has(w.lower));
+  };
+  if (cues.some(ownCue)) return undefined;
   const quoted = tidy(text, { start: quote.start, end: Math.min(content.end, quote.end) }) ?? { start: quote.start, end: quote.end };
   return { ...draft, frame: 'coordinated', cue: [{ start: colon.start, end: colon.end }], source: [], content: [quoted], frameStart: colon.start };
 }
@@ -381,6 +385,12 @@ function invertedSubjectStart(ctx: SentenceContext, from: number): number {
   if (ctx.lang !== 'fr') return k;
   const timeWords = lexicon.set(lexicon.lex.timeWords);
   while (k < words.length - 1 && timeWords.has(words[k]!.lower)) k++;
+  // "Florian Philippot, qui est …, a annoncé ce matin sur …": a time after the verb is when it was said, never its subject.
+  const time = words[k] && lexicon.lex.sayingAdjuncts?.frontedTime.exec(ctx.text.slice(words[k]!.start, ctx.sentence.end));
+  if (time) {
+    const end = words[k]!.start + time[0].length;
+    while (k < words.length - 1 && words[k]!.start < end) k++;
+  }
   // "« … », a dit de lui la municipalité de Megève": who the words are about comes before the speaker.
   if (/^(de|d'|d’)$/.test(words[k]?.lower ?? '') && lexicon.set(lexicon.lex.stressedPronouns).has(words[k + 1]?.lower ?? '')) k += 2;
   if (!lexicon.set(lexicon.lex.addresseePrepositions).has(words[k]?.lower ?? '')) return k;

@@ -974,4 +974,12 @@ describe('French attribution on unseen WiNER-fr text (eleventh round)', () => {
     const month = attributions('La ministre a annoncé ce mois-ci des coupes dans le budget de la recherche.');
     expect(month.show(month.found[0]!.content)).toBe('des coupes dans le budget de la recherche');
   });
+
+  it('reads no time as an inverted subject, and gives a quotation after a colon to the cue that follows it', () => {
+    const { found, show } = attributions('Le député, qui est depuis des années le bras droit de la présidente, a annoncé ce matin qu\'il quitte le parti : « Je n\'ai pas le goût du ridicule », il a dit.');
+    expect(found.map((a) => [show(a.cue), show(a.source), show(a.content)])).toEqual([
+      ['a annoncé', 'Le député', 'qu\'il quitte le parti'],
+      ['a dit', 'il', '« Je n\'ai pas le goût du ridicule »'],
+    ]);
+  });
 });
