@@ -361,6 +361,13 @@ describe('English time expressions', () => {
     expect(only('The monarch will meet Bush on Thursday in Kennebunkport.', day('1990-08-15')).value).toBe('1990-08-16');
   });
 
+  it('reads a possessive weekday ("Wednesday\'s ruling") as a day already gone, or today, whatever the verb', () => {
+    // 15 January 2000 was a Saturday; Wednesday was four days back and four days ahead.
+    const text = 'Exiles in Miami said they would look for ways to get around Wednesday\'s ruling.';
+    expect(only(text, day('2000-01-15')).value).toBe('2000-01-12');
+    expect(only('The family will appeal Thursday\'s ruling.', day('2000-06-01')).value).toBe('2000-06-01');
+  });
+
   it('reads "is to", "are set to" and "were planning to" as future, so a weekday is the next one', () => {
     // 10 March 2023 was a Friday.
     expect(only('The exchange said the shares are to resume trading Tuesday.', day('2023-03-10')).value).toBe('2023-03-14');
