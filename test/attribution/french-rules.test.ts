@@ -982,4 +982,13 @@ describe('French attribution on unseen WiNER-fr text (eleventh round)', () => {
       ['a dit', 'il', '« Je n\'ai pas le goût du ridicule »'],
     ]);
   });
+
+  it('reads an impersonal "on soupçonne" with its object or clause, and no statement in the agentless participle "soupçonnés de"', () => {
+    const object = attributions('On soupçonne un acte terroriste.');
+    expect(object.found.map((a) => [object.show(a.cue), object.show(a.source), object.show(a.content)])).toEqual([['soupçonne', 'On', 'un acte terroriste']]);
+    const clause = attributions('Aucune motivation n\'est avancée par la police, mais on soupçonne que c\'est un acte terroriste.');
+    expect(clause.found.map((a) => clause.show(a.content))).toContain('que c\'est un acte terroriste');
+    const status = attributions('Deux employés ont été arrêtés, soupçonnés d\'avoir divulgué les sujets.');
+    expect(status.found).toEqual([]);
+  });
 });

@@ -121,7 +121,9 @@ const VERBS: AttributionLexicon['verbs'] = [
   { forms: 'saluer salue saluent salué saluait saluant', stance: 'asserts' },
   { forms: 'inviter invite invitent invité invitait invitant', stance: 'asserts', needsContext: true, complements: ['à'] },
   { forms: 'exhorter exhorte exhortent exhorté', stance: 'asserts' },
-  { forms: 'soupçonner soupçonne soupçonnent soupçonné soupçonnait', stance: 'asserts', needsContext: true, complements: ['de', 'd\'', 'd’'], agentlessPassive: true },
+  // "on soupçonne l'État islamique d'être responsable", "On soupçonne un acte terroriste", "on soupçonne que c'est …": investigators'
+  // suspicion. The agentless participle ("arrêtés, soupçonnés d'avoir divulgué les sujets") is a legal status, like "mis en examen pour".
+  { forms: 'soupçonner soupçonne soupçonnent soupçonné soupçonnait', stance: 'asserts', needsContext: true, complements: ['de', 'd\'', 'd’', 'que', 'qu\'', 'qu’', 'le', 'la', 'les', 'l\'', 'l’', 'un', 'une', 'des'] },
   { forms: 'qualifier qualifie qualifient qualifié', stance: 'asserts', needsContext: true, complements: ['de', 'd\'', 'd’'], agentlessPassive: true },
   { forms: 'plaider plaide plaident plaidé', stance: 'asserts' },
   // Advocacy and vows ("préconise de « s'attaquer à la pauvreté »", "a juré la perte du gouvernement").
