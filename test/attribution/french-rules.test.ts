@@ -991,4 +991,10 @@ describe('French attribution on unseen WiNER-fr text (eleventh round)', () => {
     const status = attributions('Deux employés ont été arrêtés, soupçonnés d\'avoir divulgué les sujets.');
     expect(status.found).toEqual([]);
   });
+
+  it('reads a reaction that introduces a quotation, and no statement in a reaction alone', () => {
+    const quoted = attributions('Le manager d\'Arsenal, Arsène Wenger, a également réagi à propos du fair-play financier : « Tout est possible. »');
+    expect(quoted.found.map((a) => [quoted.show(a.cue), quoted.show(a.source)])).toEqual([['a … réagi', 'Le manager d\'Arsenal, Arsène Wenger']]);
+    expect(attributions('Le conducteur du bus aurait réagi trop tard.').found).toEqual([]);
+  });
 });

@@ -104,6 +104,8 @@ const VERBS: AttributionLexicon['verbs'] = [
   { forms: 'continuer continue continuent', stance: 'reports', needsContext: true, complements: [':', '«'] },
   { forms: 'conclure conclut concluent conclu', stance: 'reports', needsContext: true },
   { forms: 'regretter regrette regrettent regretté', stance: 'asserts' },
+  // "a réagi à l'annonce européenne : « … »": a reaction reports the quotation it introduces; "a réagi trop tard" is an act.
+  { forms: 'réagir réagit réagissent réagi réagissait réagissaient', stance: 'reports', needsContext: true, complements: [':', '«'] },
   // "« … », tempère l'agence" qualifies a statement; "tempérer les ardeurs" is an act.
   { forms: 'tempérer tempère tempèrent tempéré tempérait tempérant', stance: 'reports', needsContext: true, complements: ['que', 'qu\'', 'qu’', ':', '«'] },
   { forms: 'espérer espère espèrent espéré espérait espéraient espérant', stance: 'asserts', needsContext: true },
