@@ -44,17 +44,29 @@ function directionOf(f: TimeFrame, tense: Tense | undefined): Direction {
   return tense === 'present' ? undefined : tense;
 }
 
-/** Year of a month (and day) given the document date and the direction the clause points to. */
-function chooseYear(month: number, ref: number, direction: Direction): number {
+/**
+ * How many months ahead of the document date a month no verb places may lie. News mostly tells what
+ * has happened: in TimeBank and AQUAINT, a month half a year away lies behind 12 times for 2 ahead,
+ * seven months behind 7 times, five ahead never.
+ */
+const UNTENSED_MONTH_REACH = 5;
+const HALF_YEAR_MONTHS = 6;
+
+/**
+ * Year of a month (and day) given the document date and the direction the clause points to;
+ * `untensed`: no verb of the clause gave one (a present clause is neutral, not untensed).
+ */
+function chooseYear(month: number, ref: number, direction: Direction, untensed: boolean): number {
   const r = fromDayNumber(ref);
   // Months are compared, not days: "said it would pay on Jan. 14" in a 7 January article is
   // this January, whatever tense the clause's nearest verb has.
   if (direction === 'past') return month <= r.m ? r.y : r.y - 1;
   if (direction === 'future') return month >= r.m ? r.y : r.y + 1;
-  // No tense: the nearest occurrence, within half a year of the document date.
+  // Otherwise the nearest occurrence, within half a year of the document date, or a month later behind when untensed.
+  const reach = untensed ? UNTENSED_MONTH_REACH : HALF_YEAR_MONTHS;
   const diff = month - r.m;
-  if (diff > 6) return r.y - 1;
-  if (diff < -6) return r.y + 1;
+  if (diff > reach) return r.y - 1;
+  if (diff < reach - 12) return r.y + 1;
   return r.y;
 }
 
@@ -131,6 +143,7 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
   const { ref } = ctx;
   const type = typeOf(f);
   const direction = directionOf(f, ctx.tense);
+  const untensed = ctx.tense === undefined;
   const done = (named: Point, anchor: Anchor): Resolution => {
     const point: Point = f.dayShift && named.gran === 'day' ? { gran: 'day', day: named.day + f.dayShift } : named;
     const week = f.weekOf && point.gran === 'day' ? unitPoint('W', point.day, 0) : undefined;
@@ -149,7 +162,7 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
   let year = f.year ?? (f.twoDigitYear !== undefined ? expandTwoDigitYear(f.twoDigitYear, ref) : relativeYear);
   if (f.nthWeekday && f.month !== undefined) {
     if (ref === undefined && year === undefined) return undefined;
-    const y = year ?? chooseYear(f.month, ref!, direction);
+    const y = year ?? chooseYear(f.month, ref!, direction, untensed);
     const { weekday, nth, daysAfter } = f.nthWeekday;
     return done({ gran: 'day', day: nthWeekdayOfMonth(y, f.month, weekday, nth) + (daysAfter ?? 0) }, year !== undefined ? 'absolute' : 'dct');
   }
@@ -199,7 +212,7 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
     // A story told in another year goes on in it while its tense agrees: "In 1988, … closed in March".
     const r = fromDayNumber(ref);
     const storyYear = ctx.sentenceYear !== undefined && ((direction === 'past' && ctx.sentenceYear < r.y) || (direction === 'future' && ctx.sentenceYear > r.y)) ? ctx.sentenceYear : undefined;
-    year = thisYear ?? storyYear ?? chooseYear(f.month, ref, direction);
+    year = thisYear ?? storyYear ?? chooseYear(f.month, ref, direction, untensed);
     // "last March", "en mars dernier" told in March is a year back, not the month under way.
     if (f.dir === 'past' && f.day === undefined && year === r.y && f.month === r.m) year -= 1;
     if (f.day !== undefined && thisYear === undefined && storyYear === undefined && ctx.tense === 'past' && !f.dir && isValidDate(year + 1, f.month, f.day)) {
@@ -212,11 +225,11 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
     return isValidDate(year, f.month, f.day) ? done({ gran: 'day', day: dayNumber(year, f.month, f.day) }, 'dct') : undefined;
   }
   if (f.season) {
-    year = thisYear ?? chooseYear(seasonStartMonth(f.season), ref, direction);
+    year = thisYear ?? chooseYear(seasonStartMonth(f.season), ref, direction, untensed);
     return done({ gran: 'season', y: year, season: f.season }, 'dct');
   }
   if (f.half !== undefined) {
-    year = thisYear ?? chooseYear(f.half === 1 ? 1 : FIRST_MONTH_OF_SECOND_HALF, ref, direction);
+    year = thisYear ?? chooseYear(f.half === 1 ? 1 : FIRST_MONTH_OF_SECOND_HALF, ref, direction, untensed);
     return done({ gran: 'half', y: year, half: f.half }, 'dct');
   }
   if (f.quarter !== undefined) {

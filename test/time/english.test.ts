@@ -368,6 +368,13 @@ describe('English time expressions', () => {
     expect(only('The family will appeal Thursday\'s ruling.', day('2000-06-01')).value).toBe('2000-06-01');
   });
 
+  it('reads a month no verb places as the nearest one, leaning a month to the past; a present clause does not lean', () => {
+    // Told on 30 October 1989: March lies seven months behind or five ahead.
+    const untensed = times('The stock at its high for the year: $42.875 a share in June, from $29.75 in March.', day('1989-10-30'));
+    expect(untensed.find((t) => t.text === 'March')?.value).toBe('1989-03');
+    expect(only('The next meeting is in March.', day('1989-10-30')).value).toBe('1990-03');
+  });
+
   it('reads "is to", "are set to" and "were planning to" as future, so a weekday is the next one', () => {
     // 10 March 2023 was a Friday.
     expect(only('The exchange said the shares are to resume trading Tuesday.', day('2023-03-10')).value).toBe('2023-03-14');
