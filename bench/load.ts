@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { Corpus } from '../src/store/corpus.js';
 import { ingestPaths } from '../src/api/ingest.js';
 import { startServer } from '../src/serve/server.js';
-import { packageRoot } from '../src/ml/model-path.js';
+import { packageRoot } from '../src/package-root.js';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 5);
 const SEARCHES = ['Syrie', 'Palmyre', '"Donald Trump"', 'election', 'attentat*', 'Damas OR Damascus', 'ceasefire -Ukraine'];

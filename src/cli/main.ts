@@ -17,7 +17,7 @@ import { registerPlaces } from './commands/places.js';
 import { QueryError } from '../store/corpus.js';
 import { StoreVersionError } from '../store/migrations.js';
 import { InputError } from '../ingest/errors.js';
-import { packageRoot } from '../ml/model-path.js';
+import { packageRoot } from '../package-root.js';
 
 const { version } = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
 

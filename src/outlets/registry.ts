@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
+import { packageRoot } from '../package-root.js';
 
 export const OutletEntry = z.object({
   name: z.string().min(1),
@@ -23,17 +23,7 @@ export interface OutletRegistry {
   readonly acronyms: ReadonlyMap<string, OutletEntry>;
 }
 
-/** data/outlets.json at the package root, found from this file whether it runs from src/ or from dist/src/. */
-function bundledRegistryPath(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = join(dir, 'data', 'outlets.json');
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('data/outlets.json not found above ' + fileURLToPath(import.meta.url));
-    dir = parent;
-  }
-}
+const bundledRegistryPath = () => join(packageRoot(), 'data', 'outlets.json');
 
 /** Folds case, accents, punctuation, spacing and a leading article so variants compare equal. */
 export function foldOutletName(raw: string): string {

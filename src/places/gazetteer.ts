@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readModelFile } from '../ml/model-file.js';
-import { packageRoot } from '../ml/model-path.js';
+import { packageRoot } from '../package-root.js';
 import { nameKeys } from './normalize.js';
 import { GAZETTEER_FILE, SKELETON_MIN_LENGTH, readGazetteerIndex, type CountryInfo, type GazetteerEntry, type GazetteerIndex } from './gazetteer-index.js';
 import type { KeyTable } from './gazetteer-tables.js';

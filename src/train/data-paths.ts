@@ -1,6 +1,6 @@
 /** Training data location: PRESSCOPE_SHARED, else the `shared` folder beside the repository. */
 import { join } from 'node:path';
-import { packageRoot } from '../ml/model-path.js';
+import { packageRoot } from '../package-root.js';
 
 export function sharedDirectory(): string {
   return process.env.PRESSCOPE_SHARED ?? join(packageRoot(), '..', 'shared');

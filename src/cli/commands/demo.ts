@@ -1,17 +1,17 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Corpus } from '../../store/corpus.js';
 import { ingestPaths } from '../../api/ingest.js';
 import { formatRecord } from '../../report/text.js';
 import { documentId } from '../../pipeline/analyze.js';
 import { DEFAULT_DB } from '../options.js';
+import { packageRoot } from '../../package-root.js';
 import { progressBar } from '../progress.js';
 import { ingestExitCode, printIngestSummary } from './ingest.js';
 
 /** The sample data shipped in the repository: the demo corpus and the canonical seed article. */
-const SAMPLES_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../../samples');
+const SAMPLES_DIR = join(packageRoot(), 'samples');
 const SEED = 'press-tv-syria-2019-04.txt';
 
 export function registerDemo(program: Command, setExit: (code: number) => void): void {
