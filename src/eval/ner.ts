@@ -59,8 +59,6 @@ export function scoreNer(model: NerModel, sentences: readonly BioSentence[]): Ne
   return { precision: overall.p, recall: overall.r, f1: overall.f1, perType, words, wordsPerSecond: Math.round(words / Math.max(seconds, 1e-9)) };
 }
 
-/** `fr`/`en` from a file name starting with `fr-`/`en-` (or `_`). */
-
 export async function evalNer(goldPath: string, options: { lang?: 'fr' | 'en' }): Promise<{ table: string; metrics: Record<string, unknown> }> {
   const lang = options.lang ?? languageFromFileName(goldPath);
   if (!lang) throw new GoldFormatError(goldPath, undefined, 'cannot tell the language from the file name; pass --lang fr|en');
