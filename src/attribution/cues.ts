@@ -412,6 +412,10 @@ function isUnreportedInfinitive(words: readonly Word[], i: number, lexicon: Comp
   while (k >= 0 && lexicon.set(lexicon.lex.objectClitics).has(words[k]!.lower)) k--;
   const governor = words[k]?.lower ?? '';
   if (governor === 'sans' || lexicon.set(lexicon.lex.impersonalModals).has(governor) && words[k - 1]?.lower === 'il') return true;
+  // "l'on peut considérer que …", "la Russie peut ainsi espérer …", "ne peut pas dire": past adverbs, a modal of possibility.
+  let modal = k;
+  while (modal > 0 && (lexicon.interveners.has(words[modal]!.lower) || /ment$/.test(words[modal]!.lower) && words[modal]!.lower.length > 5)) modal--;
+  if (lexicon.set(lexicon.lex.possibilityModals).has(words[modal]?.lower ?? '')) return true;
   if (cues.some((c) => c.kind === 'verb' && c.last === i - 1)) return true;
   // "demande aux autorités catalanes de préciser leur position": the request's content, through its addressee.
   if (!/^(de|d'|à)$/.test(governor)) return false;

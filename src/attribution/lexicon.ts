@@ -116,6 +116,8 @@ export interface AttributionLexicon {
   clauseOpeners?: string[];
   /** Impersonal modals after which a reporting infinitive is the writer's own ("il faut dire que …"). */
   impersonalModals?: string[];
+  /** Modals of possibility after which a reporting infinitive is the writer's speculation ("l'on peut considérer que …", "la Russie peut ainsi espérer …"). */
+  possibilityModals?: string[];
   /** Negative pronouns that name no speaker as a subject ("rien n'indique que …"). */
   nonSpeakers?: string[];
   /** Verbs of noticing and believing that, with an impersonal subject, voice the writer or common opinion ("On note que …", "l'on croyait que …"). */

@@ -997,4 +997,10 @@ describe('French attribution on unseen WiNER-fr text (eleventh round)', () => {
     expect(quoted.found.map((a) => [quoted.show(a.cue), quoted.show(a.source)])).toEqual([['a … réagi', 'Le manager d\'Arsenal, Arsène Wenger']]);
     expect(attributions('Le conducteur du bus aurait réagi trop tard.').found).toEqual([]);
   });
+
+  it('reads no statement in a reporting infinitive after a modal of possibility', () => {
+    expect(attributions('La Russie peut ainsi espérer regagner en influence sur l\'Ukraine.').found).toEqual([]);
+    const nested = attributions('Il affirme que le virus n\'est pas éradiqué même si l\'on peut considérer que l\'épidémie est terminée.');
+    expect(nested.found.map((a) => nested.show(a.cue))).toEqual(['affirme']);
+  });
 });

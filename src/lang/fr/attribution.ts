@@ -266,6 +266,7 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
   occasionNouns: ['fois', 'occasion', 'heure', 'moment', 'instant'],
   stressedPronouns: ['lui', 'elle', 'eux', 'elles'],
   impersonalModals: ['faut', 'fallait', 'faudrait', 'faudra'],
+  possibilityModals: ['peut', 'peuvent', 'pourrait', 'pourraient', 'pourra', 'pourront', 'pouvait', 'pouvaient', 'puisse', 'puissent'],
   clauseOpeners: ['même si', 'alors que', 'alors qu\'', 'tandis que', 'tandis qu\'', 'bien que', 'bien qu\'', 'afin de', 'afin d\'', 'afin que', 'tout en', 'comme', 'sans'],
   accordingRelatives: ['lequel', 'laquelle', 'lesquels', 'lesquelles'],
   normNouns: ['règle', 'règles', 'usage', 'usages', 'acronyme', 'sigle', 'modalités', 'procédure', 'procédures', 'principe', 'principes', 'critère', 'critères', 'calendrier', 'tradition', 'coutume', 'méthode', 'barème'],
