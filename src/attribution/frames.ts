@@ -869,8 +869,13 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
     }
   }
   let subject = subjectOnLeft;
-  // "met en scène des phrases-chocs dénonçant …": left of a French present participle, only a noun phrase can be its subject.
-  if (subject && ctx.lang === 'fr' && /ant$/.test(words[cue.head]!.lower) && !looksLikeNounPhrase(words.slice(subject[0], subject[1]), lexicon, isCueWord)) subject = undefined;
+  // "met en scène des phrases-chocs dénonçant …": left of a French present participle, only a noun phrase can be its subject;
+  // "a publié une lettre annonçant …": the object of a past participle right before it is one.
+  if (subject && ctx.lang === 'fr' && /ant$/.test(words[cue.head]!.lower) && !looksLikeNounPhrase(words.slice(subject[0], subject[1]), lexicon, isCueWord)) {
+    const [start, end] = subject;
+    const object = words.findIndex((w, k) => k > start && k < end && lexicon.determiners.has(w.lower) && words[k - 1]!.upos === 'VERB' && !words[k - 1]!.finite);
+    subject = object > 0 && looksLikeNounPhrase(words.slice(object, end), lexicon, isCueWord) ? [object, end] : undefined;
+  }
   // "Republicans continue to warn", "she went on to say": the subject governs the verb before the infinitive marker.
   if (before && lexicon.set(lexicon.lex.infinitiveMarkers).has(before.lower)) {
     let k = cue.first - 1;

@@ -1003,4 +1003,10 @@ describe('French attribution on unseen WiNER-fr text (eleventh round)', () => {
     const nested = attributions('Il affirme que le virus n\'est pas éradiqué même si l\'on peut considérer que l\'épidémie est terminée.');
     expect(nested.found.map((a) => nested.show(a.cue))).toEqual(['affirme']);
   });
+
+  it('reads no statement in publishing a document, and takes the document as the speaker of a participle after it', () => {
+    expect(attributions('La compagnie aérienne a publié la liste des passagers de l\'avion.').found).toEqual([]);
+    const { found, show } = attributions('Donald Trump a publié une lettre annonçant l\'annulation du sommet.');
+    expect(found.map((a) => [show(a.cue), show(a.source), show(a.content)])).toEqual([['annonçant', 'une lettre', 'l\'annulation du sommet']]);
+  });
 });

@@ -115,7 +115,9 @@ const VERBS: AttributionLexicon['verbs'] = [
   { forms: 'justifier justifie justifient justifié justifiait justifiant', stance: 'asserts', needsContext: true, complements: ['que', 'qu\'', 'qu’', ':', '«', 'par'] },
   { forms: 'défendre défend défendent défendu défendait défendant', stance: 'disputes', reflexive: true, needsContext: true, complements: ['que', 'qu\'', 'qu’', ':', '«'] },
   { forms: 'revendiquer revendique revendiquent revendiqué', stance: 'asserts' },
-  { forms: 'publier publie publient publié', stance: 'reports', needsContext: true },
+  // "a publié un communiqué", "une étude publiée par la revue …" name a document, which may be a source, not a statement: only a
+  // quotation or a colon right after it is what was published.
+  { forms: 'publier publie publient publié', stance: 'reports', needsContext: true, complements: [':', '«'] },
   { forms: 'penser pense pensent pensait pensaient', stance: 'asserts', needsContext: true, complements: ['que', 'qu\'', 'qu’'] },
   { forms: 'croire croit croient croyait', stance: 'asserts', needsContext: true, complements: ['que', 'qu\'', 'qu’'] },
   { forms: 'critiquer critique critiquent critiqué critiquait critiquant critiqua', stance: 'disputes' },
