@@ -565,6 +565,12 @@ describe('English time expressions', () => {
     expect(found.filter((t) => t.text === 'today').map((t) => [t.start, t.value])).toEqual([[98, '2000-01-15']]);
   });
 
+  it('leaves "the future of our peoples" out as a fate, and keeps "in the future"', () => {
+    const found = times('That is very important to the future of our peoples, and it will stay so in the future.', day('1998-02-13'));
+    expect(found.map((t) => [t.text, t.value])).toEqual([['the future', 'FUTURE_REF']]);
+    expect(found[0]!.start).toBeGreaterThan(60);
+  });
+
   it('reads halves of a unit: "half an hour", "an hour and a half", "two and a half years ago"', () => {
     const text = 'The talks lasted half an hour, the vote an hour and a half; the plant closed two and a half years ago.';
     expect(times(text, day('2013-03-15')).map((t) => [t.text, t.value])).toEqual([

@@ -211,6 +211,8 @@ const RULES: TimeRule[] = [
   { pattern: '[START] now [,]', kind: 'skip' },
   // "today's world", "today's youth": the present age in general, no day of the calendar.
   { pattern: "today ' s world|youth|society|generation|young|children", kind: 'skip' },
+  // "the future of our peoples": what becomes of them, no time ("in the future" is one).
+  { pattern: 'the future of', kind: 'skip' },
 
   { pattern: '[between] MONTH@a DAY@a [and] DAY@b ,?@b YEAR?@b', kind: 'range' },
   { pattern: '[from] MONTH@a DAY@a [to|until|through] DAY@b ,?@b YEAR?@b', kind: 'range' },
