@@ -431,10 +431,14 @@ function isUnreportedInfinitive(words: readonly Word[], i: number, lexicon: Comp
 function opensOpinion(words: readonly Word[], i: number, lexicon: CompiledLexicon): boolean {
   if (!lexicon.set(lexicon.lex.opinionMarkers).has(words[i]!.lower)) return false;
   const before = words[i - 1];
-  if (before && !/^[,;:]$/.test(before.lower) && !lexicon.set(lexicon.lex.complementizers).has(before.lower)) return false;
+  // "…, et pour certains analystes, ces chiffres …": after a conjunction, only a speaker named by its head noun ("et pour sa
+  // première participation aux Jeux olympiques, X" is an occasion).
+  const coordinated = before !== undefined && lexicon.set(lexicon.lex.coordinators).has(before.lower);
+  if (before && !coordinated && !/^[,;:]$/.test(before.lower) && !lexicon.set(lexicon.lex.complementizers).has(before.lower)) return false;
   const comma = words.findIndex((w, k) => k > i && w.lower === ',');
   if (comma < 0 || comma - i > 13) return false;
   const speaker = words.slice(i + 1, comma);
+  if (coordinated && !namesSpeaker(speaker, lexicon)) return false;
   // "Pour la Belgique, Philippe Busquin, président du parti socialiste.": without a verb after it, "pour" lists, it quotes no one.
   if (!words.slice(comma + 1).some((w) => w.finite)) return false;
   const occasions = lexicon.set(lexicon.lex.occasionNouns);
@@ -445,6 +449,15 @@ function opensOpinion(words: readonly Word[], i: number, lexicon: CompiledLexico
   if (!lexicon.determiners.has(first.lower) && !/^\p{Lu}/u.test(first.text)) return false;
   return speaker.some((w) => /^\p{Lu}/u.test(w.text) && w !== first || lexicon.titles.has(w.lower) || sources.has(w.lower))
     || /^\p{Lu}/u.test(first.text) && !lexicon.determiners.has(first.lower);
+}
+
+/** The head of a noun phrase, past its determiners and adjectives, is a name, a title or a noun for a source or an institution. */
+export function namesSpeaker(phrase: readonly Word[], lexicon: CompiledLexicon): boolean {
+  const head = phrase.find((w) => !lexicon.determiners.has(w.lower) && w.upos !== 'ADJ');
+  if (!head) return false;
+  const lex = lexicon.lex;
+  return /^\p{Lu}/u.test(head.text) || lexicon.titles.has(head.lower)
+    || [lex.unnamedSourceNouns, lex.mediaNouns, lex.organisationNouns, lex.governmentNouns, lex.militaryNouns].some((nouns) => lexicon.set(nouns).has(head.lower));
 }
 
 /** "la mère de l'adolescente, pour qui sa fille a été « totalement » manipulée": after a comma, "pour qui" opens an opinion. */

@@ -1,5 +1,5 @@
 import type { Span } from '../record/layers/span.js';
-import { attributeMarkerAfter, isInfinitive, matchesAt, opensRelativeOpinion, skipDiscourseAdverbs, type CompiledLexicon, type CueMatch } from './cues.js';
+import { attributeMarkerAfter, isInfinitive, matchesAt, namesSpeaker, opensRelativeOpinion, skipDiscourseAdverbs, type CompiledLexicon, type CueMatch } from './cues.js';
 import type { Stance } from './lexicon.js';
 import { nounPhraseAfter, subjectBefore, subjectBeforeAsides, subjectBeforeRelative, looksLikeNounPhrase } from './noun-phrases.js';
 import { insideQuotation, type QuoteSpan, type Word } from './text-units.js';
@@ -625,15 +625,6 @@ function opensWriterClause(ctx: SentenceContext, position: number): boolean {
   const end = words.findIndex((w, k) => k > next && /^[.;:!?]$/.test(w.lower));
   const phrase = words.slice(next + 2, end < 0 ? words.length : end);
   return phrase.some((w) => w.finite || lexicon.aux.has(w.lower) || lexicon.verbs.has(w.lower)) || namesSpeaker(phrase, lexicon);
-}
-
-/** The head of a noun phrase, past its determiners and adjectives, is a name, a title or a noun for a source or an institution. */
-function namesSpeaker(phrase: readonly Word[], lexicon: CompiledLexicon): boolean {
-  const head = phrase.find((w) => !lexicon.determiners.has(w.lower) && w.upos !== 'ADJ');
-  if (!head) return false;
-  const lex = lexicon.lex;
-  return /^\p{Lu}/u.test(head.text) || lexicon.titles.has(head.lower)
-    || [lex.unnamedSourceNouns, lex.mediaNouns, lex.organisationNouns, lex.governmentNouns, lex.militaryNouns].some((nouns) => lexicon.set(nouns).has(head.lower));
 }
 
 /**

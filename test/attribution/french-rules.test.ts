@@ -1009,4 +1009,10 @@ describe('French attribution on unseen WiNER-fr text (eleventh round)', () => {
     const { found, show } = attributions('Donald Trump a publié une lettre annonçant l\'annulation du sommet.');
     expect(found.map((a) => [show(a.cue), show(a.source), show(a.content)])).toEqual([['annonçant', 'une lettre', 'l\'annulation du sommet']]);
   });
+
+  it('reads "et pour X," as an opinion when X is a speaker, not an occasion', () => {
+    const { found, show } = attributions('La province affiche la croissance la plus faible, et pour certains analystes, ces chiffres pourraient être dus à une situation sécuritaire dégradée.');
+    expect(found.map((a) => [show(a.cue), show(a.source)])).toEqual([['pour', 'certains analystes']]);
+    expect(attributions('A 27 ans, et pour sa première participation aux Jeux olympiques, Astier Nicolas remporte la médaille d\'argent.').found).toEqual([]);
+  });
 });
