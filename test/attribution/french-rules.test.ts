@@ -971,8 +971,8 @@ describe('French attribution on unseen WiNER-fr text (eleventh round)', () => {
   it('leaves a weekday with its date, or "ce mois-ci", after the verb out of the content', () => {
     const dated = attributions('Le gouvernement a annoncé ce mercredi 27 septembre 2017 les grandes lignes du budget.');
     expect(dated.show(dated.found[0]!.content)).toBe('les grandes lignes du budget');
-    const month = attributions('La ministre a annoncé ce mois-ci des coupes dans le budget de la recherche.');
-    expect(month.show(month.found[0]!.content)).toBe('des coupes dans le budget de la recherche');
+    const month = attributions('La ministre a annoncé ce mois-ci 331 millions d\'euros de coupes dans le budget de la recherche.');
+    expect(month.show(month.found[0]!.content)).toBe('331 millions d\'euros de coupes dans le budget de la recherche');
   });
 
   it('reads no time as an inverted subject, and gives a quotation after a colon to the cue that follows it', () => {

@@ -19,8 +19,9 @@ const SPAN_BEFORE_OR_AFTER = `quelques\\s+(?:minutes|heures|jours|semaines|mois|
 const SAYING_ADJUNCTS: SayingAdjuncts = {
   frontedTime: new RegExp(`^(?:le|la|l'|l’|ce|cette)\\s*(?:\\d{1,2}(?:er)?\\s+${MONTH}|jour|lendemain|veille|${WEEKDAY}|matin|soir|après-midi|semaine|mois|année)(?![\\p{L}-])`, 'u'),
   // "le 6 novembre 2016", "en novembre 2016", "fin janvier", "en 2015", "le soir même", "la veille", "dans le même temps", "ce week-end", "ce mois-ci", "ce mercredi
-  // 27 septembre 2017", and a date set off by commas after a weekday ("a reconnu, mardi 24 janvier, non conforme …").
-  leadingDate: new RegExp(`^(?:${SPAN_BEFORE_OR_AFTER}|(?:fin|début|mi-)\\s*${MONTH}(?:\\s+\\d{4})?|dans\\s+le\\s+même\\s+temps|le\\s+\\d{1,2}(?:er)?\\s+${MONTH}(?:\\s+\\d{4})?|en\\s+${MONTH}(?:\\s+\\d{4})?|en\\s+\\d{4}|le\\s+(?:soir|jour)\\s+même|le\\s+lendemain|la\\s+veille|(?:ce|cette)\\s+(?:week-end|${WEEKDAY}(?:\\s+\\d{1,2}(?:er)?\\s+${MONTH}(?:\\s+\\d{4})?)?|matin|soir|semaine|mois[\\s-]ci|année)|\\d{1,2}(?:er)?\\s+${MONTH}(?:\\s+\\d{4})?\\s*,)\\s+(?=[\\p{L}«])`, 'u'),
+  // 27 septembre 2017", and a date set off by commas after a weekday ("a reconnu, mardi 24 janvier, non conforme …"); the content may open with a number
+  // ("a annoncé ce mois-ci 331 millions d'euros de coupes").
+  leadingDate: new RegExp(`^(?:${SPAN_BEFORE_OR_AFTER}|(?:fin|début|mi-)\\s*${MONTH}(?:\\s+\\d{4})?|dans\\s+le\\s+même\\s+temps|le\\s+\\d{1,2}(?:er)?\\s+${MONTH}(?:\\s+\\d{4})?|en\\s+${MONTH}(?:\\s+\\d{4})?|en\\s+\\d{4}|le\\s+(?:soir|jour)\\s+même|le\\s+lendemain|la\\s+veille|(?:ce|cette)\\s+(?:week-end|${WEEKDAY}(?:\\s+\\d{1,2}(?:er)?\\s+${MONTH}(?:\\s+\\d{4})?)?|matin|soir|semaine|mois[\\s-]ci|année)|\\d{1,2}(?:er)?\\s+${MONTH}(?:\\s+\\d{4})?\\s*,)\\s+(?=[\\p{L}\\p{N}«])`, 'u'),
   leadingOccasion: new RegExp(`^${OCCASION}\\s+(?=(?:le|la|les|un|une|des|du|son|sa|ses|leur|leurs|que|qu['’]|l['’])\\s*[\\p{L}«]|«)`, 'u'),
   trailingTime: new RegExp(`,?\\s+(?:${SPAN_BEFORE_OR_AFTER}|(?:lors|durant|pendant|depuis|dès)\\s|(?:ce|cette)\\s+(?:${WEEKDAY}|matin|soir|semaine)\\b)`, 'u'),
   trailingOccasion: new RegExp(`,?\\s+(?:à\\s+l['’]occasion\\s+d|${OCCASION})`, 'u'),
