@@ -925,12 +925,19 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
     if (fronted) right.end = Math.min(right.end, clauseEnd(ctx, words.findIndex((w) => w.start >= right.start)));
     // "While only 7 percent said they are undecided, 27 percent …": a subordinate clause ends at its comma.
     // "Alors que le président … annonce …, Barack Obama a réagi": also a subordinator followed by "que".
+    // After the main clause ("… passera de 400 à 1200 alors que le bilan fait état de 1900 domiciles inondés, 1000 personnes
+    // évacuées et …") no clause follows the subordinate one: only a comma before a verb of its own ends it.
     const subordinators = lexicon.set(lexicon.lex.subordinators);
-    const subordinate = leftEnd > 0 && (subordinators.has(words[leftEnd - 1]!.lower)
-      || ctx.lang === 'fr' && leftEnd > 1 && lexicon.set(lexicon.lex.complementizers).has(words[leftEnd - 1]!.lower) && subordinators.has(words[leftEnd - 2]!.lower));
-    if (subordinate) {
-      const comma = words.find((w) => w.lower === ',' && w.start > right.start && w.start < right.end && !insideQuotation(ctx.quotes, w.start));
-      if (comma) right.end = comma.start;
+    const subordinator = leftEnd > 0 && subordinators.has(words[leftEnd - 1]!.lower) ? leftEnd - 1
+      : ctx.lang === 'fr' && leftEnd > 1 && lexicon.set(lexicon.lex.complementizers).has(words[leftEnd - 1]!.lower) && subordinators.has(words[leftEnd - 2]!.lower) ? leftEnd - 2 : -1;
+    const trailing = ctx.lang === 'fr' && words.slice(0, subordinator).some((w) => w.finite && !insideQuotation(ctx.quotes, w.start));
+    const opensVerb = (comma: number) => {
+      const next = words.findIndex((w, k) => k > comma && /^[,;:.!?]$/.test(w.lower));
+      return words.slice(comma + 1, next < 0 ? words.length : next).some((w) => w.finite || w.upos === 'VERB' && /ant$/.test(w.lower));
+    };
+    if (subordinator >= 0) {
+      const comma = words.findIndex((w, k) => w.lower === ',' && w.start > right.start && w.start < right.end && !insideQuotation(ctx.quotes, w.start) && (!trailing || opensVerb(k)));
+      if (comma >= 0) right.end = words[comma]!.start;
     }
     return { ...base, frame, content: [right], source, contentAfter: true, relativeSource };
   }

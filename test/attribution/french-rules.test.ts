@@ -1015,4 +1015,11 @@ describe('French attribution on unseen WiNER-fr text (eleventh round)', () => {
     expect(found.map((a) => [show(a.cue), show(a.source)])).toEqual([['pour', 'certains analystes']]);
     expect(attributions('A 27 ans, et pour sa première participation aux Jeux olympiques, Astier Nicolas remporte la médaille d\'argent.').found).toEqual([]);
   });
+
+  it('keeps the enumeration of a trailing subordinate clause in its content, and ends it before a participle', () => {
+    const listed = attributions('Les renforts passeront de 400 à 1200 alors que le dernier bilan fait état de 1900 domiciles inondés, 1000 personnes évacuées et 400 routes affectées.');
+    expect(listed.show(listed.found[0]!.content)).toBe('de 1900 domiciles inondés, 1000 personnes évacuées et 400 routes affectées');
+    const aside = attributions('Kiev a repris la frontière alors que les séparatistes demandent d\'abord une loi sur le statut du Donbass, se référant ainsi au protocole.');
+    expect(aside.show(aside.found.find((a) => aside.show(a.cue) === 'demandent')!.content)).toBe('une loi sur le statut du Donbass');
+  });
 });
