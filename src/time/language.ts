@@ -108,11 +108,6 @@ export interface TimeRule {
    * "la demande augmente en été" is every summer (`XXXX-SU`), "il est parti en été" one summer.
    */
   habitual?: boolean;
-  /**
-   * A `point` rule for a day whose event the news has already reported ("Wednesday's ruling"): it lies
-   * on or before the document date, whatever the verb of its clause ("would look for ways around it").
-   */
-  reported?: boolean;
 }
 
 export interface TimeLanguage {
@@ -181,7 +176,7 @@ export interface TenseCues {
   pastPerfect?: readonly string[];
   /**
    * How many days ahead a bare weekday of a future clause may lie; further ahead, the day just
-   * gone is meant (English news: "until Thursday, they had not called him a suspect", told on a Friday).
+   * gone is meant (English news: "would look for ways around Wednesday's ruling", told on a Friday).
    */
   futureWeekdayReach: number;
 }

@@ -446,8 +446,7 @@ export function resolveFrame(kind: RuleKind, rule: TimeRule, f: TimeFrame, ctx: 
     case 'point': case 'range':
       // "on Mondays", "Tuesday nights", "les lundis": a weekday or part of the day in the plural recurs.
       if (f.plural && (f.weekday !== undefined || f.part) && f.day === undefined && f.month === undefined && f.unit === undefined) return resolveSet(f);
-      if (rule.habitual && isHabitual(f, ctx)) return unanchored(f, typeOf(f));
-      return resolvePoint(f, rule.reported ? { ...ctx, tense: 'past' } : ctx);
+      return rule.habitual && isHabitual(f, ctx) ? unanchored(f, typeOf(f)) : resolvePoint(f, ctx);
     case 'anaphor': return resolveAnaphor(f, ctx);
     case 'ago': case 'hence': case 'later': case 'earlier': return resolveShift(kind, rule, f, ctx);
     case 'duration': {

@@ -361,11 +361,9 @@ describe('English time expressions', () => {
     expect(only('The monarch will meet Bush on Thursday in Kennebunkport.', day('1990-08-15')).value).toBe('1990-08-16');
   });
 
-  it('reads a possessive weekday ("Wednesday\'s ruling") as a day already gone, or today, whatever the verb', () => {
-    // 15 January 2000 was a Saturday; Wednesday was four days back and four days ahead.
-    const text = 'Exiles in Miami said they would look for ways to get around Wednesday\'s ruling.';
-    expect(only(text, day('2000-01-15')).value).toBe('2000-01-12');
-    expect(only('The family will appeal Thursday\'s ruling.', day('2000-06-01')).value).toBe('2000-06-01');
+  it('reads a possessive weekday by its clause like any other: "ahead of Tuesday\'s primary" is the coming one', () => {
+    // 4 April 2016 was a Monday.
+    expect(only('Polls there show Trump is trailing Ted Cruz just ahead of Tuesday\'s vote.', day('2016-04-04')).value).toBe('2016-04-05');
   });
 
   it('reads a month no verb places as the nearest one, leaning a month to the past; a present clause does not lean', () => {

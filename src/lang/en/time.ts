@@ -280,8 +280,6 @@ const RULES: TimeRule[] = [
   // Weekdays, parts of days and the document's neighbourhood.
   // "the previous Friday", "the following Monday": counted from the day last mentioned.
   { pattern: 'the DIR WEEKDAY PART?', kind: 'anaphor' },
-  // "Wednesday's ruling", "Thursday's close": news names a day by its event once it has happened.
-  { pattern: "MOD? the? DIR? WEEKDAY PART? ['] [s]", kind: 'point', reported: true },
   { pattern: 'MOD? the? DIR? WEEKDAY PART?', kind: 'point' },
   { pattern: 'DIR? HOLIDAY YEAR?', kind: 'point' },
   { pattern: 'DIR? FEAST ,? YEAR?', kind: 'point' },
