@@ -73,6 +73,8 @@ export function findFrames(ctx: SentenceContext, cues: readonly CueMatch[]): Dra
   const drafts: Draft[] = [];
   const headline = colonFrame(ctx, cues, isCueWord);
   if (headline) drafts.push(headline);
+  const posted = ctx.lang === 'fr' ? quotationAfterClause(ctx, cues, isCueWord) : undefined;
+  if (posted) drafts.push(posted);
   for (const cue of cues) {
     const draft = cue.kind === 'according-to' ? accordingTo(ctx, cue, isCueWord) : verbFrame(ctx, cue, isCueWord);
     if (draft && draft.content.length > 0) {
@@ -106,6 +108,34 @@ function quotationAfterColon(ctx: SentenceContext, draft: Draft, cues: readonly 
   if (cues.some(ownCue)) return undefined;
   const quoted = tidy(text, { start: quote.start, end: Math.min(content.end, quote.end) }) ?? { start: quote.start, end: quote.end };
   return { ...draft, frame: 'coordinated', cue: [{ start: colon.start, end: colon.end }], source: [], content: [quoted], frameStart: colon.start };
+}
+
+/**
+ * "Lionel Messi a posté sur Instagram : « … »", "Luis Suárez a consacré un post à Neymar : « … »": a quotation opened by a
+ * colon after a clause with no reporting verb is what the clause's subject wrote or said, its verb the cue, when the subject
+ * names a speaker and no cue after the quotation claims it.
+ */
+function quotationAfterClause(ctx: SentenceContext, cues: readonly CueMatch[], isCueWord: (w: Word) => boolean): Draft | undefined {
+  const { words, text, quotes, lexicon } = ctx;
+  const colon = words.findIndex((w) => w.lower === ':' && !insideQuotation(quotes, w.start));
+  const quote = colon > 0 ? quotes.find((q) => q.start >= words[colon]!.end && /^\s*$/.test(text.slice(words[colon]!.end, q.start))) : undefined;
+  if (!quote || cues.some((c) => c.first < colon || words[c.first]!.start >= quote.end && /^[\s,]*$/.test(text.slice(quote.end, words[c.first]!.start)))) return undefined;
+  const finite = words.findIndex((w, k) => k < colon && w.finite && !insideQuotation(quotes, w.start));
+  if (finite <= 0) return undefined;
+  let head = finite;
+  while (head + 1 < colon && (lexicon.aux.has(words[head]!.lower) || lexicon.interveners.has(words[head + 1]!.lower) && words[head]!.upos !== 'VERB')) head++;
+  if (words[head]!.upos !== 'VERB' || lexicon.aux.has(words[head]!.lower)) return undefined;
+  const subject = subjectBefore(words, finite, lexicon, isCueWord) ?? subjectBeforeRelative(words, finite, lexicon, isCueWord) ?? subjectBeforeAsides(words, finite, lexicon, isCueWord);
+  if (!subject) return undefined;
+  const named = words.slice(subject[0], subject[1]);
+  const pronoun = named.length === 1 && lexicon.personalPronouns.has(named[0]!.lower) && lexicon.personalPronouns.get(named[0]!.lower) !== 'unnamed';
+  if (!pronoun && !(looksLikeNounPhrase(named, lexicon, isCueWord) && namesSpeaker(named, lexicon))) return undefined;
+  const content = tidy(text, { start: quote.start, end: Math.min(quote.end, ctx.sentence.end) }) ?? { start: quote.start, end: quote.end };
+  const cue: CueMatch = { first: finite, head, last: head, kind: 'verb', stance: 'reports', gerund: false, passive: false };
+  return {
+    frame: 'subject-verb', cue: cueSpans(ctx, cue), content: [content], source: [wordSpan(words, subject[0], subject[1])], stance: 'reports',
+    sentence: ctx.index, contentAfter: true, relativeSource: false, frameStart: words[finite]!.start,
+  };
 }
 
 const MAX_COLON_SOURCE = 5;

@@ -1022,4 +1022,12 @@ describe('French attribution on unseen WiNER-fr text (eleventh round)', () => {
     const aside = attributions('Kiev a repris la frontière alors que les séparatistes demandent d\'abord une loi sur le statut du Donbass, se référant ainsi au protocole.');
     expect(aside.show(aside.found.find((a) => aside.show(a.cue) === 'demandent')!.content)).toBe('une loi sur le statut du Donbass');
   });
+
+  it('gives a quotation opened by a colon after a clause with no reporting verb to that clause\'s subject', () => {
+    const posted = attributions('Mercredi, Lionel Messi a posté sur Instagram : « C\'était un grand plaisir de jouer avec toi. »');
+    expect(posted.found.map((a) => [posted.show(a.cue), posted.show(a.source), posted.show(a.content)])).toEqual([['a posté', 'Lionel Messi', '« C\'était un grand plaisir de jouer avec toi. »']]);
+    const claimed = attributions('Le président a réagi sur Twitter : « ON SE VOIT AU TRIBUNAL », a-t-il écrit.');
+    expect(claimed.found.map((a) => claimed.show(a.cue))).toEqual(['a-t-il écrit']);
+    expect(attributions('Le bilan est lourd : « une catastrophe ».').found).toEqual([]);
+  });
 });
