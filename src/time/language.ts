@@ -172,6 +172,8 @@ export interface TenseCues {
   reflexiveClitics?: readonly string[];
   /** Words that introduce an infinitive ("decided *to* admit"), read with the tagger's `VerbForm=Inf`. */
   infinitiveMarkers?: readonly string[];
+  /** Words that open a condition, whose past verb is hypothetical, not past ("*if* he won the election on Nov. 8"). */
+  conditionMarkers?: readonly string[];
   /** Auxiliaries of the past perfect, which put a listed future word in the past ("*had been* scheduled to expire Friday"). */
   pastPerfect?: readonly string[];
   /**

@@ -27,6 +27,7 @@ export interface CompiledTense {
   perfectWithBe: Set<string>;
   reflexiveClitics: Set<string>;
   infinitiveMarkers: Set<string>;
+  conditionMarkers: Set<string>;
   pastPerfect: Set<string>;
 }
 
@@ -52,6 +53,7 @@ export function compileTense(cues: TenseCues): CompiledTense {
     perfectWithBe: new Set(cues.perfectWithBe ?? []),
     reflexiveClitics: new Set(cues.reflexiveClitics ?? []),
     infinitiveMarkers: new Set(cues.infinitiveMarkers ?? []),
+    conditionMarkers: new Set(cues.conditionMarkers ?? []),
     pastPerfect: new Set(cues.pastPerfect ?? []),
   };
 }
@@ -59,6 +61,8 @@ export function compileTense(cues: TenseCues): CompiledTense {
 /** Clause limits: the tense of another sentence says nothing about this expression. */
 const BOUNDARY = new Set(['.', '!', '?', ';', '«', '»', '"', '“', '”', '(', ')']);
 const WINDOW = 10;
+/** Words between a condition's opening word and its verb: "if the company's chief executive won". */
+const CONDITION_REACH = 4;
 
 /** Features the tagger puts on tokens (`Tense=Past|VerbForm=Fin`), when it has run. */
 function tenseFromFeats(feats: string): Tense | undefined {
@@ -200,11 +204,18 @@ export function tenseAround(
   const isInfinitive = (j: number) => j > 0 && cues.infinitiveMarkers.has(word(j - 1)) && /VerbForm=Inf/.test(taggedAt(j)?.feats ?? '');
   // The verb a date depends on mostly comes before it ("met Monday", "will meet on Thursday"):
   // the clause is read leftwards first, then rightwards ("Friday, the government planned").
+  // "asked how ties would fare if he won the election on Nov. 8": the past of a condition is hypothetical.
+  const inCondition = (j: number) => {
+    for (let k = j - 1; k >= Math.max(0, j - CONDITION_REACH) && !isBoundary(tokens, k, sentenceStarts); k--) {
+      if (cues.conditionMarkers.has(word(k))) return true;
+    }
+    return false;
+  };
   let afterInfinitive = false;
   for (let l = start - 1; l >= left; l--) {
     afterInfinitive ||= isInfinitive(l);
     const t = classify(l);
-    if (t) return t === 'past' && afterInfinitive ? 'present' : t;
+    if (t) return t === 'past' && (afterInfinitive || inCondition(l)) ? 'present' : t;
   }
   if (afterInfinitive) return 'present';
   // "On Friday, the government planned to pay": a plan told after its date was made on that day,

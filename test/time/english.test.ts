@@ -373,6 +373,12 @@ describe('English time expressions', () => {
     expect(only('The next meeting is in March.', day('1989-10-30')).value).toBe('1990-03');
   });
 
+  it('reads the past of a condition as hypothetical ("if he won the election on Nov. 8"), not as past', () => {
+    const text = 'He was asked how ties would fare if he won the presidential election on Nov. 8.';
+    expect(only(text, day('2016-05-16')).value).toBe('2016-11-08');
+    expect(only('Trump won the primary election on May 8.', day('2016-05-16')).value).toBe('2016-05-08');
+  });
+
   it('reads "is to", "are set to" and "were planning to" as future, so a weekday is the next one', () => {
     // 10 March 2023 was a Friday.
     expect(only('The exchange said the shares are to resume trading Tuesday.', day('2023-03-10')).value).toBe('2023-03-14');

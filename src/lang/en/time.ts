@@ -415,6 +415,7 @@ export const ENGLISH_TIME: TimeLanguage = {
     minEndingWordLength: 4,
     futureWeekdayReach: 4,
     infinitiveMarkers: ['to'],
+    conditionMarkers: ['if', 'unless'],
     pastPerfect: ['had', "hadn't", "'d"],
   },
 };
