@@ -33,7 +33,7 @@ export interface CueMatch {
   attributive?: boolean;
 }
 
-interface VerbEntry { stance: Stance; needsContext: boolean; takesInfinitive: boolean; agentlessPassive?: boolean; reflexive?: boolean; complements?: ReadonlySet<string> }
+interface VerbEntry { stance: Stance; needsContext: boolean; takesInfinitive: boolean; agentlessPassive?: boolean; reflexive?: boolean; bareAttribute?: boolean; complements?: ReadonlySet<string> }
 
 /** Lexicon compiled once per language into look-up tables. */
 export interface CompiledLexicon {
@@ -90,7 +90,8 @@ export function compileLexicon(lex: AttributionLexicon, learned?: LearnedCues): 
     const complements = verb.complements ? new Set(verb.complements.map((c) => c.replace(/’/g, "'"))) : undefined;
     const entry: VerbEntry = {
       stance: verb.stance, needsContext: verb.needsContext ?? false, takesInfinitive: verb.takesInfinitive ?? false,
-      ...(verb.agentlessPassive ? { agentlessPassive: true } : {}), ...(verb.reflexive ? { reflexive: true } : {}), ...(complements ? { complements } : {}),
+      ...(verb.agentlessPassive ? { agentlessPassive: true } : {}), ...(verb.reflexive ? { reflexive: true } : {}), ...(verb.bareAttribute ? { bareAttribute: true } : {}),
+      ...(complements ? { complements } : {}),
     };
     for (const form of verb.forms.split(/\s+/)) {
       const listed = form.replace(/’/g, "'");
@@ -281,7 +282,7 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
     // "une branche considérée comme hérétique par certains extrémistes", "Il est également considéré comme une riposte",
     // "ont été identifiées par le gouvernement comme erronées": a passive judgement, with or without its agent.
     const participle = passiveAux || !aux && lexicon.participleEnding.test(form) && !isPresentForm(form, lexicon);
-    if (lang === 'fr' && participle && takesAttribute(words, last + 1, lexicon, entry) && !(writersReminder(words, lexicon) && !hasAgent(words, last + 1, lexicon))) {
+    if (lang === 'fr' && participle && takesAttribute(words, last + 1, lexicon, entry, passiveAux) && !(writersReminder(words, lexicon) && !hasAgent(words, last + 1, lexicon))) {
       cues.push({ first, head: i, last, kind: 'verb', stance: entry.stance, gerund: false, passive: false, attributive: true });
       for (let k = first; k <= last; k++) taken.add(k);
       i = last;
@@ -341,9 +342,30 @@ function setOffAdjunctStart(words: readonly Word[], close: number, lexicon: Comp
   return -1;
 }
 
-/** The attribute marker right after a participle, past adverbs and a "par" agent ("vu par les Turcs comme …"). */
-function takesAttribute(words: readonly Word[], from: number, lexicon: CompiledLexicon, entry: VerbEntry): boolean {
-  return attributeMarkerAfter(words, from, lexicon) >= 0 && [...lexicon.set(lexicon.lex.attributeMarkers)].some((m) => entry.complements?.has(m));
+/**
+ * The attribute marker right after a participle, past adverbs and a "par" agent ("vu par les Turcs comme …"), or a bare
+ * attribute before an agent after a passive auxiliary ("des articles jugés faux par le gouvernement" only qualifies a noun).
+ */
+function takesAttribute(words: readonly Word[], from: number, lexicon: CompiledLexicon, entry: VerbEntry, passiveAux: boolean): boolean {
+  return attributeMarkerAfter(words, from, lexicon) >= 0 && [...lexicon.set(lexicon.lex.attributeMarkers)].some((m) => entry.complements?.has(m))
+    || passiveAux && entry.bareAttribute === true && bareAttributeAt(words, from, lexicon) >= 0;
+}
+
+/**
+ * "est jugé trop coûteux et trop interventionniste par les républicains", "ont été jugés suffisants par le parquet": where an
+ * adjective right after a passive participle (past adverbs) starts an attribute that an agent closes; -1 without one.
+ */
+export function bareAttributeAt(words: readonly Word[], from: number, lexicon: CompiledLexicon): number {
+  // "trop coûteux": a degree adverb opens the attribute.
+  const degree = words[from]?.upos === 'ADV' && words[from + 1]?.upos === 'ADJ';
+  const start = degree ? from : skipAdverbs(words, from, lexicon);
+  if (!degree && words[start]?.upos !== 'ADJ') return -1;
+  const agent = lexicon.set(lexicon.lex.passiveAgent);
+  for (let k = start + 1; k < Math.min(words.length, start + 9); k++) {
+    if (agent.has(words[k]!.lower)) return start;
+    if (/^[,.;:!?«»()]$/.test(words[k]!.lower) || words[k]!.finite) return -1;
+  }
+  return -1;
 }
 
 /** "Rappelons que …", "Notons que …": a first person plural imperative opening the sentence is the writer speaking. */

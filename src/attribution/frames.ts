@@ -1,5 +1,5 @@
 import type { Span } from '../record/layers/span.js';
-import { attributeMarkerAfter, isInfinitive, matchesAt, namesSpeaker, opensRelativeOpinion, skipDiscourseAdverbs, type CompiledLexicon, type CueMatch } from './cues.js';
+import { attributeMarkerAfter, bareAttributeAt, isInfinitive, matchesAt, namesSpeaker, opensRelativeOpinion, skipDiscourseAdverbs, type CompiledLexicon, type CueMatch } from './cues.js';
 import type { Stance } from './lexicon.js';
 import { nounPhraseAfter, subjectBefore, subjectBeforeAsides, subjectBeforeRelative, looksLikeNounPhrase } from './noun-phrases.js';
 import { insideQuotation, type QuoteSpan, type Word } from './text-units.js';
@@ -768,7 +768,8 @@ function contentAfter(ctx: SentenceContext, from: number): Span | undefined {
  */
 function attributiveFrame(ctx: SentenceContext, cue: CueMatch, base: Pick<Draft, 'cue' | 'stance' | 'sentence' | 'relativeSource' | 'frameStart'>, isCueWord: (w: Word) => boolean): Draft | undefined {
   const { words, text, lexicon } = ctx;
-  const marker = attributeMarkerAfter(words, cue.last + 1, lexicon);
+  const marked = attributeMarkerAfter(words, cue.last + 1, lexicon);
+  const marker = marked >= 0 ? marked : bareAttributeAt(words, cue.last + 1, lexicon);
   const agentWords = lexicon.set(lexicon.lex.passiveAgent);
   const agentBefore = words.findIndex((w, k) => k > cue.last && k < marker && agentWords.has(w.lower));
   const end = clauseEnd(ctx, marker + 1, true);
@@ -778,7 +779,10 @@ function attributiveFrame(ctx: SentenceContext, cue: CueMatch, base: Pick<Draft,
   if (!attribute) return undefined;
   const content = [attribute];
   // "Il est considéré comme …": with an auxiliary the subject is what is judged; a participle alone qualifies the noun before it.
-  const subject = cue.first < cue.head ? subjectBefore(words, cue.first, lexicon, isCueWord) : undefined;
+  // "Le programme, adopté en 2010, est jugé …": what is judged is the subject as the writer describes it, its aside included.
+  const plain = cue.first < cue.head ? subjectBefore(words, cue.first, lexicon, isCueWord) : undefined;
+  const described = !plain && cue.first < cue.head && ctx.lang === 'fr' ? subjectBeforeAsides(words, cue.first, lexicon, isCueWord) : undefined;
+  const subject: [number, number] | undefined = plain ?? (described ? [described[0], cue.first - 1] : undefined);
   if (subject && !lexicon.set(lexicon.lex.relativePronouns).has(words[subject[0]]!.lower)) content.unshift(wordSpan(words, subject[0], subject[1]));
   return { ...base, frame: 'passive', content, source: agent ? [wordSpan(words, agent[0], agent[1])] : [], contentAfter: false };
 }

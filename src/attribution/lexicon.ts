@@ -17,6 +17,8 @@ export interface ReportingVerb {
   agentlessPassive?: boolean;
   /** It still reports with a reflexive pronoun ("s'est déclaré candidat", "s'est engagé à"); other verbs do not ("s'explique par"). */
   reflexive?: boolean;
+  /** Its passive takes an attribute without a marker when an agent follows it ("est jugé trop coûteux par les républicains"). */
+  bareAttribute?: boolean;
   /** The words that give this verb its reporting sense, when they differ from the language's `contextComplements`. */
   complements?: string[];
 }

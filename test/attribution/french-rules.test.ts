@@ -1030,4 +1030,13 @@ describe('French attribution on unseen WiNER-fr text (eleventh round)', () => {
     expect(claimed.found.map((a) => claimed.show(a.cue))).toEqual(['a-t-il écrit']);
     expect(attributions('Le bilan est lourd : « une catastrophe ».').found).toEqual([]);
   });
+
+  it('reads a passive judgement with a bare attribute and its agent, and not a participle qualifying a noun', () => {
+    const judged = attributions('Le programme, adopté en 2010, est jugé trop coûteux et trop interventionniste par les républicains.');
+    expect(judged.found.map((a) => [judged.show(a.cue), judged.show(a.source), judged.show(a.content)])).toEqual([
+      ['est jugé', 'les républicains', 'Le programme, adopté en 2010 … trop coûteux et trop interventionniste'],
+    ]);
+    const noun = attributions('Le dirigeant exige que Wikipédia retire des articles jugés faux par le gouvernement.');
+    expect(noun.found.map((a) => noun.show(a.cue))).toEqual(['exige']);
+  });
 });

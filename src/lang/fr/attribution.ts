@@ -49,7 +49,7 @@ const VERBS: AttributionLexicon['verbs'] = [
   { forms: 'souligner souligne soulignent souligné soulignait soulignaient soulignant souligna', stance: 'asserts' },
   { forms: 'noter note notent noté notait notaient notant nota', stance: 'reports', needsContext: true },
   { forms: 'estimer estime estiment estimé estimait estimaient estimant estima', stance: 'asserts' },
-  { forms: 'juger juge jugent jugé jugeait jugeaient jugeant', stance: 'asserts', needsContext: true },
+  { forms: 'juger juge jugent jugé jugeait jugeaient jugeant', stance: 'asserts', needsContext: true, bareAttribute: true },
   { forms: 'considérer considère considèrent considéré considérait considérant', stance: 'asserts', needsContext: true, complements: ['que', 'qu\'', 'qu’', 'comme', ':', '«'] },
   { forms: 'dire dit disent disait disaient disant dira', stance: 'reports' },
   { forms: 'rapporter rapporte rapportent rapporté rapportait rapportaient rapportant rapporta', stance: 'reports' },
