@@ -543,7 +543,12 @@ function hasReportingContext(words: readonly Word[], first: number, last: number
   let addressee = addressees.has(words[last + 1]?.lower ?? '');
   // Reaches count from the verb, or from the comma setting off an addressee after a time ("a déclaré en octobre 2016, au journal Le Bien public : « … »").
   let from = last;
-  for (let k = last + 1; k < Math.min(words.length, from + 9); k++) {
+  let start = last + 1;
+  // "justifie, dans un communiqué, que « … »": an adjunct set off by commas right after the verb is skipped, its closing comma
+  // counting as the verb.
+  const close = lang === 'fr' && words[last + 1]?.lower === ',' ? words.findIndex((w, k) => k > last + 1 && k <= last + 14 && w.lower === ',') : -1;
+  if (close > 0 && !words.slice(last + 2, close).some((w) => w.finite || /^[«»“”":;.!?]$/.test(w.lower))) { from = close; start = close + 1; }
+  for (let k = start; k < Math.min(words.length, from + 9); k++) {
     const w = words[k]!;
     const isMark = /^[:«"“]$/.test(w.lower);
     const quoteReach = marksOnly ? 1 : addressee ? 8 : complements ? 2 : 6;

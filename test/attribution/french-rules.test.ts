@@ -1039,4 +1039,9 @@ describe('French attribution on unseen WiNER-fr text (eleventh round)', () => {
     const noun = attributions('Le dirigeant exige que Wikipédia retire des articles jugés faux par le gouvernement.');
     expect(noun.found.map((a) => noun.show(a.cue))).toEqual(['exige']);
   });
+
+  it('finds the clause of a context verb past an adjunct set off by commas', () => {
+    const { found, show } = attributions('La municipalité justifie, dans un communiqué, que « notre volonté est d\'aboutir à un parcours paysager ».');
+    expect(found.map((a) => [show(a.cue), show(a.source), show(a.content)])).toEqual([['justifie', 'La municipalité', 'que « notre volonté est d\'aboutir à un parcours paysager »']]);
+  });
 });
