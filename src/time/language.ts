@@ -152,8 +152,13 @@ export interface TenseCues {
   present: readonly string[];
   /** Words that make a present auxiliary just before them a future ("is to resume", "are set to meet", "is due to"). */
   futureAfterPresent?: readonly string[];
-  /** Words just before an expression that make it a deadline, hence future ("jusqu'au 30 juin", "until May"). */
+  /** Words just before an expression that make it a date yet to come ("jusqu'au 30 juin", "payable Jan. 2", "effective Dec. 7"). */
   futureSignals: readonly string[];
+  /**
+   * Words just before an expression that make it a deadline ("by May", "until May"): ahead, unless a past
+   * clause tells it had passed ("By Labor Day, he had hired staff", told in January).
+   */
+  deadlineSignals?: readonly string[];
   /** Words just before an expression that make it a starting point, hence past ("since May", "depuis le 3 mai"). */
   pastSignals: readonly string[];
   /** Words that, up to three words before a past form, make it part of a future verb group ("will be paid", "to be held"). */

@@ -41,6 +41,7 @@ type Direction = 'past' | 'future' | undefined;
 function directionOf(f: TimeFrame, tense: Tense | undefined): Direction {
   if (f.dir === 'past' || f.dir === 'future') return f.dir;
   if (tense === 'since') return 'past';
+  if (tense === 'deadline') return 'future';
   return tense === 'present' ? undefined : tense;
 }
 
@@ -53,17 +54,21 @@ const UNTENSED_MONTH_REACH = 5;
 const HALF_YEAR_MONTHS = 6;
 
 /**
- * Year of a month (and day) given the document date and the direction the clause points to;
- * `untensed`: no verb of the clause gave one (a present clause is neutral, not untensed).
+ * Year of a month (and day) given the document date, the direction the clause points to and its tense
+ * (a present clause is neutral; no tense at all leans to the past).
  */
-function chooseYear(month: number, ref: number, direction: Direction, untensed: boolean): number {
+function chooseYear(month: number, ref: number, direction: Direction, tense: Tense | undefined): number {
   const r = fromDayNumber(ref);
   // Months are compared, not days: "said it would pay on Jan. 14" in a 7 January article is
   // this January, whatever tense the clause's nearest verb has.
   if (direction === 'past') return month <= r.m ? r.y : r.y - 1;
-  if (direction === 'future') return month >= r.m ? r.y : r.y + 1;
-  // Otherwise the nearest occurrence, within half a year of the document date, or a month later behind when untensed.
-  const reach = untensed ? UNTENSED_MONTH_REACH : HALF_YEAR_MONTHS;
+  if (direction === 'future') {
+    const y = month >= r.m ? r.y : r.y + 1;
+    // A deadline of a past clause more than half a year ahead has passed: "By Jan. 18, the lead had gone", told in February.
+    return tense === 'deadline' && (y - r.y) * 12 + month - r.m > HALF_YEAR_MONTHS ? y - 1 : y;
+  }
+  // Otherwise the nearest occurrence, within half a year of the document date, or a month later behind with no tense.
+  const reach = tense === undefined ? UNTENSED_MONTH_REACH : HALF_YEAR_MONTHS;
   const diff = month - r.m;
   if (diff > reach) return r.y - 1;
   if (diff < reach - 12) return r.y + 1;
@@ -143,7 +148,6 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
   const { ref } = ctx;
   const type = typeOf(f);
   const direction = directionOf(f, ctx.tense);
-  const untensed = ctx.tense === undefined;
   const done = (named: Point, anchor: Anchor): Resolution => {
     const point: Point = f.dayShift && named.gran === 'day' ? { gran: 'day', day: named.day + f.dayShift } : named;
     const week = f.weekOf && point.gran === 'day' ? unitPoint('W', point.day, 0) : undefined;
@@ -162,7 +166,7 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
   let year = f.year ?? (f.twoDigitYear !== undefined ? expandTwoDigitYear(f.twoDigitYear, ref) : relativeYear);
   if (f.nthWeekday && f.month !== undefined) {
     if (ref === undefined && year === undefined) return undefined;
-    const y = year ?? chooseYear(f.month, ref!, direction, untensed);
+    const y = year ?? chooseYear(f.month, ref!, direction, ctx.tense);
     const { weekday, nth, daysAfter } = f.nthWeekday;
     return done({ gran: 'day', day: nthWeekdayOfMonth(y, f.month, weekday, nth) + (daysAfter ?? 0) }, year !== undefined ? 'absolute' : 'dct');
   }
@@ -212,7 +216,7 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
     // A story told in another year goes on in it while its tense agrees: "In 1988, … closed in March".
     const r = fromDayNumber(ref);
     const storyYear = ctx.sentenceYear !== undefined && ((direction === 'past' && ctx.sentenceYear < r.y) || (direction === 'future' && ctx.sentenceYear > r.y)) ? ctx.sentenceYear : undefined;
-    year = thisYear ?? storyYear ?? chooseYear(f.month, ref, direction, untensed);
+    year = thisYear ?? storyYear ?? chooseYear(f.month, ref, direction, ctx.tense);
     // "last March", "en mars dernier" told in March is a year back, not the month under way.
     if (f.dir === 'past' && f.day === undefined && year === r.y && f.month === r.m) year -= 1;
     if (f.day !== undefined && thisYear === undefined && storyYear === undefined && ctx.tense === 'past' && !f.dir && isValidDate(year + 1, f.month, f.day)) {
@@ -225,11 +229,11 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
     return isValidDate(year, f.month, f.day) ? done({ gran: 'day', day: dayNumber(year, f.month, f.day) }, 'dct') : undefined;
   }
   if (f.season) {
-    year = thisYear ?? chooseYear(seasonStartMonth(f.season), ref, direction, untensed);
+    year = thisYear ?? chooseYear(seasonStartMonth(f.season), ref, direction, ctx.tense);
     return done({ gran: 'season', y: year, season: f.season }, 'dct');
   }
   if (f.half !== undefined) {
-    year = thisYear ?? chooseYear(f.half === 1 ? 1 : FIRST_MONTH_OF_SECOND_HALF, ref, direction, untensed);
+    year = thisYear ?? chooseYear(f.half === 1 ? 1 : FIRST_MONTH_OF_SECOND_HALF, ref, direction, ctx.tense);
     return done({ gran: 'half', y: year, half: f.half }, 'dct');
   }
   if (f.quarter !== undefined) {

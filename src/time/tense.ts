@@ -5,9 +5,11 @@ import type { TimeToken } from './tokenize.js';
 /**
  * `present`: the clause is in the present, so a date without a year is the nearest one; `since`:
  * a word just before the expression makes it a starting point ("since May", "depuis le 3 mai"),
- * which lies before the document date whatever the verb.
+ * which lies before the document date whatever the verb; `deadline`: a deadline word ("by", "until")
+ * in a past clause, whose date may still lie ahead or have passed ("by the end of June, the group had
+ * raised $38 million", told in November).
  */
-export type Tense = 'past' | 'future' | 'present' | 'since';
+export type Tense = 'past' | 'future' | 'present' | 'since' | 'deadline';
 
 export interface CompiledTense {
   past: Set<string>;
@@ -18,6 +20,7 @@ export interface CompiledTense {
   futureAfterPresent: Set<string>;
   futureBeforeVerb: Set<string>;
   futureSignals: readonly string[];
+  deadlineSignals: readonly string[];
   pastSignals: readonly string[];
   verbGroupWords: Set<string>;
   pastEndings: RegExp[];
@@ -44,6 +47,7 @@ export function compileTense(cues: TenseCues): CompiledTense {
     futureAfterPresent: new Set(cues.futureAfterPresent ?? []),
     futureBeforeVerb: new Set(cues.futureBeforeVerb),
     futureSignals: longestFirst(cues.futureSignals),
+    deadlineSignals: longestFirst(cues.deadlineSignals ?? []),
     pastSignals: longestFirst(cues.pastSignals),
     verbGroupWords: new Set(cues.verbGroupWords),
     pastEndings: cues.pastEndings.map((s) => new RegExp(s, 'u')),
@@ -110,7 +114,8 @@ export function tenseAround(
   const before = text.slice(Math.max(0, expressionStart - 12), expressionStart).toLowerCase().replace(/’/g, "'").trimEnd();
   const signalled = (signal: string) => before.endsWith(signal) && /(^|[\s(])$/.test(before.slice(0, before.length - signal.length));
   if (cues.futureSignals.some(signalled)) return 'future';
-  if (cues.pastSignals.some(signalled)) return 'since';
+  const deadline = cues.deadlineSignals.some(signalled);
+  if (!deadline && cues.pastSignals.some(signalled)) return 'since';
   const word = (j: number) => text.slice(tokens[j]!.start, tokens[j]!.end).toLowerCase().replace(/’/g, "'");
   // "will be paid", "to be held": a past form inside a future verb group; "ambassador to Venezuela said" is not one.
   const inFutureGroup = (j: number): boolean => {
@@ -202,8 +207,6 @@ export function tenseAround(
   // past verb that governs it, so neither that verb nor one after the date puts it in the past; the
   // date is then the nearest one.
   const isInfinitive = (j: number) => j > 0 && cues.infinitiveMarkers.has(word(j - 1)) && /VerbForm=Inf/.test(taggedAt(j)?.feats ?? '');
-  // The verb a date depends on mostly comes before it ("met Monday", "will meet on Thursday"):
-  // the clause is read leftwards first, then rightwards ("Friday, the government planned").
   // "asked how ties would fare if he won the election on Nov. 8": the past of a condition is hypothetical.
   const inCondition = (j: number) => {
     for (let k = j - 1; k >= Math.max(0, j - CONDITION_REACH) && !isBoundary(tokens, k, sentenceStarts); k--) {
@@ -211,16 +214,23 @@ export function tenseAround(
     }
     return false;
   };
-  let afterInfinitive = false;
-  for (let l = start - 1; l >= left; l--) {
-    afterInfinitive ||= isInfinitive(l);
-    const t = classify(l);
-    if (t) return t === 'past' && (afterInfinitive || inCondition(l)) ? 'present' : t;
-  }
-  if (afterInfinitive) return 'present';
   // "On Friday, the government planned to pay": a plan told after its date was made on that day,
   // whereas "planned a rally on Saturday" looks ahead to it.
   const plannedThen = (j: number) => cues.future.has(word(j)) && /Tense=Past/.test(taggedAt(j)?.feats ?? '') && /VerbForm=Fin/.test(taggedAt(j)?.feats ?? '');
-  for (let r = end; r < right; r++) { const t = plannedThen(r) ? 'past' : classify(r); if (t) return t; }
-  return undefined;
+  // The verb a date depends on mostly comes before it ("met Monday", "will meet on Thursday"):
+  // the clause is read leftwards first, then rightwards ("Friday, the government planned").
+  const verbTense = (): Tense | undefined => {
+    let afterInfinitive = false;
+    for (let l = start - 1; l >= left; l--) {
+      afterInfinitive ||= isInfinitive(l);
+      const t = classify(l);
+      if (t) return t === 'past' && (afterInfinitive || inCondition(l)) ? 'present' : t;
+    }
+    if (afterInfinitive) return 'present';
+    for (let r = end; r < right; r++) { const t = plannedThen(r) ? 'past' : classify(r); if (t) return t; }
+    return undefined;
+  };
+  const tense = verbTense();
+  if (!deadline) return tense;
+  return tense === 'past' ? 'deadline' : 'future';
 }

@@ -373,6 +373,15 @@ describe('English time expressions', () => {
     expect(only('The next meeting is in March.', day('1989-10-30')).value).toBe('1990-03');
   });
 
+  it('reads a deadline ahead, unless a past clause tells it has passed', () => {
+    // Told on 23 August 2016: May lies three months back or nine ahead.
+    expect(only('The campaign had been paying the firm until May.', day('2016-08-23')).value).toBe('2016-05');
+    expect(only('The company says it will pay the firm until May.', day('2016-08-23')).value).toBe('2017-05');
+    expect(only('By Labor Day, he had hired staff in many states.', day('2016-01-31')).value).toBe('2015-09-07');
+    // A deadline a few weeks ahead of a past clause still lies ahead.
+    expect(only('The offer was extended until Nov. 16.', day('1989-10-30')).value).toBe('1989-11-16');
+  });
+
   it('reads the past of a condition as hypothetical ("if he won the election on Nov. 8"), not as past', () => {
     const text = 'He was asked how ties would fare if he won the presidential election on Nov. 8.';
     expect(only(text, day('2016-05-16')).value).toBe('2016-11-08');

@@ -401,8 +401,10 @@ export const ENGLISH_TIME: TimeLanguage = {
     ],
     pastBeforeParticiple: ['has', 'have', "hasn't", "haven't"],
     participleEndings: ['ed', 'en', 'wn', 'ne', 'ught', 'id', 'ade', 'ung', 'ood', 'ot', 'eld', 'ft', 'ent'],
-    // Deadlines and payment dates lie ahead: "by August", "payable Jan. 2", "effective Dec. 7".
-    futureSignals: ['until', 'till', 'due', 'by', 'payable', 'effective'],
+    // Payment dates lie ahead ("payable Jan. 2", "effective Dec. 7"); deadlines too ("by August"), unless a
+    // past clause tells they have passed.
+    futureSignals: ['due', 'payable', 'effective'],
+    deadlineSignals: ['until', 'till', 'by'],
     pastSignals: ['since'],
     futureBeforeVerb: ['will', 'shall', 'would', 'to', "'ll", 'wo'],
     verbGroupWords: ['be', 'been', 'have', 'not', "n't", 'also', 'then', 'probably', 'likely', 'soon', 'still', 'never', 'only', 'first'],
