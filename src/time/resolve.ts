@@ -148,6 +148,8 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
   const { ref } = ctx;
   const type = typeOf(f);
   const direction = directionOf(f, ctx.tense);
+  // A direction word ("next March") outweighs the clause: a deadline told in the past does not move it.
+  const clauseTense = f.dir === undefined ? ctx.tense : undefined;
   const done = (named: Point, anchor: Anchor): Resolution => {
     const point: Point = f.dayShift && named.gran === 'day' ? { gran: 'day', day: named.day + f.dayShift } : named;
     const week = f.weekOf && point.gran === 'day' ? unitPoint('W', point.day, 0) : undefined;
@@ -166,7 +168,7 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
   let year = f.year ?? (f.twoDigitYear !== undefined ? expandTwoDigitYear(f.twoDigitYear, ref) : relativeYear);
   if (f.nthWeekday && f.month !== undefined) {
     if (ref === undefined && year === undefined) return undefined;
-    const y = year ?? chooseYear(f.month, ref!, direction, ctx.tense);
+    const y = year ?? chooseYear(f.month, ref!, direction, clauseTense);
     const { weekday, nth, daysAfter } = f.nthWeekday;
     return done({ gran: 'day', day: nthWeekdayOfMonth(y, f.month, weekday, nth) + (daysAfter ?? 0) }, year !== undefined ? 'absolute' : 'dct');
   }
@@ -216,7 +218,7 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
     // A story told in another year goes on in it while its tense agrees: "In 1988, … closed in March".
     const r = fromDayNumber(ref);
     const storyYear = ctx.sentenceYear !== undefined && ((direction === 'past' && ctx.sentenceYear < r.y) || (direction === 'future' && ctx.sentenceYear > r.y)) ? ctx.sentenceYear : undefined;
-    year = thisYear ?? storyYear ?? chooseYear(f.month, ref, direction, ctx.tense);
+    year = thisYear ?? storyYear ?? chooseYear(f.month, ref, direction, clauseTense);
     // "last March", "en mars dernier" told in March is a year back, not the month under way.
     if (f.dir === 'past' && f.day === undefined && year === r.y && f.month === r.m) year -= 1;
     if (f.day !== undefined && thisYear === undefined && storyYear === undefined && ctx.tense === 'past' && !f.dir && isValidDate(year + 1, f.month, f.day)) {
@@ -229,11 +231,11 @@ function resolvePoint(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
     return isValidDate(year, f.month, f.day) ? done({ gran: 'day', day: dayNumber(year, f.month, f.day) }, 'dct') : undefined;
   }
   if (f.season) {
-    year = thisYear ?? chooseYear(seasonStartMonth(f.season), ref, direction, ctx.tense);
+    year = thisYear ?? chooseYear(seasonStartMonth(f.season), ref, direction, clauseTense);
     return done({ gran: 'season', y: year, season: f.season }, 'dct');
   }
   if (f.half !== undefined) {
-    year = thisYear ?? chooseYear(f.half === 1 ? 1 : FIRST_MONTH_OF_SECOND_HALF, ref, direction, ctx.tense);
+    year = thisYear ?? chooseYear(f.half === 1 ? 1 : FIRST_MONTH_OF_SECOND_HALF, ref, direction, clauseTense);
     return done({ gran: 'half', y: year, half: f.half }, 'dct');
   }
   if (f.quarter !== undefined) {

@@ -378,7 +378,8 @@ describe('English time expressions', () => {
     expect(only('The campaign had been paying the firm until May.', day('2016-08-23')).value).toBe('2016-05');
     expect(only('The company says it will pay the firm until May.', day('2016-08-23')).value).toBe('2017-05');
     expect(only('By Labor Day, he had hired staff in many states.', day('2016-01-31')).value).toBe('2015-09-07');
-    // A deadline a few weeks ahead of a past clause still lies ahead.
+    // A direction word outweighs the clause, and a deadline a few weeks ahead of a past clause still lies ahead.
+    expect(only('The wall had been promised by next September.', day('2016-01-31')).value).toBe('2016-09');
     expect(only('The offer was extended until Nov. 16.', day('1989-10-30')).value).toBe('1989-11-16');
   });
 
