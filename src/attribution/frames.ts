@@ -129,7 +129,10 @@ function quotationAfterClause(ctx: SentenceContext, cues: readonly CueMatch[], i
   if (!subject) return undefined;
   const named = words.slice(subject[0], subject[1]);
   const pronoun = named.length === 1 && lexicon.personalPronouns.has(named[0]!.lower) && lexicon.personalPronouns.get(named[0]!.lower) !== 'unnamed';
-  if (!pronoun && !(looksLikeNounPhrase(named, lexicon, isCueWord) && namesSpeaker(named, lexicon))) return undefined;
+  // "L'attaquant de Barcelone, Luis Suárez,": any noun phrase of an apposition may name the speaker.
+  const phrases: Word[][] = [[]];
+  for (const w of named) if (w.lower === ',') phrases.push([]); else phrases[phrases.length - 1]!.push(w);
+  if (!pronoun && !phrases.some((phrase) => looksLikeNounPhrase(phrase, lexicon, isCueWord) && namesSpeaker(phrase, lexicon))) return undefined;
   const content = tidy(text, { start: quote.start, end: Math.min(quote.end, ctx.sentence.end) }) ?? { start: quote.start, end: quote.end };
   const cue: CueMatch = { first: finite, head, last: head, kind: 'verb', stance: 'reports', gerund: false, passive: false };
   return {

@@ -1044,4 +1044,9 @@ describe('French attribution on unseen WiNER-fr text (eleventh round)', () => {
     const { found, show } = attributions('La municipalité justifie, dans un communiqué, que « notre volonté est d\'aboutir à un parcours paysager ».');
     expect(found.map((a) => [show(a.cue), show(a.source), show(a.content)])).toEqual([['justifie', 'La municipalité', 'que « notre volonté est d\'aboutir à un parcours paysager »']]);
   });
+
+  it('takes a quotation after a colon for a subject whose apposition names the speaker', () => {
+    const { found, show } = attributions('L\'attaquant de Barcelone, Luis Suárez, a consacré un message à Neymar : « Mon ami, je te souhaite le meilleur. »');
+    expect(found.map((a) => [show(a.cue), show(a.source)])).toEqual([['a consacré', 'L\'attaquant de Barcelone, Luis Suárez']]);
+  });
 });
