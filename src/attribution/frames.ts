@@ -601,7 +601,13 @@ function endBeforeNextAct(ctx: SentenceContext, span: Span): void {
     return words[k]?.finite === true;
   };
   const coordinators = lexicon.set(lexicon.lex.coordinators);
-  const next = words.findIndex((w, k) => k > firstIndex && w.start < span.end && coordinators.has(w.lower) && !insideQuotation(quotes, w.start) && finiteAfter(k + 1));
+  // "en condamnant l'attentat et les responsables politiques recommencent à débattre …": a subject of its own may come first.
+  const subjectThenFinite = (k: number) => {
+    if (!lexicon.determiners.has(words[k]?.lower ?? '')) return false;
+    const verb = words.findIndex((w, j) => j > k && (w.finite || /^[,;:.!?«»"“”()]$/.test(w.lower) || lexicon.set(lexicon.lex.relativePronouns).has(w.lower) || lexicon.set(lexicon.lex.prepositions).has(w.lower)));
+    return verb > k && verb - k <= 5 && words[verb]!.finite === true;
+  };
+  const next = words.findIndex((w, k) => k > firstIndex && w.start < span.end && coordinators.has(w.lower) && !insideQuotation(quotes, w.start) && (finiteAfter(k + 1) || subjectThenFinite(k + 1)));
   if (next > 0) span.end = Math.min(span.end, words[next - 1]!.end);
 }
 
@@ -826,6 +832,7 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
     const from = contentStartAfter(ctx, cue.last + 1, isCueWord);
     if (from >= end) return undefined;
     const content = tidy(text, { start: words[from]!.start, end: end < words.length ? words[end]!.start : ctx.sentence.end });
+    if (content && ctx.lang === 'fr') endBeforeNextAct(ctx, content);
     // The gerund's subject is the main clause's; when that clause has no reporting verb, take its subject from the tagger's first finite verb.
     // "Alors que Poutine annonce …, Obama a réagi en dénonçant": a fronted subordinate clause is not the main clause.
     const mainStart = frontedSubordinateEnd(ctx);

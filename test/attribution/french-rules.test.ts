@@ -1049,4 +1049,9 @@ describe('French attribution on unseen WiNER-fr text (eleventh round)', () => {
     const { found, show } = attributions('L\'attaquant de Barcelone, Luis Suárez, a consacré un message à Neymar : « Mon ami, je te souhaite le meilleur. »');
     expect(found.map((a) => [show(a.cue), show(a.source)])).toEqual([['a consacré', 'L\'attaquant de Barcelone, Luis Suárez']]);
   });
+
+  it('ends a gerund\'s content before a coordinated clause with its own subject', () => {
+    const { found, show } = attributions('Plusieurs chefs d\'État ont rejoint le président en condamnant l\'attentat et les responsables politiques recommencent à débattre des armes.');
+    expect(found.map((a) => [show(a.cue), show(a.content)])).toEqual([['condamnant', 'l\'attentat']]);
+  });
 });
