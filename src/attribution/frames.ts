@@ -540,6 +540,12 @@ function endAtNextClause(ctx: SentenceContext, span: Span, endsAtSayingAdjuncts 
   const occasion = adjuncts && endsAtSayingAdjuncts ? trailingAdjunct(ctx, span, adjuncts.trailingOccasion, 8) : undefined;
   if (occasion !== undefined && !coordinators.has(words.filter((w) => w.end <= occasion).pop()?.lower ?? '')) span.end = occasion;
   if (clause) return;
+  // "évaluait le PIB par habitant à 312,5 dollars ce qui faisait alors du Burundi …": right after a noun, "ce qui" resumes the
+  // reported fact in the writer's own clause, comma or not.
+  const relatives = lexicon.set(lexicon.lex.relativePronouns);
+  const resumed = words.findIndex((w, k) => w.start > span.start && w.end < span.end && w.lower === 'ce' && relatives.has(words[k + 1]?.lower ?? '')
+    && /^(NOUN|PROPN|NUM)$/.test(words[k - 1]?.upos ?? '') && !insideQuotation(quotes, w.start));
+  if (resumed > 0) span.end = words[resumed - 1]!.end;
   // "…, et aurait expédié": a verb right after the conjunction continues the reported predicate.
   const continuesPredicate = (w: Word | undefined) => w !== undefined && (w.finite === true || lexicon.aux.has(w.lower) || lexicon.set(lexicon.lex.complementizers).has(w.lower));
   // "…, mais le maire de la ville a donné …": a subject and its finite verb before any comma open a new clause.

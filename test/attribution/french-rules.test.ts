@@ -1054,4 +1054,9 @@ describe('French attribution on unseen WiNER-fr text (eleventh round)', () => {
     const { found, show } = attributions('Plusieurs chefs d\'État ont rejoint le président en condamnant l\'attentat et les responsables politiques recommencent à débattre des armes.');
     expect(found.map((a) => [show(a.cue), show(a.content)])).toEqual([['condamnant', 'l\'attentat']]);
   });
+
+  it('ends a noun-phrase content where "ce qui" resumes it after a noun, comma or not', () => {
+    const { found, show } = attributions('La Banque mondiale évaluait le PIB par habitant à 312,5 dollars ce qui faisait du pays un des plus pauvres du monde.');
+    expect(show(found[0]!.content)).toBe('le PIB par habitant à 312,5 dollars');
+  });
 });
