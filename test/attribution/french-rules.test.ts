@@ -1059,4 +1059,9 @@ describe('French attribution on unseen WiNER-fr text (eleventh round)', () => {
     const { found, show } = attributions('La Banque mondiale évaluait le PIB par habitant à 312,5 dollars ce qui faisait du pays un des plus pauvres du monde.');
     expect(show(found[0]!.content)).toBe('le PIB par habitant à 312,5 dollars');
   });
+
+  it('leaves an occasion with its participle and place before the object out of the content', () => {
+    const { found, show } = attributions('La firme Adobe a annoncé dans un communiqué publié sur son site officiel sa volonté de racheter l\'entreprise Magento.');
+    expect(show(found[0]!.content)).toBe('sa volonté de racheter l\'entreprise Magento');
+  });
 });

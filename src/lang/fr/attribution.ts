@@ -22,7 +22,8 @@ const SAYING_ADJUNCTS: SayingAdjuncts = {
   // 27 septembre 2017", and a date set off by commas after a weekday ("a reconnu, mardi 24 janvier, non conforme …"); the content may open with a number
   // ("a annoncé ce mois-ci 331 millions d'euros de coupes").
   leadingDate: new RegExp(`^(?:${SPAN_BEFORE_OR_AFTER}|(?:fin|début|mi-)\\s*${MONTH}(?:\\s+\\d{4})?|dans\\s+le\\s+même\\s+temps|le\\s+\\d{1,2}(?:er)?\\s+${MONTH}(?:\\s+\\d{4})?|en\\s+${MONTH}(?:\\s+\\d{4})?|en\\s+\\d{4}|le\\s+(?:soir|jour)\\s+même|le\\s+lendemain|la\\s+veille|(?:ce|cette)\\s+(?:week-end|${WEEKDAY}(?:\\s+\\d{1,2}(?:er)?\\s+${MONTH}(?:\\s+\\d{4})?)?|matin|soir|semaine|mois[\\s-]ci|année)|\\d{1,2}(?:er)?\\s+${MONTH}(?:\\s+\\d{4})?\\s*,)\\s+(?=[\\p{L}\\p{N}«])`, 'u'),
-  leadingOccasion: new RegExp(`^${OCCASION}\\s+(?=(?:le|la|les|un|une|des|du|son|sa|ses|leur|leurs|que|qu['’]|l['’])\\s*[\\p{L}«]|«)`, 'u'),
+  // "a annoncé dans un communiqué publié sur son site officiel sa volonté de …": the occasion may carry a participle and its place.
+  leadingOccasion: new RegExp(`^${OCCASION}(?:\\s+\\p{L}+ée?s?\\s+(?:sur|dans|par)\\s+(?:son|sa|ses|leur|leurs|le|la|les|l['’])\\s*\\p{L}+(?:\\s+\\p{Ll}+)?)?\\s+(?=(?:le|la|les|un|une|des|du|son|sa|ses|leur|leurs|que|qu['’]|l['’])\\s*[\\p{L}«]|«)`, 'u'),
   trailingTime: new RegExp(`,?\\s+(?:${SPAN_BEFORE_OR_AFTER}|(?:lors|durant|pendant|depuis|dès)\\s|(?:ce|cette)\\s+(?:${WEEKDAY}|matin|soir|semaine)\\b)`, 'u'),
   trailingOccasion: new RegExp(`,?\\s+(?:à\\s+l['’]occasion\\s+d|${OCCASION})`, 'u'),
   cause: /^\s+(?:à\s+la\s+suite\s+d|suite\s+à|en\s+raison\s+d|à\s+cause\s+d)/u,
