@@ -145,12 +145,21 @@ function isBareAside(words: readonly Word[], lexicon: CompiledLexicon): boolean 
  */
 export function subjectBeforeRelative(words: readonly Word[], end: number, lexicon: CompiledLexicon, isCueWord: (w: Word) => boolean): [number, number] | undefined {
   if (end < 2 || words[end - 1]!.text !== ',') return undefined;
-  const [near, far] = commaSegments(words, 0, end - 1).reverse();
-  if (!near || !far) return undefined;
-  const opener = words[near[0]]?.lower ?? '';
-  const relative = lexicon.set(lexicon.lex.relativePronouns).has(opener) || far[0] === 0 && lexicon.set(lexicon.lex.complementizers).has(opener);
-  return relative && looksLikeNounPhrase(words.slice(far[0], far[1]), lexicon, isCueWord) ? far : undefined;
+  const segments = commaSegments(words, 0, end - 1);
+  // "José Mourinho, qui a dépensé 105 millions pour signer Paul Pogba, et une taxe de 75 millions pour signer Romelu
+  // Lukaku, a déclaré": a relative clause may hold commas of its own; what follows them has no verb of its own.
+  for (let r = segments.length - 1; r >= 1 && r >= segments.length - 1 - MAX_RELATIVE_CONTINUATIONS; r--) {
+    const [near, far] = [segments[r]!, segments[r - 1]!];
+    const opener = words[near[0]]?.lower ?? '';
+    const relative = lexicon.set(lexicon.lex.relativePronouns).has(opener) || far[0] === 0 && lexicon.set(lexicon.lex.complementizers).has(opener);
+    if (relative) return looksLikeNounPhrase(words.slice(far[0], far[1]), lexicon, isCueWord) ? far : undefined;
+    if (words.slice(near[0], near[1]).some((w) => w.finite)) return undefined;
+  }
+  return undefined;
 }
+
+/** Comma-separated pieces of a relative clause after its first ("…pour signer Paul Pogba, et une taxe de …"). */
+const MAX_RELATIVE_CONTINUATIONS = 2;
 
 /**
  * "Le rapport, publié jeudi, conclut", "De nombreuses critiques, venues des partis de la coalition, comme Samopomitch ou

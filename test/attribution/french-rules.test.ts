@@ -33,6 +33,11 @@ describe('French reporting verbs', () => {
     expect(show(found.find((a) => show(a.cue).includes('affirmé'))!.content)).toBe('avoir tué');
   });
 
+  it('reads the subject before a relative clause that holds commas of its own', () => {
+    const { found, show } = attributions("Le manager de Manchester United, José Mourinho, qui a dépensé 105 millions d'euros pour signer Paul Pogba, et une taxe de 75 millions d'euros pour signer Romelu Lukaku, a déclaré : « Chers sont ceux qui entrent dans ce niveau. »");
+    expect(show(found.find((a) => show(a.cue) === 'a déclaré')!.source)).toBe('José Mourinho');
+  });
+
   it('skips a long occasion set off by commas between the verb and its clause', () => {
     const { found, show } = attributions("Le chef du groupe avait affirmé, dans une autre conversation enregistrée également le 22 mars, que « si je prête serment demain, je suis obligé » de tuer.");
     expect(show(found.find((a) => show(a.cue) === 'avait affirmé')!.content)).toMatch(/^que « si je prête serment demain/);
