@@ -83,6 +83,13 @@ describe('learned English attributions', () => {
     expect(show(found[0]!.content)).toBe('Clinton and Trump in dead heat heading into first debate');
   });
 
+  it('leaves the speaker opening the line out of a colon cue\'s content ("OK Gov Fallin: …")', () => {
+    const { found, show } = english('OK Gov Fallin: Trump Is ‘Trying To Campaign As A Racial Healer,’ ‘That Has Been Part Of His Message.’');
+    const colon = found.find((a) => show(a.cue) === ':')!;
+    expect(show(colon.source)).toBe('OK Gov Fallin');
+    expect(show(colon.content)).not.toContain('Fallin');
+  });
+
   it('starts a reported clause after the addressee or the medium the cue names first', () => {
     const told = english('The governor told reporters on Thursday that taxes will rise next year.');
     expect(told.show(told.found[0]!.content)).toBe('that taxes will rise next year');
