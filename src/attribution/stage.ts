@@ -103,6 +103,14 @@ function attachContinuations(text: string, sentences: readonly Span[], quotes: r
   }
 }
 
+/**
+ * "21 septembre 2017. – Florian Philippot, qui …, a annoncé": the dash after a dateline (or opening a turn of dialogue)
+ * belongs to no phrase of the sentence, and left in it would join the subject's noun phrase.
+ */
+function withoutOpeningDash(words: Word[]): Word[] {
+  return words.length > 1 && /^[–—-]$/.test(words[0]!.text) ? words.slice(1) : words;
+}
+
 /** The attribution layer of one document. */
 export function findAttributions(input: StageInput, registry: OutletRegistry = loadOutletRegistry()): Attribution[] {
   const { text, lang, layers } = input;
@@ -114,7 +122,7 @@ export function findAttributions(input: StageInput, registry: OutletRegistry = l
   const taggedTokens = taggedTokensByStart(layers.tokens as Layers['tokens'] | undefined);
   const drafts: Draft[] = [];
   sentences.forEach((sentence, index) => {
-    const words = tokenizeWords(text, sentence.start, sentence.end, lang, lexicon.abbreviations);
+    const words = withoutOpeningDash(tokenizeWords(text, sentence.start, sentence.end, lang, lexicon.abbreviations));
     attachTags(words, taggedTokens);
     const cues = findCues(words, lexicon, lang, (offset) => quotes.some((q) => q.closed && q.contentStart <= offset && offset < q.contentEnd));
     // A sentence without a cue word may still open with a speaker and a colon ("PENCE: …", "Poll: …").

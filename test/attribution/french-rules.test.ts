@@ -38,6 +38,11 @@ describe('French reporting verbs', () => {
     expect(show(found.find((a) => show(a.cue) === 'a déclaré')!.source)).toBe('José Mourinho');
   });
 
+  it('leaves the dash after a dateline out of the subject', () => {
+    const { found, show } = attributions("21 septembre 2017. – Florian Philippot, qui est depuis des années le numéro deux du parti, a annoncé qu'il quitte le parti.");
+    expect(show(found.find((a) => show(a.cue) === 'a annoncé')!.source)).toBe('Florian Philippot');
+  });
+
   it('skips a long occasion set off by commas between the verb and its clause', () => {
     const { found, show } = attributions("Le chef du groupe avait affirmé, dans une autre conversation enregistrée également le 22 mars, que « si je prête serment demain, je suis obligé » de tuer.");
     expect(show(found.find((a) => show(a.cue) === 'avait affirmé')!.content)).toMatch(/^que « si je prête serment demain/);
