@@ -63,6 +63,8 @@ export interface AttributionLexicon {
   passiveAgent: string[];
   /** Words introducing what a speaker takes something for ("considéré comme hérétique", "seen as a threat"). */
   attributeMarkers?: string[];
+  /** Words opening an aside that names some members of the subject ("Plusieurs témoins, dont deux policiers, ont affirmé"). */
+  memberAsideMarkers?: string[];
   invertedClitics: string[];
   complementizers: string[];
   /** Prepositions that belong to the cue when right after the verb ("referring to", "asked about"). */

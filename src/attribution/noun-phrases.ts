@@ -163,7 +163,8 @@ const MAX_RELATIVE_CONTINUATIONS = 2;
 
 /**
  * "Le rapport, publié jeudi, conclut", "De nombreuses critiques, venues des partis de la coalition, comme Samopomitch ou
- * le Parti radical, ont estimé": past up to two participial asides or lists of examples set off by commas, the subject is
+ * le Parti radical, ont estimé", "Plusieurs témoins, dont deux policiers, ont affirmé": past up to two participial asides,
+ * lists of examples or of some of its members set off by commas, the subject is
  * the noun phrase before them; the asides describe it and are not part of the source. After a name, so is a title, an
  * affiliation or another prepositional phrase ("Philippe Chalmin, professeur à l'Université Paris Dauphine, affirme",
  * "Philippe Bolopion, de Human Rights Watch, précise", "Jean-Jacques Urvoas, à l'origine de la proposition, récuse").
@@ -173,6 +174,7 @@ const MAX_ASIDE = 16;
 
 export function subjectBeforeAsides(words: readonly Word[], end: number, lexicon: CompiledLexicon, isCueWord: (w: Word) => boolean): [number, number] | undefined {
   const markers = lexicon.set(lexicon.lex.attributeMarkers);
+  const members = lexicon.set(lexicon.lex.memberAsideMarkers);
   // "ancien président du Comité technique des vaccinations (CTV)", "à l'origine de la proposition", "de son côté".
   const describesName = (segment: readonly Word[], at: number) => at >= 2 && isCapitalised(words[at - 2]!)
     && (lexicon.titles.has(segment[0]!.lower) || segment[0]!.upos === 'ADJ' && lexicon.titles.has(segment[1]?.lower ?? '')
@@ -182,6 +184,7 @@ export function subjectBeforeAsides(words: readonly Word[], end: number, lexicon
   // "s'exprimant sous couvert d'anonymat": a reflexive participle opens with its pronoun.
   const isAside = (segment: readonly Word[], at: number) => segment.length > 0 && segment.length <= MAX_ASIDE && !segment.some((w) => w.finite)
     && (segment[0]!.upos === 'VERB' || /^(se|s')$/.test(segment[0]!.lower) && segment[1]?.upos === 'VERB' || markers.has(segment[0]!.lower)
+      || members.has(segment[0]!.lower)
       || adjectivePhrase(segment) || describesName(segment, at));
   let at = end;
   for (let skipped = 0; skipped < 2 && at > 2 && words[at - 1]!.text === ','; skipped++) {

@@ -43,6 +43,11 @@ describe('French reporting verbs', () => {
     expect(show(found.find((a) => show(a.cue) === 'a annoncé')!.source)).toBe('Florian Philippot');
   });
 
+  it('reads the subject past an aside naming some of its members ("dont deux policiers")', () => {
+    const { found, show } = attributions("Plusieurs témoins, dont deux policiers, ont affirmé que le tireur était seul.");
+    expect(show(found.find((a) => show(a.cue) === 'ont affirmé')!.source)).toBe('Plusieurs témoins');
+  });
+
   it('skips a long occasion set off by commas between the verb and its clause', () => {
     const { found, show } = attributions("Le chef du groupe avait affirmé, dans une autre conversation enregistrée également le 22 mars, que « si je prête serment demain, je suis obligé » de tuer.");
     expect(show(found.find((a) => show(a.cue) === 'avait affirmé')!.content)).toMatch(/^que « si je prête serment demain/);

@@ -234,6 +234,7 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
   /** Passive dispute frames: "version remise en cause par X". */
   passiveAgent: ['par'],
   attributeMarkers: ['comme'],
+  memberAsideMarkers: ['dont'],
   /** "X, a-t-il déclaré": inverted subject clitics. */
   invertedClitics: ['-t-il', '-t-elle', '-t-ils', '-t-elles', '-il', '-elle', '-ils', '-elles', '-on'],
   complementizers: ['que', 'qu\'', 'qu’'],
