@@ -533,11 +533,11 @@ function endAtNextClause(ctx: SentenceContext, span: Span, endsAtSayingAdjuncts 
   const coordinators = lexicon.set(lexicon.lex.coordinators);
   const adjuncts = lexicon.lex.sayingAdjuncts;
   // "se disait vainqueur depuis plusieurs jours", "la destitution de la présidente, ce vendredi": when, not what.
-  const when = adjuncts && endsAtSayingAdjuncts && !clause ? trailingAdjunct(ctx, span, adjuncts.trailingTime, 5) : undefined;
+  const when = adjuncts && endsAtSayingAdjuncts && !clause ? trailingAdjunct(ctx, span, adjuncts.trailingTime, MAX_TRAILING_TIME_WORDS) : undefined;
   if (when !== undefined) span.end = when;
   // "a confirmé le gel dans un verdict unanime", "a affirmé que … au micro de France Inter": where it was said, not what;
   // "pendant sa campagne et dans son discours d'investiture" coordinates the occasion with the content's own complement.
-  const occasion = adjuncts && endsAtSayingAdjuncts ? trailingAdjunct(ctx, span, adjuncts.trailingOccasion, 8) : undefined;
+  const occasion = adjuncts && endsAtSayingAdjuncts ? trailingAdjunct(ctx, span, adjuncts.trailingOccasion, MAX_TRAILING_OCCASION_WORDS) : undefined;
   if (occasion !== undefined && !coordinators.has(words.filter((w) => w.end <= occasion).pop()?.lower ?? '')) span.end = occasion;
   if (clause) return;
   // "évaluait le PIB par habitant à 312,5 dollars ce qui faisait alors du Burundi …": right after a noun, "ce qui" resumes the
@@ -569,6 +569,10 @@ function endAtNextClause(ctx: SentenceContext, span: Span, endsAtSayingAdjuncts 
   if (aside > 0) span.end = words[aside]!.start;
 }
 
+/** Most words after the start of a trailing time ("depuis plusieurs jours") or occasion ("dans un verdict unanime") of the saying. */
+const MAX_TRAILING_TIME_WORDS = 5;
+const MAX_TRAILING_OCCASION_WORDS = 8;
+
 /**
  * The agent of a passive without the time or occasion of the saying after it ("annoncé par la famille dans un communiqué",
  * "promise par le président élu lors de sa campagne").
@@ -576,7 +580,7 @@ function endAtNextClause(ctx: SentenceContext, span: Span, endsAtSayingAdjuncts 
 function withoutSayingAdjuncts(ctx: SentenceContext, agent: Span): Span {
   const adjuncts = ctx.lang === 'fr' ? ctx.lexicon.lex.sayingAdjuncts : undefined;
   if (!adjuncts) return agent;
-  const end = Math.min(trailingAdjunct(ctx, agent, adjuncts.trailingOccasion, 8) ?? agent.end, trailingAdjunct(ctx, agent, adjuncts.trailingTime, 5) ?? agent.end);
+  const end = Math.min(trailingAdjunct(ctx, agent, adjuncts.trailingOccasion, MAX_TRAILING_OCCASION_WORDS) ?? agent.end, trailingAdjunct(ctx, agent, adjuncts.trailingTime, MAX_TRAILING_TIME_WORDS) ?? agent.end);
   return tidy(ctx.text, { start: agent.start, end }) ?? agent;
 }
 
@@ -726,7 +730,7 @@ function isOnlyTime(ctx: SentenceContext, span: Span): boolean {
   const body = ctx.text.slice(span.start, span.end);
   const fronted = ctx.lexicon.lex.sayingAdjuncts?.frontedTime.exec(body);
   const timeWords = ctx.lexicon.set(ctx.lexicon.lex.timeWords);
-  return fronted !== null && fronted !== undefined && fronted[0].length === body.length
+  return fronted?.[0].length === body.length
     || ctx.words.filter((w) => w.start >= span.start && w.end <= span.end).every((w) => timeWords.has(w.lower));
 }
 

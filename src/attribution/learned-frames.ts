@@ -11,7 +11,7 @@ import { tidy } from './frames.js';
 import { subtree, tokenRuns, type DependencyTree } from './dependency-tree.js';
 import { argumentCandidates, argumentFeatures, cueFeatures, endFeatures, FeatureBuffer, MAX_START_SKIP, startFeatures, type ArgumentCandidate, type TokenRange } from './learned-features.js';
 import { CONTENT, SOURCE, type AttributionModel, type AttributionWeights } from './learned-model.js';
-import type { QuoteSpan } from './text-units.js';
+import { isDash, type QuoteSpan } from './text-units.js';
 import { closeQuote, continueQuotes, quotedSide, wholeQuote } from './quoted-content.js';
 
 /**
@@ -77,11 +77,6 @@ export function quotedTokens(tree: DependencyTree, quotes: readonly QuoteSpan[])
  * `aside` that starts at token `opening` (none: kept whole); `comma` when a comma set it off.
  */
 export interface EndOption { keep: number; aside?: number; opening?: number; comma?: boolean }
-
-/** A dash standing alone: hyphens ("-", "--") or typographic dashes. */
-function isDash(word: string): boolean {
-  return /^[-–—―]+$/u.test(word);
-}
 
 /** Punctuation left dangling at the end of a cut content. */
 const DANGLING = new Set([',', ';', ':', '-', '–', '—']);

@@ -137,6 +137,9 @@ function isBareAside(words: readonly Word[], lexicon: CompiledLexicon): boolean 
   return words.every((w) => /^\p{Ll}[\p{L}-]*$/u.test(w.text) && (w.upos === 'ADJ' || w.upos === 'NOUN' || w.upos === 'CCONJ' || w.upos === 'ADV'));
 }
 
+/** Comma-separated pieces of a relative clause after its first ("…pour signer Paul Pogba, et une taxe de …"). */
+const MAX_RELATIVE_CONTINUATIONS = 2;
+
 /**
  * "James, qui a assisté à la cérémonie, a déclaré": the subject is the noun phrase before an apposed
  * relative clause, which describes it and is not part of the source. An object relative ("Shekau, que l'armée
@@ -158,20 +161,17 @@ export function subjectBeforeRelative(words: readonly Word[], end: number, lexic
   return undefined;
 }
 
-/** Comma-separated pieces of a relative clause after its first ("…pour signer Paul Pogba, et une taxe de …"). */
-const MAX_RELATIVE_CONTINUATIONS = 2;
+/** Words in an aside between a subject and its verb ("issu de l'acquisition de la marque THQ par l'équipe Nordic Games"). */
+const MAX_ASIDE = 16;
 
 /**
  * "Le rapport, publié jeudi, conclut", "De nombreuses critiques, venues des partis de la coalition, comme Samopomitch ou
  * le Parti radical, ont estimé", "Plusieurs témoins, dont deux policiers, ont affirmé": past up to two participial asides,
- * lists of examples or of some of its members set off by commas, the subject is
- * the noun phrase before them; the asides describe it and are not part of the source. After a name, so is a title, an
- * affiliation or another prepositional phrase ("Philippe Chalmin, professeur à l'Université Paris Dauphine, affirme",
+ * lists of examples or of some of its members set off by commas, the subject is the noun phrase before them; the asides
+ * describe it and are not part of the source. After a name, so is a title, an affiliation or another prepositional
+ * phrase ("Philippe Chalmin, professeur à l'Université Paris Dauphine, affirme",
  * "Philippe Bolopion, de Human Rights Watch, précise", "Jean-Jacques Urvoas, à l'origine de la proposition, récuse").
  */
-/** Words in an aside between a subject and its verb ("issu de l'acquisition de la marque THQ par l'équipe Nordic Games"). */
-const MAX_ASIDE = 16;
-
 export function subjectBeforeAsides(words: readonly Word[], end: number, lexicon: CompiledLexicon, isCueWord: (w: Word) => boolean): [number, number] | undefined {
   const markers = lexicon.set(lexicon.lex.attributeMarkers);
   const members = lexicon.set(lexicon.lex.memberAsideMarkers);
@@ -184,8 +184,7 @@ export function subjectBeforeAsides(words: readonly Word[], end: number, lexicon
   // "s'exprimant sous couvert d'anonymat": a reflexive participle opens with its pronoun.
   const isAside = (segment: readonly Word[], at: number) => segment.length > 0 && segment.length <= MAX_ASIDE && !segment.some((w) => w.finite)
     && (segment[0]!.upos === 'VERB' || /^(se|s')$/.test(segment[0]!.lower) && segment[1]?.upos === 'VERB' || markers.has(segment[0]!.lower)
-      || members.has(segment[0]!.lower)
-      || adjectivePhrase(segment) || describesName(segment, at));
+      || members.has(segment[0]!.lower) || adjectivePhrase(segment) || describesName(segment, at));
   let at = end;
   for (let skipped = 0; skipped < 2 && at > 2 && words[at - 1]!.text === ','; skipped++) {
     const near = commaSegments(words, 0, at - 1).pop()!;

@@ -9,7 +9,7 @@ import { compileLexicon, findCues, type CompiledLexicon } from './cues.js';
 import { findFrames, type Draft } from './frames.js';
 import { describeSpeaker, relativeSpeaker, type Speaker, type SpeakerContext } from './speakers.js';
 import { statementTime } from './statement-time.js';
-import { attachTags, insideQuotation, quotesOf, sentencesOf, taggedTokensByStart, tokenizeWords, type QuoteSpan, type Word } from './text-units.js';
+import { attachTags, insideQuotation, isDash, quotesOf, sentencesOf, taggedTokensByStart, tokenizeWords, type QuoteSpan, type Word } from './text-units.js';
 import type { AttributionLexicon } from './lexicon.js';
 import type { LearnedCues } from './learn-cues.js';
 import learnedEnglishCues from './learned/en-cues.json' with { type: 'json' };
@@ -108,7 +108,7 @@ function attachContinuations(text: string, sentences: readonly Span[], quotes: r
  * belongs to no phrase of the sentence, and left in it would join the subject's noun phrase.
  */
 function withoutOpeningDash(words: Word[]): Word[] {
-  return words.length > 1 && /^[–—-]$/.test(words[0]!.text) ? words.slice(1) : words;
+  return words.length > 1 && isDash(words[0]!.text) ? words.slice(1) : words;
 }
 
 /** The attribution layer of one document. */

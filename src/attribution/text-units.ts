@@ -20,6 +20,11 @@ export interface QuoteSpan extends Span {
 }
 
 /** A word holding a capital letter ("Trump", "al-Mayadeen", "FDS"), as names are written. */
+/** A dash standing alone: hyphens ("-", "--") or typographic dashes. */
+export function isDash(word: string): boolean {
+  return /^[-–—―]+$/u.test(word);
+}
+
 export function isCapitalised(w: Word): boolean {
   return /\p{Lu}/u.test(w.text) && /\p{L}/u.test(w.text);
 }
