@@ -122,8 +122,10 @@ describe('learned English attributions', () => {
     const thanked = tokens.findIndex((t) => text.slice(t.start, t.end) === 'thanked');
     const candidates = argumentCandidates(tree, thanked, new Set([thanked]), { first: 0, end: tokens.length });
     const read = (relation: string, template: string, value: string) => {
+      const candidate = candidates.find((c) => c.relation === relation);
+      expect(candidate, `a ${relation} candidate`).toBeDefined();
       const features = new FeatureBuffer();
-      argumentFeatures(tree, thanked, candidates.find((c) => c.relation === relation)!, () => 'O', new Float32Array(tokens.length), features);
+      argumentFeatures(tree, thanked, candidate!, () => 'O', new Float32Array(tokens.length), features);
       const expected = new FeatureBuffer();
       expected.add(template, value);
       return [...features.values.subarray(0, features.count)].includes(expected.values[0]!);
