@@ -100,14 +100,20 @@ function quotationAfterColon(ctx: SentenceContext, draft: Draft, cues: readonly 
   const before = tidy(text, { start: content.start, end: colon.start });
   if (!before) return undefined;
   draft.content[draft.content.length - 1] = before;
-  // "… : « … », écrit-il", "… : « … », il a dit": a quotation with its own cue after it is that cue's statement.
-  const ownCue = (c: CueMatch) => {
-    const between = words.filter((w) => w.start >= quote.end && w.end <= words[c.first]!.start && w.lower !== ',');
-    return words[c.first]!.start >= quote.end && between.length <= 1 && between.every((w) => ctx.lexicon.personalPronouns.has(w.lower));
-  };
-  if (cues.some(ownCue)) return undefined;
+  if (hasOwnCue(ctx, quote, cues)) return undefined;
   const quoted = tidy(text, { start: quote.start, end: Math.min(content.end, quote.end) }) ?? { start: quote.start, end: quote.end };
   return { ...draft, frame: 'coordinated', cue: [{ start: colon.start, end: colon.end }], source: [], content: [quoted], frameStart: colon.start };
+}
+
+/** "… : « … », écrit-il", "… : « … », il a dit": a quotation with its own cue right after it is that cue's statement. */
+function hasOwnCue(ctx: SentenceContext, quote: QuoteSpan, cues: readonly CueMatch[]): boolean {
+  const { words, lexicon } = ctx;
+  return cues.some((c) => {
+    const cueStart = words[c.first]!.start;
+    if (cueStart < quote.end) return false;
+    const between = words.filter((w) => w.start >= quote.end && w.end <= cueStart && w.lower !== ',');
+    return between.length <= 1 && between.every((w) => lexicon.personalPronouns.has(w.lower));
+  });
 }
 
 /**
@@ -119,7 +125,7 @@ function quotationAfterClause(ctx: SentenceContext, cues: readonly CueMatch[], i
   const { words, text, quotes, lexicon } = ctx;
   const colon = words.findIndex((w) => w.lower === ':' && !insideQuotation(quotes, w.start));
   const quote = colon > 0 ? quotes.find((q) => q.start >= words[colon]!.end && /^\s*$/.test(text.slice(words[colon]!.end, q.start))) : undefined;
-  if (!quote || cues.some((c) => c.first < colon || words[c.first]!.start >= quote.end && /^[\s,]*$/.test(text.slice(quote.end, words[c.first]!.start)))) return undefined;
+  if (!quote || cues.some((c) => c.first < colon) || hasOwnCue(ctx, quote, cues)) return undefined;
   const finite = words.findIndex((w, k) => k < colon && w.finite && !insideQuotation(quotes, w.start));
   if (finite <= 0) return undefined;
   let head = finite;
