@@ -51,16 +51,22 @@ export function quotedSide(quotes: readonly QuoteSpan[], cue: Span, content: Spa
   return content.filter((piece) => isQuote(piece) || (piece.end <= cue.start) === before);
 }
 
-/** Between a statement's frame and the quotation that continues it: punctuation, or the rest of the frame's sentence. */
+/**
+ * Between a statement's frame and the quotation that continues it: punctuation, or the rest of the
+ * frame's sentence, which may end its paragraph (news quotes a speaker over several paragraphs).
+ */
 function continuesAfter(gap: string): boolean {
-  return !/[\n“”"«»]/u.test(gap) && (/^[\s,.;:—–-]*$/u.test(gap) || gap.length < MAX_FRAME_TAIL && /[.!?]\s+$/u.test(gap));
+  const sentence = gap.replace(/[.!?]\s*\n\s*$/u, '. ');
+  return !/[\n“”"«»]/u.test(sentence) && (/^[\s,.;:—–-]*$/u.test(sentence) || sentence.length < MAX_FRAME_TAIL && /[.!?]\s+$/u.test(sentence));
 }
 
-const MAX_FRAME_TAIL = 120;
+/** Longest rest of a frame's sentence before the quotation that continues it ("…,” Graham, a former candidate, told CBS News on Super Tuesday, when …. “But …”). */
+const MAX_FRAME_TAIL = 250;
 
 /**
- * "“Here comes Big Daddy,” she said. “The Donald.”": a quotation right after the cue and source of
- * a quoted statement continues it, unless another statement claims it.
+ * "“Here comes Big Daddy,” she said. “The Donald.”", also when the quotation opens the next
+ * paragraph: a quotation right after the cue and source of a quoted statement continues it, unless
+ * another statement claims it.
  */
 export function continueQuotes(text: string, quotes: readonly QuoteSpan[], drafts: Draft[]): Draft[] {
   const claimed = (q: QuoteSpan) => drafts.some((d) => d.content.some((c) => c.start < q.end && q.start < c.end));

@@ -175,6 +175,13 @@ describe('learned English attributions', () => {
     expect(found[0]!.speaker?.name).toBe('the governor');
   });
 
+  it('continues a quotation in the next paragraph, after the sentence of its cue, unless a cue of its own claims it', () => {
+    const { found, show } = english('“We will win this state,” the governor told reporters in Ohio on Monday, a day before the vote.\n\n“Nobody can stop us.”\n\nThe polls open at seven.');
+    expect(found.map((a) => a.content.map((s) => show([s])))).toEqual([['“We will win this state,”', '“Nobody can stop us.”']]);
+    const claimed = english('“We will win this state,” the governor said.\n\n“Nobody can stop us,” she added.');
+    expect(claimed.found.map((a) => claimed.show(a.content))).toEqual(['“We will win this state,”', '“Nobody can stop us,”']);
+  });
+
   it('gives a clause ending in a colon the passage on the next line, and its object to nobody ("released the following statement:")', () => {
     const { found, show } = english('The senator released the following statement:\n\n“We mourn a friend. He served his state with honour.”\n\nThe funeral is on Friday.');
     const statement = found.find((a) => show(a.cue).startsWith('released'));
