@@ -336,7 +336,12 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
 function setOffAdjunctStart(words: readonly Word[], close: number, lexicon: CompiledLexicon): number {
   for (let k = close - 1; k > 0 && k >= close - 12; k--) {
     const w = words[k]!;
-    if (w.lower === ',') return k - 1 >= 0 && lexicon.aux.has(words[k - 1]!.lower) && k < close - 1 ? k : -1;
+    // "a, lors de l'émission, accusé", "a cependant, lui, pris la défense": adverbs may sit between the auxiliary and the adjunct.
+    if (w.lower === ',') {
+      let before = k - 1;
+      while (before > 0 && lexicon.interveners.has(words[before]!.lower)) before--;
+      return before >= 0 && lexicon.aux.has(words[before]!.lower) && k < close - 1 ? k : -1;
+    }
     if (/^[;:.!?]$/.test(w.lower) || w.finite || lexicon.aux.has(w.lower)) return -1;
   }
   return -1;

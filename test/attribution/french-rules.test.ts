@@ -1079,4 +1079,14 @@ describe('French attribution on unseen WiNER-fr text (eleventh round)', () => {
     const { found, show } = attributions('La firme Adobe a annoncé dans un communiqué publié sur son site officiel sa volonté de racheter l\'entreprise Magento.');
     expect(show(found[0]!.content)).toBe('sa volonté de racheter l\'entreprise Magento');
   });
+
+  it('reads a comparison, a reference, a defence and details given as stated positions, past an adverb and an aside after the auxiliary', () => {
+    const { found, show } = attributions('Il a fait un parallèle entre les deux affaires. Le candidat a fait référence au suicide de Pierre Bérégovoy. Nicolas Thibault a cependant, lui, pris la défense de son ami. La ministre a donné des précisions concernant l\'attaque.');
+    expect(found.map((a) => [show(a.cue), show(a.source), show(a.content)])).toEqual([
+      ['a fait un parallèle', 'Il', 'entre les deux affaires'],
+      ['a fait référence', 'Le candidat', 'au suicide de Pierre Bérégovoy'],
+      ['a … pris la défense', 'Nicolas Thibault', 'de son ami'],
+      ['a donné des précisions', 'La ministre', 'concernant l\'attaque'],
+    ]);
+  });
 });

@@ -204,6 +204,12 @@ export const FR_ATTRIBUTION: AttributionLexicon = {
     { text: 's\'inquiète', stance: 'asserts' }, { text: 's\'inquiètent', stance: 'asserts' }, { text: 's\'est inquiété', stance: 'asserts' }, { text: 's\'est inquiétée', stance: 'asserts' }, { text: 'se sont inquiétés', stance: 'asserts' }, { text: 'laisse entendre', stance: 'asserts' }, { text: 'laissent entendre', stance: 'asserts' }, { text: 'laissé entendre', stance: 'asserts' }, { text: 'fait part', stance: 'reports' }, { text: 'a fait part', stance: 'reports' },
     // "Beaucoup d'observateurs y voient le signe de …": seeing something in a fact is a stated reading of it.
     { text: 'pointe du doigt', stance: 'disputes' }, { text: 'pointent du doigt', stance: 'disputes' }, { text: 'pointé du doigt', stance: 'disputes' },
+    // A comparison, a reference, a defence or details given are stated positions ("a fait un parallèle entre …", "a fait référence au
+    // suicide de …", "a pris la défense des Fillon", "a donné des précisions concernant l'attaque").
+    { text: 'fait un parallèle', stance: 'asserts' }, { text: 'fait le parallèle', stance: 'asserts' }, { text: 'font le parallèle', stance: 'asserts' },
+    { text: 'fait référence', stance: 'reports' }, { text: 'font référence', stance: 'reports' }, { text: 'faisait référence', stance: 'reports' },
+    { text: 'pris la défense', stance: 'disputes' }, { text: 'prend la défense', stance: 'disputes' }, { text: 'prennent la défense', stance: 'disputes' },
+    { text: 'donné des précisions', stance: 'reports' }, { text: 'donne des précisions', stance: 'reports' }, { text: 'apporté des précisions', stance: 'reports' },
     { text: 'y voit', stance: 'asserts' }, { text: 'y voient', stance: 'asserts' }, { text: 'y voyait', stance: 'asserts' }, { text: 'y voyaient', stance: 'asserts' },
   ],
   abbreviations: ['M', 'Mme', 'Mmes', 'MM', 'Dr', 'Pr', 'St', 'Ste', 'av', 'etc', 'cf', 'p', 'n°', 'J.-C', 'Mgr'],
