@@ -65,6 +65,8 @@ export function compileTense(cues: TenseCues): CompiledTense {
 /** Clause limits: the tense of another sentence says nothing about this expression. */
 const BOUNDARY = new Set(['.', '!', '?', ';', '«', '»', '"', '“', '”', '(', ')']);
 const WINDOW = 10;
+/** How far a future word may govern a date that no verb within WINDOW places. */
+const FUTURE_WINDOW = 20;
 /** Words between a condition's opening word and its verb: "if the company's chief executive won". */
 const CONDITION_REACH = 4;
 
@@ -106,10 +108,16 @@ export function tenseAround(
   text: string, tokens: readonly TimeToken[], start: number, end: number,
   cues: CompiledTense, tagged?: ReadonlyMap<number, Token>, sentenceStarts?: ReadonlySet<number>,
 ): Tense | undefined {
-  let left = start;
-  while (left > 0 && start - left < WINDOW && !isBoundary(tokens, left - 1, sentenceStarts) && !tokens[left]!.newlineBefore) left--;
-  let right = end;
-  while (right < tokens.length && right - end < WINDOW && !isBoundary(tokens, right, sentenceStarts) && !tokens[right]!.newlineBefore) right++;
+  const leftLimit = (reach: number) => {
+    let left = start;
+    while (left > 0 && start - left < reach && !isBoundary(tokens, left - 1, sentenceStarts) && !tokens[left]!.newlineBefore) left--;
+    return left;
+  };
+  const rightLimit = (reach: number) => {
+    let right = end;
+    while (right < tokens.length && right - end < reach && !isBoundary(tokens, right, sentenceStarts) && !tokens[right]!.newlineBefore) right++;
+    return right;
+  };
   const expressionStart = tokens[start]!.start;
   const before = text.slice(Math.max(0, expressionStart - 12), expressionStart).toLowerCase().replace(/’/g, "'").trimEnd();
   const signalled = (signal: string) => before.endsWith(signal) && /(^|[\s(])$/.test(before.slice(0, before.length - signal.length));
@@ -219,7 +227,7 @@ export function tenseAround(
   const plannedThen = (j: number) => cues.future.has(word(j)) && /Tense=Past/.test(taggedAt(j)?.feats ?? '') && /VerbForm=Fin/.test(taggedAt(j)?.feats ?? '');
   // The verb a date depends on mostly comes before it ("met Monday", "will meet on Thursday"):
   // the clause is read leftwards first, then rightwards ("Friday, the government planned").
-  const verbTense = (): Tense | undefined => {
+  const verbTense = (left: number, right: number): Tense | undefined => {
     let afterInfinitive = false;
     for (let l = start - 1; l >= left; l--) {
       afterInfinitive ||= isInfinitive(l);
@@ -230,7 +238,16 @@ export function tenseAround(
     for (let r = end; r < right; r++) { const t = plannedThen(r) ? 'past' : classify(r); if (t) return t; }
     return undefined;
   };
-  const tense = verbTense();
+  // "will be named commander of the Space Shuttle Columbia for a mission in December": a future word
+  // governs a date further off than a verb does, while a past verb that far mostly belongs to another
+  // clause ("said"). A date before a noun ("the November jobs report", "since their Oct. 13 debate")
+  // dates that noun, not the clause.
+  const beforeNoun = end < tokens.length && ['NOUN', 'PROPN'].includes(taggedAt(end)?.upos ?? '');
+  const farFuture = (): Tense | undefined => {
+    if (beforeNoun) return undefined;
+    return verbTense(leftLimit(FUTURE_WINDOW), rightLimit(FUTURE_WINDOW)) === 'future' ? 'future' : undefined;
+  };
+  const tense = verbTense(leftLimit(WINDOW), rightLimit(WINDOW)) ?? farFuture();
   if (!deadline) return tense;
   return tense === 'past' ? 'deadline' : 'future';
 }

@@ -41,6 +41,13 @@ describe('English tense from the tagger', () => {
     expect(find(taggedTimes('The chairman met Daniel P. Davison in December.', '1989-10-26'), 'December')?.value).toBe('1988-12');
   });
 
+  it('lets a future word more than ten words back place a date no verb nearer places, unless the date qualifies a noun', () => {
+    const mission = 'Lieutenant Colonel Eileen Collins will be named commander of the Space Shuttle Columbia for a mission in December.';
+    expect(find(taggedTimes(mission, '1998-03-04'), 'December')?.value).toBe('1998-12');
+    const report = 'Her colleagues will get one more big data point on Friday with the release of the November jobs report.';
+    expect(find(taggedTimes(report, '2015-12-01'), 'November')?.value).toBe('2015-11');
+  });
+
   it('still reads a past participle after "has" as past', () => {
     const times = taggedTimes('The government has closed the border in November, officials said.', '2000-03-29');
     expect(find(times, 'November')?.value).toBe('1999-11');
