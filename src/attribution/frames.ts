@@ -965,7 +965,11 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
   const participle = ctx.lang === 'fr' && /ant$/.test(words[cue.head]!.lower);
   // "Selon Les Echos, le ministre a annoncé des économies": a fronted "selon X" is another speaker's frame, never this verb's content.
   const accordingBefore = words.slice(0, leftEnd).some((_, k) => lexicon.according.some((p) => matchesAt(words, k, p)));
-  const preferLeft = setOff && !introduced && !relativeSource && !participle && (quoteSetOff || isTrailingAdjunct(ctx, after) && !accordingBefore || !isAdjunctClause(ctx, 0, leftEnd - 1));
+  // "X, assistant de …, a pris la défense des Fillon", "fait état de 20 morts": the noun of a multiword cue takes its complement with a
+  // preposition, which is then no trailing adjunct.
+  const phraseComplement = cue.last > cue.head;
+  const preferLeft = setOff && !introduced && !relativeSource && !participle
+    && (quoteSetOff || isTrailingAdjunct(ctx, after) && !accordingBefore && !phraseComplement || !isAdjunctClause(ctx, 0, leftEnd - 1));
   if (right && !preferLeft) {
     // "referring to X", "asked about X": the preposition belongs to the cue (PolNeAR's convention for English).
     const particle = words[cue.last + 1];

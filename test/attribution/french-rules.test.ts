@@ -1089,4 +1089,9 @@ describe('French attribution on unseen WiNER-fr text (eleventh round)', () => {
       ['a donné des précisions', 'La ministre', 'concernant l\'attaque'],
     ]);
   });
+
+  it('takes a multiword cue\'s prepositional complement as its content after a subject with appositions', () => {
+    const { found, show } = attributions('Le président de l\'Association, Nicolas Thibault, assistant parlementaire de Marianne Dubois, députée du Loiret, a pris la défense des Fillon.');
+    expect(show(found[0]!.content)).toBe('des Fillon');
+  });
 });
