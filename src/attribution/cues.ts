@@ -209,6 +209,11 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
       entry = lexicon.verbs.get(form);
       // "« … », détaille-t-il": any verb inverted with its subject clitic right after a quotation introduces it.
       if (!entry && split && !lexicon.aux.has(form) && followsQuotation(words, i)) entry = { stance: 'reports', needsContext: false, takesInfinitive: false };
+      // "« … », témoigne pour sa part un lycéen", "« … », complète le ministre": so does a verb before its subject after a quotation
+      // that holds all of the sentence before it (the tagger may read the verb as an adjective).
+      if (!entry && !split && lang === 'fr' && followsQuotation(words, i) && quotationOpensSentence(words, i, insideQuote) && invertedSubjectFollows(words, i, lexicon)) {
+        entry = { stance: 'reports', needsContext: false, takesInfinitive: false };
+      }
       // "a-t-il déclaré": the clitic sits on the auxiliary; the participle follows.
       if (!entry && split && lexicon.aux.has(form)) {
         const next = words[i + 1];
@@ -422,6 +427,20 @@ function namesNorm(words: readonly Word[], from: number, lexicon: CompiledLexico
 }
 
 /** "», détaille-t-il", "» - a déclaré X": the word before is a closing quotation mark, or a comma or a dash right after one. */
+/** Whether every word before the quotation that ends right before word `i` (and its comma) is inside that quotation. */
+function quotationOpensSentence(words: readonly Word[], i: number, insideQuote: (offset: number) => boolean): boolean {
+  const closing = words[i - 1]?.lower === ',' ? i - 2 : i - 1;
+  return closing > 0 && words.slice(0, closing).every((w) => /^[«“"]$/.test(w.lower) || insideQuote(w.start));
+}
+
+/** Word `i` reads as a verb (a finite one, or a lowercase word the tagger calls an adjective) with a noun phrase after it, past discourse adverbs. */
+function invertedSubjectFollows(words: readonly Word[], i: number, lexicon: CompiledLexicon): boolean {
+  const verb = words[i]!;
+  const subject = words[skipDiscourseAdverbs(words, i + 1, lexicon)];
+  return (verb.finite === true || verb.upos === 'ADJ') && /^\p{Ll}+$/u.test(verb.text)
+    && subject !== undefined && (lexicon.determiners.has(subject.lower) || /^\p{Lu}/u.test(subject.text));
+}
+
 function followsQuotation(words: readonly Word[], i: number): boolean {
   const before = words[i - 1]?.lower ?? '';
   return /^[»”"]$/.test(before) || /^[,—–-]$/.test(before) && /^[»”"]$/.test(words[i - 2]?.lower ?? '');

@@ -1094,4 +1094,9 @@ describe('French attribution on unseen WiNER-fr text (eleventh round)', () => {
     const { found, show } = attributions('Le président de l\'Association, Nicolas Thibault, assistant parlementaire de Marianne Dubois, députée du Loiret, a pris la défense des Fillon.');
     expect(show(found[0]!.content)).toBe('des Fillon');
   });
+
+  it('reads a verb the lexicon does not list as the cue of a quotation that opens the sentence, with its subject after it', () => {
+    const { found, show } = attributions('« La mission a pu être effectuée en horaires renforcés », complète pour sa part le ministre. Le « Bon parti », fondé en 2017, compte déjà cinq députés.');
+    expect(found.map((a) => [show(a.cue), show(a.source), show(a.content)])).toEqual([['complète', 'le ministre', '« La mission a pu être effectuée en horaires renforcés »']]);
+  });
 });
