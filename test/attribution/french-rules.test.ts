@@ -1099,4 +1099,12 @@ describe('French attribution on unseen WiNER-fr text (eleventh round)', () => {
     const { found, show } = attributions('« La mission a pu être effectuée en horaires renforcés », complète pour sa part le ministre. Le « Bon parti », fondé en 2017, compte déjà cinq députés.');
     expect(found.map((a) => [show(a.cue), show(a.source), show(a.content)])).toEqual([['complète', 'le ministre', '« La mission a pu être effectuée en horaires renforcés »']]);
   });
+
+  it('reads a clause certified, stipulated or found, and no claim in a named finding', () => {
+    const { found, show } = attributions('Le préfet a ensuite certifié que les élèves étaient en sécurité. Le règlement stipule que le cumul ne doit pas dépasser 180 heures. Les chercheurs ont constaté l\'apparition d\'un disque.');
+    expect(found.map((a) => [show(a.cue), show(a.source), show(a.content)])).toEqual([
+      ['a … certifié', 'Le préfet', 'que les élèves étaient en sécurité'],
+      ['stipule', 'Le règlement', 'que le cumul ne doit pas dépasser 180 heures'],
+    ]);
+  });
 });

@@ -174,6 +174,12 @@ const VERBS: AttributionLexicon['verbs'] = [
   { forms: 'refuser refuse refusent refusé refusait refusaient refusant', stance: 'denies', needsContext: true, complements: ['que', 'qu\'', 'qu’'] },
   { forms: 'douter doute doutent douté doutait doutaient doutant', stance: 'disputes', needsContext: true, complements: ['que', 'qu\'', 'qu’', 'de', 'du', 'des', 'd\'', 'd’'] },
   { forms: 'désigner désigne désignent désigné désignait désignaient désignant', stance: 'asserts', needsContext: true, complements: ['comme'] },
+  // A clause certified, stipulated, found or testified ("a certifié que les élèves étaient en sécurité", "le règlement stipule que …",
+  // "ont constaté que la plupart des Haïtiens …"); "certifier la véracité", "ont constaté l'apparition d'un disque", "témoigne de" name no claim.
+  { forms: 'certifier certifie certifient certifié certifiait certifiant', stance: 'asserts', needsContext: true, complements: ['que', 'qu\'', 'qu’'] },
+  { forms: 'stipuler stipule stipulent stipulait stipulaient', stance: 'reports', needsContext: true, complements: ['que', 'qu\'', 'qu’'] },
+  { forms: 'constater constate constatent constaté constatait constataient constatant', stance: 'reports', needsContext: true, complements: ['que', 'qu\'', 'qu’'] },
+  { forms: 'témoigner témoigne témoignent témoigné témoignait témoignaient témoignant', stance: 'reports', needsContext: true, complements: ['que', 'qu\'', 'qu’', ':', '«'] },
   { forms: 'soutenir soutient soutiennent soutenu soutenait soutenaient soutenant', stance: 'asserts', needsContext: true, complements: ['que', 'qu\'', 'qu’'] },
   { forms: 'présente présentent présenté présentait présentaient présentant', stance: 'asserts', needsContext: true, complements: ['comme'], reflexive: true },
   { forms: 'définit définissent défini définissait définissaient définissant', stance: 'asserts', needsContext: true, complements: ['comme'], reflexive: true },
