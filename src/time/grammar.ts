@@ -380,7 +380,8 @@ function deicticInTitle(view: TokenView, captures: Capture[]): boolean {
 function plausible(view: TokenView, captures: Capture[]): boolean {
   const { ambiguous, triggers, blockers, capitalised } = view.grammar.lexicon;
   for (const c of captures) {
-    if (!c.literal && c.end - c.start === 1 && capitalised.has(view.norms[c.start]!) && !view.tokens[c.start]!.capital) return false;
+    // Also the first word of a phrase: "another super Tuesday for our campaign" is no Super Tuesday.
+    if (!c.literal && capitalised.has(view.norms[c.start]!) && !view.tokens[c.start]!.capital) return false;
   }
   if (quotedTitle(view, captures) || monthAsName(view, captures) || deicticInTitle(view, captures)) return false;
   const meaningful = captures.filter((c) => !c.literal && !c.context);

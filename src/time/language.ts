@@ -118,7 +118,7 @@ export interface TimeLanguage {
   ambiguousTriggers: readonly string[];
   /** Words after which an ambiguous word is never a time word (`a été`). */
   ambiguousBlockers: readonly string[];
-  /** Words that are time words only when capitalised (`May`, `March`: "may", "march" are a verb). */
+  /** Words that are time words, or open a time phrase, only when capitalised (`May`, `March`: "may", "march" are a verb; "Super Tuesday"). */
   capitalised: readonly string[];
   /**
    * Whether the language writes month names in lower case (French): a capitalised month with a

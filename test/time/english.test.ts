@@ -646,6 +646,12 @@ describe('English time expressions', () => {
     ]);
   });
 
+  it('reads "Super Tuesday" as the first Tuesday of March, not a Tuesday near the article; "another super Tuesday" is a Tuesday', () => {
+    expect(only('Cruz hopes to win Texas on Super Tuesday.', day('2015-12-10'))).toMatchObject({ text: 'Super Tuesday', value: '2016-03-01' });
+    expect(only('Rubio did poorly on Super Tuesday and in the four states that voted after.', day('2016-03-10')).value).toBe('2016-03-01');
+    expect(only('Sanders called it another super Tuesday for the campaign.', day('2016-03-15'))).toMatchObject({ text: 'Tuesday', value: '2016-03-15' });
+  });
+
   it('reads "Holy Week" and "Easter week" as the week leading up to Easter Sunday, begun by its Monday', () => {
     expect(only('Protesters prayed as Easter week began.', day('2000-04-17'))).toMatchObject({ text: 'Easter week', value: '2000-W16' });
     expect(only('Pilgrims will arrive for Holy Week.', day('2000-03-01')).value).toBe('2000-W16');

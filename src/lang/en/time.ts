@@ -163,6 +163,9 @@ const WORDS: Record<string, LexEntry | LexEntry[]> = {
   "mother's day": { cls: 'HOLIDAY', month: 5, weekday: 7, nth: 2 }, "father's day": { cls: 'HOLIDAY', month: 6, weekday: 7, nth: 3 },
   'columbus day': { cls: 'HOLIDAY', month: 10, weekday: 1, nth: 2 },
   'labor day': { cls: 'HOLIDAY', month: 9, weekday: 1, nth: 1 }, 'election day': { cls: 'HOLIDAY', month: 11, weekday: 1, nth: 1, daysAfter: 1 }, 'memorial day': { cls: 'HOLIDAY', month: 5, weekday: 1, nth: -1 },
+  // The United States' largest day of presidential primaries, the first Tuesday of March since 2000
+  // (but 5 February 2008); the weekday alone would be read as a Tuesday near the article.
+  'super tuesday': { cls: 'HOLIDAY', month: 3, weekday: 2, nth: 1 },
   easter: { cls: 'FEAST', easterOffset: 0 }, 'easter sunday': { cls: 'FEAST', easterOffset: 0 },
   'easter monday': { cls: 'FEAST', easterOffset: 1 }, 'good friday': { cls: 'FEAST', easterOffset: -2 },
   'palm sunday': { cls: 'FEAST', easterOffset: -7 }, 'ash wednesday': { cls: 'FEAST', easterOffset: -46 },
@@ -385,7 +388,7 @@ export const ENGLISH_TIME: TimeLanguage = {
   ],
   ambiguousTriggers: ['in', 'of', 'since', 'until', 'by', 'last', 'next', 'this', 'early', 'late', 'mid', 'from', 'through', 'before', 'after', 'the', 'during', 'that', 'on'],
   ambiguousBlockers: ['will', 'would', 'could', 'should', 'might', 'must', 'can', 'to', 'who', 'which', 'they', 'we', 'i', 'you', 'he', 'she', 'it'],
-  capitalised: ['may', 'march', 'mar', 'jan', 'dec', 'sun', 'sat', 'wed'],
+  capitalised: ['may', 'march', 'mar', 'jan', 'dec', 'sun', 'sat', 'wed', 'super'],
   lowercaseMonths: false,
   dayAfterTimeJoiners: ['on'],
   abbreviations: ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri'],
