@@ -388,6 +388,8 @@ function passiveAgentAt(words: readonly Word[], from: number, lexicon: CompiledL
   const timeWords = lexicon.set(lexicon.lex.timeWords);
   let k = from;
   while (k < words.length && timeWords.has(words[k]!.lower)) k++;
+  // "ajoute par ailleurs que …": a discourse adverb opening with the agent's preposition names no agent.
+  if (lexicon.discourseAdverbs.some((adverb) => matchesAt(words, k, adverb))) return -1;
   return k < words.length && lexicon.set(lexicon.lex.passiveAgent).has(words[k]!.lower) ? k : -1;
 }
 

@@ -706,9 +706,13 @@ function clauseEnd(ctx: SentenceContext, from: number, everyComma = false): numb
 /** Cuts reported content where the writer's own aside begins (", which expires at the end of the year"). */
 function endAtAside(ctx: SentenceContext, span: Span): void {
   const body = ctx.text.slice(span.start, span.end);
+  const complementizers = ctx.lexicon.set(ctx.lexicon.lex.complementizers);
   for (const marker of ctx.lexicon.lex.contentEnders) {
     const at = body.indexOf(marker);
-    if (at > 0 && !insideQuotation(ctx.quotes, span.start + at)) span.end = Math.min(span.end, span.start + at);
+    if (at <= 0 || insideQuotation(ctx.quotes, span.start + at)) continue;
+    // "ajoute que, tandis que …, le couple a …": right after the complementizer the marker opens a clause fronted inside the content.
+    if (complementizers.has(body.slice(0, at).trim().toLowerCase())) continue;
+    span.end = Math.min(span.end, span.start + at);
   }
 }
 

@@ -1107,4 +1107,11 @@ describe('French attribution on unseen WiNER-fr text (eleventh round)', () => {
       ['stipule', 'Le règlement', 'que le cumul ne doit pas dépasser 180 heures'],
     ]);
   });
+
+  it('reads no passive agent in "par ailleurs" and keeps a clause fronted right after "que" in the content', () => {
+    const { found, show } = attributions('Le Canard enchaîné ajoute par ailleurs que, tandis que Penelope Fillon cumulait deux emplois, le couple a signé une fausse déclaration.');
+    expect(found.map((a) => [show(a.cue), show(a.source), show(a.content)])).toEqual([
+      ['ajoute', 'Le Canard enchaîné', 'que, tandis que Penelope Fillon cumulait deux emplois, le couple a signé une fausse déclaration'],
+    ]);
+  });
 });
