@@ -1,7 +1,7 @@
 import type { Span } from '../record/layers/span.js';
 import { attributeMarkerAfter, bareAttributeAt, isInfinitive, matchesAt, namesSpeaker, opensRelativeOpinion, skipDiscourseAdverbs, type CompiledLexicon, type CueMatch } from './cues.js';
 import type { Stance } from './lexicon.js';
-import { nounPhraseAfter, subjectBefore, subjectBeforeAsides, subjectBeforeRelative, looksLikeNounPhrase } from './noun-phrases.js';
+import { nounPhraseAfter, subjectBefore, subjectBeforeAsides, subjectBeforeRelative, looksLikeNounPhrase, namesOnlyTime } from './noun-phrases.js';
 import { insideQuotation, type QuoteSpan, type Word } from './text-units.js';
 
 /** How the cue, source and content are arranged; decides how the speaker is found. */
@@ -737,11 +737,7 @@ function isAdjunctClause(ctx: SentenceContext, from: number, to: number): boolea
 
 /** Whether the span is a time and nothing else ("ce jeudi", "le 3 mars", "hier"). */
 function isOnlyTime(ctx: SentenceContext, span: Span): boolean {
-  const body = ctx.text.slice(span.start, span.end);
-  const fronted = ctx.lexicon.lex.sayingAdjuncts?.frontedTime.exec(body);
-  const timeWords = ctx.lexicon.set(ctx.lexicon.lex.timeWords);
-  return fronted?.[0].length === body.length
-    || ctx.words.filter((w) => w.start >= span.start && w.end <= span.end).every((w) => timeWords.has(w.lower));
+  return namesOnlyTime(ctx.words.filter((w) => w.start >= span.start && w.end <= span.end), ctx.lexicon);
 }
 
 /** A short trailing adjunct after the verb ("said on Tuesday", "a-t-il dit lundi") is not content. */

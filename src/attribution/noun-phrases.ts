@@ -28,6 +28,14 @@ export function looksLikeNounPhrase(words: readonly Word[], lexicon: CompiledLex
     || lexicon.titles.has(first.lower) || lexicon.set(lexicon.lex.unnamedSourceNouns).has(first.lower);
 }
 
+/** "ce mardi", "lundi soir": words naming only when something was said, never who said it. */
+export function namesOnlyTime(words: readonly Word[], lexicon: CompiledLexicon): boolean {
+  if (words.length === 0) return false;
+  const body = words.map((w) => w.text).join(' ');
+  const timeWords = lexicon.set(lexicon.lex.timeWords);
+  return lexicon.lex.sayingAdjuncts?.frontedTime.exec(body)?.[0].length === body.length || words.every((w) => timeWords.has(w.lower));
+}
+
 /** Splits `words` at commas into segments (word index ranges, end exclusive). */
 function commaSegments(words: readonly Word[], from: number, to: number): [number, number][] {
   const segments: [number, number][] = [];
@@ -62,6 +70,8 @@ export function subjectBefore(words: readonly Word[], end: number, lexicon: Comp
     };
     const near = segments[0];
     const far = segments[1];
+    // "François Fillon, en déplacement à Troyes, ce mardi, a contesté": the asides, a time among them, are read by subjectBeforeAsides.
+    if (near && namesOnlyTime(words.slice(near[0], near[1]), lexicon)) return undefined;
     // "Diverses sources, sécuritaires ou anonymes, annoncent": adjectives set off by commas still describe the subject.
     if (near && far && isBareAside(words.slice(near[0], near[1]), lexicon) && looksLikeNounPhrase(head(far), lexicon, isCueWord)) return [far[0], near[1]];
     if (!near) return undefined;
@@ -188,7 +198,10 @@ export function subjectBeforeAsides(words: readonly Word[], end: number, lexicon
   let at = end;
   for (let skipped = 0; skipped < 2 && at > 2 && words[at - 1]!.text === ','; skipped++) {
     const near = commaSegments(words, 0, at - 1).pop()!;
-    if (near[0] === 0 || !isAside(words.slice(near[0], near[1]), near[0])) return undefined;
+    // A time set off by commas is when it was said, and does not count among the asides.
+    const time = near[0] > 0 && namesOnlyTime(words.slice(near[0], near[1]), lexicon);
+    if (time) skipped--;
+    if (near[0] === 0 || !time && !isAside(words.slice(near[0], near[1]), near[0])) return undefined;
     at = near[0];
     const subject = subjectBefore(words, at, lexicon, isCueWord);
     if (subject) return subject;

@@ -1114,4 +1114,9 @@ describe('French attribution on unseen WiNER-fr text (eleventh round)', () => {
       ['ajoute', 'Le Canard enchaîné', 'que, tandis que Penelope Fillon cumulait deux emplois, le couple a signé une fausse déclaration'],
     ]);
   });
+
+  it('reads no time set off by commas as the subject, and finds the name past it and two asides', () => {
+    const { found, show } = attributions('François Fillon, en déplacement à Troyes, dans l’Aube, ce mardi, a contesté les chiffres du « Canard ».');
+    expect(found.map((a) => [show(a.cue), show(a.source), show(a.content)])).toEqual([['a contesté', 'François Fillon', 'les chiffres du « Canard »']]);
+  });
 });
