@@ -305,8 +305,9 @@ export function findCues(words: readonly Word[], lexicon: CompiledLexicon, lang:
       continue;
     }
     // "a précisé que « … », et ajouté que « … »": after "et", a participle opening a clause shares the auxiliary of the verb before it.
+    // So does one that always reports ("avait appelé à la prudence et demandé aux riverains de rester chez eux").
     const sharesAuxiliary = lang === 'fr' && lexicon.set(lexicon.lex.coordinators).has(previous?.lower ?? '') && cues.some((c) => c.kind === 'verb' && c.first < c.head)
-      && (lexicon.set(lexicon.lex.complementizers).has(next?.lower ?? '') || /^[«:]$/.test(next?.lower ?? ''));
+      && (lexicon.set(lexicon.lex.complementizers).has(next?.lower ?? '') || /^[«:]$/.test(next?.lower ?? '') || !entry.needsContext);
     if (lang === 'fr' && !phrase && !aux && !passive && !gerund && !sharesAuxiliary && lexicon.participleEnding.test(form) && !isPresentForm(form, lexicon)) continue;
     // An agentless French passive ("l'attentat n'a pas été revendiqué") names no source. One that closes its clause,
     // affirmative and of a verb that always reports, still reports its subject ("Au moins 5 morts ont été rapportés",

@@ -1119,4 +1119,9 @@ describe('French attribution on unseen WiNER-fr text (eleventh round)', () => {
     const { found, show } = attributions('François Fillon, en déplacement à Troyes, dans l’Aube, ce mardi, a contesté les chiffres du « Canard ».');
     expect(found.map((a) => [show(a.cue), show(a.source), show(a.content)])).toEqual([['a contesté', 'François Fillon', 'les chiffres du « Canard »']]);
   });
+
+  it('reads a coordinated participle that always reports as sharing the auxiliary of the verb before it', () => {
+    const { found, show } = attributions('La sécurité civile avait appelé à la prudence et demandé aux riverains de rester chez eux.');
+    expect(found.map((a) => [show(a.cue), show(a.content)])).toEqual([['avait appelé', 'à la prudence'], ['demandé', 'aux riverains de rester chez eux']]);
+  });
 });
