@@ -812,6 +812,16 @@ function attributiveFrame(ctx: SentenceContext, cue: CueMatch, base: Pick<Draft,
   return { ...base, frame: 'passive', content, source: agent ? [wordSpan(words, agent[0], agent[1])] : [], contentAfter: false };
 }
 
+/**
+ * The subject ending at word `end`: "Le texte, adopté par 320 voix, prévoit une hausse", "James, qui a assisté à la cérémonie,
+ * a déclaré": past a French participial aside or apposed relative clause, the noun phrase before it is the subject all the same.
+ */
+function subjectEndingAt(ctx: SentenceContext, end: number, isCueWord: (w: Word) => boolean): [number, number] | undefined {
+  const { words, lexicon } = ctx;
+  return subjectBefore(words, end, lexicon, isCueWord)
+    ?? (ctx.lang === 'fr' ? subjectBeforeRelative(words, end, lexicon, isCueWord) ?? subjectBeforeAsides(words, end, lexicon, isCueWord) : undefined);
+}
+
 function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => boolean): Draft | undefined {
   const { words, text, lexicon } = ctx;
   const base = { cue: cueSpans(ctx, cue), stance: cue.stance, sentence: ctx.index, relativeSource: false, frameStart: words[cue.first]!.start };
@@ -853,7 +863,7 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
     // "Alors que Poutine annonce …, Obama a réagi en dénonçant": a fronted subordinate clause is not the main clause.
     const mainStart = frontedSubordinateEnd(ctx);
     const finite = words.findIndex((w, k) => k >= mainStart && k < cue.first && w.finite);
-    const subject = finite > 0 ? subjectBefore(words, finite, lexicon, isCueWord) : undefined;
+    const subject = finite > 0 ? subjectEndingAt(ctx, finite, isCueWord) : undefined;
     const source = subject && looksLikeNounPhrase(words.slice(subject[0], subject[1]), lexicon, isCueWord) ? [wordSpan(words, subject[0], subject[1])] : [];
     return { ...base, frame: 'gerund', content: content ? [content] : [], source, contentAfter: true };
   }
@@ -895,10 +905,7 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
   }
   // "contrairement à ce qu'avait annoncé le Cameroun": without the comma, "ce" is a phrase's object and the clause it stands for is not here.
   if (ctx.lang === 'fr' && lexicon.set(lexicon.lex.complementizers).has(words[cue.first - 1]?.lower ?? '') && words[pronoun]?.lower === 'ce') return undefined;
-  // "Le texte, adopté par 320 voix, prévoit une hausse", "James, qui a assisté à la cérémonie, a déclaré": past a French
-  // participial aside or apposed relative clause, the noun phrase before it is the subject all the same.
-  const subjectOnLeft = subjectBefore(words, verbStart, lexicon, isCueWord)
-    ?? (ctx.lang === 'fr' ? subjectBeforeRelative(words, verbStart, lexicon, isCueWord) ?? subjectBeforeAsides(words, verbStart, lexicon, isCueWord) : undefined);
+  const subjectOnLeft = subjectEndingAt(ctx, verbStart, isCueWord);
   // Inverted order: «…», note l'analyste X. / "…," said Smith.
   // A French present participle ("…, indiquant les avoir arrêtées") never has its subject after it.
   // "« … » - a déclaré X": a dash after a quotation sets off the inverted verb like a comma.

@@ -1124,4 +1124,9 @@ describe('French attribution on unseen WiNER-fr text (eleventh round)', () => {
     const { found, show } = attributions('La sécurité civile avait appelé à la prudence et demandé aux riverains de rester chez eux.');
     expect(found.map((a) => [show(a.cue), show(a.content)])).toEqual([['avait appelé', 'à la prudence'], ['demandé', 'aux riverains de rester chez eux']]);
   });
+
+  it('finds a participle\'s subject past the asides of the main clause\'s subject', () => {
+    const { found, show } = attributions('Bertrand Lefebvre, chargé de recherche au laboratoire de géologie du CNRS, à Lyon, est néanmoins « très sceptique », estimant que ses confrères « poussent leurs hypothèses au maximum ».');
+    expect(found.map((a) => [show(a.cue), show(a.source)])).toEqual([['estimant', 'Bertrand Lefebvre']]);
+  });
 });
