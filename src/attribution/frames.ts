@@ -920,7 +920,10 @@ function verbFrame(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => 
     const quoted = quoteBefore && !(ctx.lang === 'fr' && opensParticipialAside(words, words.findIndex((w) => w.start >= quoteBefore.start)));
     // "Le groupe, considérablement affaibli depuis 2007 …, a juré la perte du gouvernement": without a quotation, what precedes a
     // French inverted verb is a clause; words with no finite verb are the subject and its aside.
-    const clauseBefore = ctx.lang !== 'fr' || words.slice(0, cue.first).some((x) => x.finite && !insideQuotation(ctx.quotes, x.start));
+    // "« Nous ne savons pas sur quelles constatations est basée » cette décision, se défend le groupe": a sentence that opens with a
+    // quotation is a statement too.
+    const clauseBefore = ctx.lang !== 'fr' || words.slice(0, cue.first).some((x) => x.finite && !insideQuotation(ctx.quotes, x.start))
+      || quoteStartingAt(ctx.quotes, text, ctx.sentence.start)?.start === words[0]!.start;
     if (np && npEndsClause && looksLikeNounPhrase(words.slice(np[0], Math.min(np[1], np[0] + 3)), lexicon, isCueWord) && (quoted || !dashed && !subjectOnLeft && clauseBefore)) {
       const content = contentBefore(ctx, before.text === ',' ? before.start : words[cue.first]!.start);
       return { ...base, frame: 'inverted', content: content ? [content] : [], source: [wordSpan(words, np[0], np[1])], contentAfter: false };

@@ -1129,4 +1129,9 @@ describe('French attribution on unseen WiNER-fr text (eleventh round)', () => {
     const { found, show } = attributions('Bertrand Lefebvre, chargé de recherche au laboratoire de géologie du CNRS, à Lyon, est néanmoins « très sceptique », estimant que ses confrères « poussent leurs hypothèses au maximum ».');
     expect(found.map((a) => [show(a.cue), show(a.source)])).toEqual([['estimant', 'Bertrand Lefebvre']]);
   });
+
+  it('reads the inverted subject of a verb after a sentence that opens with a quotation and goes on past it', () => {
+    const { found, show } = attributions('« Nous ne savons pas sur quoi elle est basée » cette décision, se défend pour sa part le groupe.');
+    expect(found.map((a) => [show(a.cue), show(a.source), show(a.content)])).toEqual([['se défend', 'le groupe', '« Nous ne savons pas sur quoi elle est basée » cette décision']]);
+  });
 });
