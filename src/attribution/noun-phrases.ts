@@ -108,6 +108,13 @@ export function subjectBefore(words: readonly Word[], end: number, lexicon: Comp
       while (open >= 0 && words[open]!.lower !== '(' && start - open < 12) open--;
       if (open > 0 && words[open]!.lower === '(') { start = open; continue; }
     }
+    // So does a quoted name after a determiner or a preposition ("le dirigeant de « En Marche » souhaite").
+    if (w.lower === '»') {
+      let open = start - 2;
+      while (open >= 0 && words[open]!.lower !== '«' && start - open < 8) open--;
+      const before = words[open - 1]?.lower ?? '';
+      if (open > 0 && words[open]!.lower === '«' && (lexicon.determiners.has(before) || lexicon.set(lexicon.lex.prepositions).has(before))) { start = open; continue; }
+    }
     if (PUNCT_BOUNDARY.test(w.lower) || /^[.!?]$/.test(w.lower)) break;
     if (boundaries.has(w.lower) && !coordinators.has(w.lower)) break;
     // A finite verb ends the subject ("the plan failed and officials said": stop at "failed"); participles do not ("groupes armés").

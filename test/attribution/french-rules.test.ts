@@ -1134,4 +1134,9 @@ describe('French attribution on unseen WiNER-fr text (eleventh round)', () => {
     const { found, show } = attributions('« Nous ne savons pas sur quoi elle est basée » cette décision, se défend pour sa part le groupe.');
     expect(found.map((a) => [show(a.cue), show(a.source), show(a.content)])).toEqual([['se défend', 'le groupe', '« Nous ne savons pas sur quoi elle est basée » cette décision']]);
   });
+
+  it('keeps a quoted name after a preposition inside the subject', () => {
+    const { found, show } = attributions('Pour réaliser cette performance, le dirigeant de « En Marche » souhaite se concentrer sur l’État.');
+    expect(found.map((a) => [show(a.cue), show(a.source)])).toEqual([['souhaite', 'le dirigeant de « En Marche »']]);
+  });
 });
