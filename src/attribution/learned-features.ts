@@ -58,6 +58,24 @@ function lemmaCueRate(counts: LemmaCueCounts, lemma: string): string {
   return rate < 0.05 ? '<5%' : rate < 0.15 ? '<15%' : rate < 0.3 ? '<30%' : rate < 0.5 ? '<50%' : rate < 0.7 ? '<70%' : '70%+';
 }
 
+/** Lemmas at least this often a cue in training (seen three times or more) are likely cues to the features that read the words around a token. */
+const LIKELY_CUE_RATE = 0.3;
+/** How many heads up from a token its reporting ancestor is looked for. */
+const MAX_REPORTING_DEPTH = 4;
+
+/**
+ * The nearest ancestor of token `i`, up to MAX_REPORTING_DEPTH heads up, whose lemma is a likely
+ * cue: how far up it lies (1, 2, 3+) and the relation of the word below it on the way ("none" without one).
+ */
+function reportingAncestor(tree: DependencyTree, i: number, counts: LemmaCueCounts): string {
+  let below = i;
+  for (let depth = 1, a = tree.tokens[i]!.head; a !== undefined && depth <= MAX_REPORTING_DEPTH; depth++, below = a, a = tree.tokens[a]?.head) {
+    const seen = counts.get(tree.lemma[a]!);
+    if (seen && seen[1] >= 3 && seen[0] / seen[1] >= LIKELY_CUE_RATE) return `${Math.min(depth, 3)} ${tree.tokens[below]!.deprel ?? '_'}`;
+  }
+  return 'none';
+}
+
 /** The sentence's token range, end exclusive. */
 export interface TokenRange { first: number; end: number }
 
@@ -109,6 +127,11 @@ export function cueFeatures(tree: DependencyTree, i: number, range: TokenRange, 
   }
   out.add('lemma+subject', `${w.lemma} ${subject}`);
   const rate = lemmaCueRate(cueLemmas, w.lemma);
+  // A word inside the clause a likely cue reports is mostly that speaker's words, not a cue of its own
+  // (PolNeAR gives each word one role): "said he believes", "reported the email came after Trump proposed".
+  const reporting = reportingAncestor(tree, i, cueLemmas);
+  out.add('reportingAncestor', `${reporting} ${w.upos}`);
+  out.add('lemma+reportingAncestor', `${w.lemma} ${reporting}`);
   out.add('lemmaCueRate', rate);
   out.add('lemmaCueRate+upos', `${rate} ${w.upos} ${w.deprel}`);
   out.add('lemmaCueRate+subject', `${rate} ${subject}`);

@@ -134,6 +134,25 @@ describe('learned English attributions', () => {
     expect(read('child:obj', 'rel+afterArgument', 'child:obj -')).toBe(true);
   });
 
+  it('tells the cue model how far below a likely cue a word lies ("said he believes": "believes" reports nothing of its own)', () => {
+    const text = 'Officials said he believes the plan will fail.';
+    const { tokens } = english(text);
+    const tree = dependencyTree(tokens, text);
+    const at = (form: string) => tokens.findIndex((t) => text.slice(t.start, t.end) === form);
+    const cueLemmas = new Map([['say', [40, 50] as const]]);
+    const reads = (i: number, value: string) => {
+      const features = new FeatureBuffer();
+      cueFeatures(tree, i, { first: 0, end: tokens.length }, text, false, () => 'O', cueLemmas, features);
+      const expected = new FeatureBuffer();
+      expected.add('reportingAncestor', value);
+      return [...features.values.subarray(0, features.count)].includes(expected.values[0]!);
+    };
+    const believes = at('believes');
+    expect(tokens[believes]!.head, 'the parse hangs "believes" from "said"').toBe(at('said'));
+    expect(reads(believes, `1 ${tokens[believes]!.deprel} ${tokens[believes]!.upos}`)).toBe(true);
+    expect(reads(at('said'), `none ${tokens[at('said')]!.upos}`)).toBe(true);
+  });
+
   it('ends a content before a dash that opens what follows it, and keeps a dash that closes an aside inside it', () => {
     const opened = english('The senator seems to recognize her weakness on foreign policy — she said on Monday.');
     const said = opened.found.find((a) => opened.show(a.cue) === 'said')!;
@@ -148,7 +167,7 @@ describe('learned English attributions', () => {
       ['said', 'the new budget would cut taxes'],
       ['warned', 'that schools could lose funding'],
     ]);
-    const promised = english('Officials said the storm damaged the bridge and promised to rebuild it by winter.');
+    const promised = english('Officials said the storm damaged the bridge and vowed to rebuild it by winter.');
     expect(promised.show(promised.found[0]!.content)).toBe('the storm damaged the bridge');
   });
 
@@ -161,8 +180,8 @@ describe('learned English attributions', () => {
   });
 
   it('gives a statement the parse hangs from a reported clause the speaker of that clause, not its subject', () => {
-    const promised = english('Officials said the storm damaged the bridge and promised to rebuild it by winter.');
-    expect(promised.found.map((a) => [promised.show(a.cue), promised.show(a.source)])).toEqual([['said', 'Officials'], ['promised', 'Officials']]);
+    const promised = english('Officials said the storm damaged the bridge and vowed to rebuild it by winter.');
+    expect(promised.found.map((a) => [promised.show(a.cue), promised.show(a.source)])).toEqual([['said', 'Officials'], ['vowed', 'Officials']]);
     const adding = english('The mayor said the bridge would reopen in May, adding that repairs had cost more than expected.');
     expect(adding.found.map((a) => a.speaker?.name)).toEqual(['The mayor', 'The mayor']);
   });
