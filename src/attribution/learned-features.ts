@@ -170,9 +170,14 @@ export function argumentCandidates(tree: DependencyTree, cue: number, cueTokens:
   };
   const token = tree.tokens[cue]!;
   let hasSubject = false;
+  const subject = joinedSubject(tree, cue);
   for (const c of tree.children[cue]!) {
     if (cueTokens.has(c) || tree.tokens[c]!.deprel === 'punct') continue;
     if (tree.tokens[c]!.deprel?.startsWith('nsubj')) hasSubject = true;
+    if (subject?.pieces.has(c)) {
+      if (c === Math.min(...subject.pieces)) push(`child:${tree.tokens[subject.root]!.deprel}`, subject.root, [...subject.pieces].flatMap((p) => subtree(tree, p)).sort((a, b) => a - b));
+      continue;
+    }
     push(`child:${tree.tokens[c]!.deprel}`, c, subtree(tree, c));
   }
   const parent = token.head;
@@ -188,6 +193,42 @@ export function argumentCandidates(tree: DependencyTree, cue: number, cueTokens:
     }
   }
   return candidates;
+}
+
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+
+/**
+ * A clause has one subject, but the parse may hang a title and the name after it from the cue as
+ * two ("United States Senator | from | Vermont Bernie Sanders said", "White House press secretary |
+ * Josh Earnest said"), and the cue's likeliest source would then be the title alone. Nouns before
+ * the cue that it takes as subjects, with nothing but prepositions between them, are one noun
+ * phrase, as PolNeAR marks the source; its root is the last, the name in English word order. The
+ * cue's dependents that make up that phrase; undefined unless there are two or more.
+ */
+function joinedSubject(tree: DependencyTree, cue: number): { root: number; pieces: Set<number> } | undefined {
+  const before = tree.children[cue]!.filter((c) => c < cue);
+  const isNominalSubject = (c: number) => tree.tokens[c]!.deprel?.startsWith('nsubj') === true && NOMINAL.has(tree.tokens[c]!.upos ?? '');
+  const root = before.filter(isNominalSubject).at(-1);
+  if (root === undefined) return undefined;
+  const pieces = new Set([root]);
+  // Prepositions join the phrase only once a subject is found before them.
+  let between: number[] = [];
+  let first = subtree(tree, root)[0]!;
+  for (let k = before.indexOf(root) - 1; k >= 0; k--) {
+    const c = before[k]!;
+    const words = subtree(tree, c);
+    if (words.at(-1)! + 1 !== first) break;
+    first = words[0]!;
+    if (isNominalSubject(c)) {
+      for (const p of [...between, c]) pieces.add(p);
+      between = [];
+    } else if (words.every((w) => tree.tokens[w]!.upos === 'ADP')) {
+      between.push(c);
+    } else {
+      break;
+    }
+  }
+  return pieces.size > 1 ? { root, pieces } : undefined;
 }
 
 /**

@@ -15,6 +15,18 @@ function english(text: string): { found: Attribution[]; show: (spans: readonly {
   };
 }
 
+/** A tree given by hand, one [word, head (-1: root), deprel, UPOS] per token, so a test of the features does not hang on what the parser makes of its sentence. */
+function handTree(rows: readonly [string, number, string, string][]): { text: string; tree: ReturnType<typeof dependencyTree> } {
+  let text = '';
+  const tokens = rows.map(([form, head, deprel, upos]) => {
+    if (text.length > 0 && upos !== 'PUNCT') text += ' ';
+    const start = text.length;
+    text += form;
+    return { start, end: text.length, upos, deprel, ...(head >= 0 ? { head } : {}) };
+  });
+  return { text, tree: dependencyTree(tokens, text) };
+}
+
 describe('learned English attributions', () => {
   it('ships an English model and none for French', () => {
     expect(attributionModel('en')).not.toBeNull();
@@ -40,6 +52,19 @@ describe('learned English attributions', () => {
     expect(gordon.found[0]!.speaker).toMatchObject({ name: 'Richard Gordon', type: 'person' });
     const { found: others } = english('Robert Mugabe has died, according to current president Emmerson Mnangagwa on Friday. United States Senator from Vermont Bernie Sanders said he would vote.');
     expect(others.map((a) => a.speaker?.name)).toEqual(['Emmerson Mnangagwa', 'Bernie Sanders']);
+  });
+
+  it('names the person after a title, the title in the source as PolNeAR marks it ("United States Senator Bernie Sanders said")', () => {
+    for (const [text, name, source] of [
+      ['United States Senator Bernie Sanders said he would vote.', 'Bernie Sanders', 'United States Senator Bernie Sanders'],
+      ['Senator Bernie Sanders said he would vote.', 'Bernie Sanders', 'Senator Bernie Sanders'],
+      ['U.S. Secretary of State Mike Pompeo said the talks would resume.', 'Mike Pompeo', 'U.S. Secretary of State Mike Pompeo'],
+      ['White House press secretary Josh Earnest said the president would veto the bill.', 'Josh Earnest', 'White House press secretary Josh Earnest'],
+    ] as const) {
+      const { found, show } = english(text);
+      expect(found[0]!.speaker?.name, text).toBe(name);
+      expect(show(found[0]!.source), text).toBe(source);
+    }
   });
 
   it('reads a capitalised quantifier opening a sentence as no name ("One of the victims said")', () => {
@@ -116,16 +141,17 @@ describe('learned English attributions', () => {
   });
 
   it('tells the role model which of the cue\'s objects or clauses a candidate after the cue follows ("thanked supporters | at a rally")', () => {
-    const text = 'The senator thanked supporters at a rally in Ohio.';
-    const { tokens } = english(text);
-    const tree = dependencyTree(tokens, text);
-    const thanked = tokens.findIndex((t) => text.slice(t.start, t.end) === 'thanked');
-    const candidates = argumentCandidates(tree, thanked, new Set([thanked]), { first: 0, end: tokens.length });
+    const { tree } = handTree([
+      ['The', 1, 'det', 'DET'], ['senator', 2, 'nsubj', 'NOUN'], ['thanked', -1, 'root', 'VERB'], ['supporters', 2, 'obj', 'NOUN'],
+      ['at', 6, 'case', 'ADP'], ['a', 6, 'det', 'DET'], ['rally', 2, 'obl', 'NOUN'], ['.', 2, 'punct', 'PUNCT'],
+    ]);
+    const thanked = 2;
+    const candidates = argumentCandidates(tree, thanked, new Set([thanked]), { first: 0, end: tree.tokens.length });
     const read = (relation: string, template: string, value: string) => {
       const candidate = candidates.find((c) => c.relation === relation);
       expect(candidate, `a ${relation} candidate`).toBeDefined();
       const features = new FeatureBuffer();
-      argumentFeatures(tree, thanked, candidate!, () => 'O', new Float32Array(tokens.length), features);
+      argumentFeatures(tree, thanked, candidate!, () => 'O', new Float32Array(tree.tokens.length), features);
       const expected = new FeatureBuffer();
       expected.add(template, value);
       return [...features.values.subarray(0, features.count)].includes(expected.values[0]!);
@@ -151,6 +177,24 @@ describe('learned English attributions', () => {
     expect(tokens[believes]!.head, 'the parse hangs "believes" from "said"').toBe(at('said'));
     expect(reads(believes, `1 ${tokens[believes]!.deprel} ${tokens[believes]!.upos}`)).toBe(true);
     expect(reads(at('said'), `none ${tokens[at('said')]!.upos}`)).toBe(true);
+  });
+
+  it('offers a title and the name the parse made two subjects of the cue as one source candidate ("United States Senator | from | Vermont Bernie Sanders said")', () => {
+    const { text, tree } = handTree([
+      ['United', 1, 'amod', 'VERB'], ['States', 2, 'compound', 'PROPN'], ['Senator', 7, 'nsubj', 'PROPN'], ['from', 7, 'mark', 'ADP'],
+      ['Vermont', 7, 'nsubj', 'PROPN'], ['Bernie', 4, 'flat', 'PROPN'], ['Sanders', 4, 'flat', 'PROPN'], ['said', -1, 'root', 'VERB'],
+      ['he', 10, 'nsubj', 'PRON'], ['would', 10, 'aux', 'AUX'], ['vote', 7, 'ccomp', 'VERB'], ['.', 7, 'punct', 'PUNCT'],
+    ]);
+    const candidates = argumentCandidates(tree, 7, new Set([7]), { first: 0, end: tree.tokens.length });
+    const spans = (relation: string) => candidates.filter((c) => c.relation === relation).map((c) => tokenRuns(tree, c.tokens).map((s) => text.slice(s.start, s.end)).join(' … '));
+    expect(spans('child:nsubj')).toEqual(['United States Senator from Vermont Bernie Sanders']);
+    expect(spans('child:mark')).toEqual([]);
+    // Punctuation between two subjects (a quotation the parse took for one, then its speaker) keeps them apart.
+    const quoted = handTree([
+      ['"', 5, 'punct', 'PUNCT'], ['Taxes', 5, 'nsubj', 'NOUN'], [',', 5, 'punct', 'PUNCT'], ['"', 5, 'punct', 'PUNCT'],
+      ['Obama', 5, 'nsubj', 'PROPN'], ['said', -1, 'root', 'VERB'], ['.', 5, 'punct', 'PUNCT'],
+    ]);
+    expect(argumentCandidates(quoted.tree, 5, new Set([5]), { first: 0, end: quoted.tree.tokens.length }).map((c) => c.tokens)).toEqual([[1], [4]]);
   });
 
   it('ends a content before a dash that opens what follows it, and keeps a dash that closes an aside inside it', () => {
