@@ -6,8 +6,8 @@ import { NO_WORD, type ParseState } from './transitions.js';
  * (the buffer front b0 can already have left children; s1 takes right dependents of s0).
  * Each feature is a 32-bit hash of its template number and values; the weight table folds it.
  */
-export const TRANSITION_FEATURE_COUNT = 99;
-export const LABEL_FEATURE_COUNT = 38;
+export const TRANSITION_FEATURE_COUNT = 108;
+export const LABEL_FEATURE_COUNT = 40;
 
 function start(template: number): number {
   return Math.imul(template + 0x3c6ef372, 0x85ebca6b);
@@ -56,8 +56,12 @@ function child(children: Int32Array, i: number): number {
   return i === NO_WORD ? NO_WORD : children[i]!;
 }
 
-/** Fills `out` with the features of the current configuration; returns how many. */
-export function transitionFeatures(state: ParseState, sentence: EncodedSentence, out: Uint32Array): number {
+/**
+ * Fills `out` with the features of the current configuration; returns how many. `tagDoubts`: the
+ * model was trained with the features of the tagger's doubts (a model without them must not
+ * read them, as they would only hit weights learnt for other features).
+ */
+export function transitionFeatures(state: ParseState, sentence: EncodedSentence, out: Uint32Array, tagDoubts: boolean): number {
   const { word, tag, coarse, suffix } = sentence;
   const { left1, left2, right1, right2, labels } = state;
 
@@ -121,6 +125,13 @@ export function transitionFeatures(state: ParseState, sentence: EncodedSentence,
   out[k++] = f3(95, s0c, b0c, valueAt(coarse, b0l1)); out[k++] = f2(96, s1c, s0c);
   // Suffixes stand in for the words a rare word resembles.
   out[k++] = f2(97, valueAt(suffix, s0), s0c); out[k++] = f2(98, valueAt(suffix, b0), b0c); out[k++] = f3(99, valueAt(suffix, s0), valueAt(suffix, b0), d);
+  if (!tagDoubts) return k;
+  // Tags the tagger hesitated on, with their runner-up: where a near-PROPN NOUN or near-VERB ADJ attaches.
+  const { hedgedCoarse, hedgedTag } = sentence;
+  const s0h = valueAt(hedgedCoarse, s0), s1h = valueAt(hedgedCoarse, s1), b0h = valueAt(hedgedCoarse, b0);
+  out[k++] = f1(140, s0h); out[k++] = f1(141, b0h); out[k++] = f1(142, s1h); out[k++] = f1(143, valueAt(hedgedCoarse, b1));
+  out[k++] = f1(144, valueAt(hedgedTag, s0)); out[k++] = f1(145, valueAt(hedgedTag, b0));
+  out[k++] = f2(146, s0h, b0p); out[k++] = f2(147, s0p, b0h); out[k++] = f3(148, s1h, s0h, b0h);
   return k;
 }
 
@@ -128,7 +139,7 @@ export function transitionFeatures(state: ParseState, sentence: EncodedSentence,
  * Features for labelling the arc head → dependent at the moment it is made: the dependent is
  * complete (its whole subtree is known), the head has the children attached so far.
  */
-export function labelFeatures(state: ParseState, sentence: EncodedSentence, head: number, dependent: number, out: Uint32Array): number {
+export function labelFeatures(state: ParseState, sentence: EncodedSentence, head: number, dependent: number, out: Uint32Array, tagDoubts: boolean): number {
   const { word, tag, coarse, suffix, morph } = sentence;
   const labels = state.labels;
   const hw = valueAt(word, head), hp = valueAt(tag, head), dw = valueAt(word, dependent), dp = valueAt(tag, dependent);
@@ -157,5 +168,8 @@ export function labelFeatures(state: ParseState, sentence: EncodedSentence, head
   out[k++] = f3(131, hc, dc, dir); out[k++] = f4(132, hc, dc, dir, dist); out[k++] = f3(133, dm, hp, dir);
   out[k++] = f3(134, hm, dp, dir); out[k++] = f4(135, hm, dm, dc, dir); out[k++] = f3(136, valueAt(suffix, dependent), hc, dir);
   out[k++] = f3(137, dw, hc, dir); out[k++] = f3(138, hw, dc, dir);
+  if (!tagDoubts) return k;
+  out[k++] = f3(160, valueAt(sentence.hedgedCoarse, head), valueAt(sentence.hedgedCoarse, dependent), dir);
+  out[k++] = f3(161, valueAt(sentence.hedgedTag, dependent), hp, dir);
   return k;
 }

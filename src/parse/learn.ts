@@ -40,7 +40,7 @@ export class ParserLearner {
     state.reset(n);
     let correct = 0;
     while (!state.isFinal()) {
-      const count = transitionFeatures(state, sentence, features);
+      const count = transitionFeatures(state, sentence, features, this.model.tagDoubts);
       scores.fill(0);
       this.model.transitions.score(features, count, scores);
       transitionCosts(state, gold, onStack, costs);
@@ -69,7 +69,7 @@ export class ParserLearner {
     }
     const truth = example.labels[dependent]!;
     const guess = this.parser.predictLabel(state, example.sentence, move);
-    const count = labelFeatures(state, example.sentence, head, dependent, features);
+    const count = labelFeatures(state, example.sentence, head, dependent, features, this.model.tagDoubts);
     this.model.labeller.update(features, count, truth, guess);
     this.model.labeller.tick();
     return truth;

@@ -18,6 +18,8 @@ export interface ParserModel {
   readonly labeller: AveragedPerceptron;
   /** Second-pass labeller over the finished tree (relabel.ts); null in models trained without one. */
   readonly relabeller: Relabelling | null;
+  /** Whether the model reads the tagger's doubts (features.ts); false in models trained without them. */
+  readonly tagDoubts: boolean;
 }
 
 export interface Relabelling {
@@ -32,7 +34,7 @@ export interface ParserShape {
   relabelBits: number;
 }
 
-export function createParserModel(lang: string, labels: readonly string[], shape: ParserShape): ParserModel {
+export function createParserModel(lang: string, labels: readonly string[], shape: ParserShape, tagDoubts: boolean): ParserModel {
   const rootLabel = labels.indexOf(ROOT_LABEL);
   if (rootLabel < 0) throw new Error(`the label set must contain "${ROOT_LABEL}"`);
   return {
@@ -42,13 +44,15 @@ export function createParserModel(lang: string, labels: readonly string[], shape
     transitions: new AveragedPerceptron({ classes: TRANSITION_COUNT, bucketBits: shape.transitionBits }),
     labeller: new AveragedPerceptron({ classes: labels.length, bucketBits: shape.labelBits }),
     relabeller: null,
+    tagDoubts,
   };
 }
 
 export function saveParserModel(path: string, model: ParserModel, manifest: ModelManifest): void {
   const relabeller = model.relabeller;
   // 8-bit weights score as 16-bit ones do on dev (EWT LAS 82.34 vs 82.32, Sequoia 86.93 vs 86.96) and halve what loading inflates.
-  writeModelFile(path, { task: PARSE_TASK, lang: model.lang, manifest, config: relabeller ? { relabelMargin: relabeller.margin } : {} }, new Map([
+  const config = { ...(relabeller ? { relabelMargin: relabeller.margin } : {}), ...(model.tagDoubts ? { tagDoubts: true } : {}) };
+  writeModelFile(path, { task: PARSE_TASK, lang: model.lang, manifest, config }, new Map([
     ['labels', jsonSection(model.labels)],
     ['transitions', model.transitions.serialize({ bits: 8 })],
     ['labeller', model.labeller.serialize({ bits: 8 })],
@@ -68,7 +72,8 @@ export function loadParserModel(path: string, lang: string): ParserModel {
   if (transitions.classes !== TRANSITION_COUNT || labeller.classes !== labels.length || (relabeller && relabeller.weights.classes !== labels.length)) {
     throw new ModelError(`${path}: weight tables do not match the transition system and label list`);
   }
-  return { lang, labels, rootLabel: labels.indexOf(ROOT_LABEL), transitions, labeller, relabeller };
+  const tagDoubts = contents.header.config.tagDoubts === true;
+  return { lang, labels, rootLabel: labels.indexOf(ROOT_LABEL), transitions, labeller, relabeller, tagDoubts };
 }
 
 function loadRelabelling(contents: ModelContents, path: string): Relabelling | null {

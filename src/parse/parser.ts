@@ -65,7 +65,7 @@ export class Parser {
       // A forced move needs no scoring (empty stack, or only the root left in the buffer).
       let move = state.onlyLegal();
       if (move === NO_WORD) {
-        const count = transitionFeatures(state, sentence, features);
+        const count = transitionFeatures(state, sentence, features, this.model.tagDoubts);
         transitionScores.fill(0);
         transitions.score(features, count, transitionScores);
         move = bestLegal(state, transitionScores);
@@ -90,7 +90,7 @@ export class Parser {
     const dependent = state.s(0);
     const head = move === LEFT ? state.front : state.s(1);
     if (head === sentence.length) return this.model.rootLabel;
-    const count = labelFeatures(state, sentence, head, dependent, this.features);
+    const count = labelFeatures(state, sentence, head, dependent, this.features, this.model.tagDoubts);
     const scores = this.labelScores;
     scores.fill(0);
     this.model.labeller.score(this.features, count, scores);

@@ -13,7 +13,7 @@ export function parserFor(lang: AnalysisLanguage): Parser {
 }
 
 function parseWord(text: string, token: Token): ParseWord {
-  return { form: token.form ?? text.slice(token.start, token.end), upos: token.upos, xpos: token.xpos, feats: token.feats };
+  return { form: token.form ?? text.slice(token.start, token.end), upos: token.upos, xpos: token.xpos, feats: token.feats, doubt: token.tagDoubt };
 }
 
 /** Copies of `tokens` with `head` (document token index) and `deprel` filled, sentence by sentence. */
@@ -26,6 +26,8 @@ export function parseTokens(text: string, tokens: readonly Token[], sentences: r
     const { heads, labels } = parser.parse(words);
     for (let i = 0; i < words.length; i++) {
       const token = parsed[first + i]!;
+      // The tagger's doubts served this parse only; the record keeps the tags themselves.
+      delete token.tagDoubt;
       const head = heads[i]!;
       if (head >= 0) token.head = first + head;
       else delete token.head;

@@ -20,6 +20,7 @@ function taggedToken(token: Token, annotation: WordAnnotation): Token {
   if (annotation.xpos !== undefined) tagged.xpos = annotation.xpos;
   if (annotation.feats !== undefined) tagged.feats = annotation.feats;
   tagged.lemma = annotation.lemma;
+  if (annotation.doubt !== undefined) tagged.tagDoubt = annotation.doubt;
   return tagged;
 }
 

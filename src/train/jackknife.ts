@@ -34,7 +34,7 @@ export interface JackknifeOptions {
 export function taggedWords(model: PosModel, sentences: readonly ConlluSentence[]): ParseWord[][] {
   return sentences.map((sentence) => {
     const forms = sentence.words.map((word) => word.form);
-    return annotateWords(model, forms).map((tags, i) => ({ form: forms[i]!, upos: tags.upos, xpos: tags.xpos, feats: tags.feats }));
+    return annotateWords(model, forms).map((tags, i) => ({ form: forms[i]!, upos: tags.upos, xpos: tags.xpos, feats: tags.feats, doubt: tags.doubt }));
   });
 }
 

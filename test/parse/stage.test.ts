@@ -38,6 +38,16 @@ describe('parseTokens', () => {
     // Offsets are untouched: the parser only adds head and deprel.
     parsed.forEach((token, i) => expect([token.start, token.end]).toEqual([tokens[i]!.start, tokens[i]!.end]));
   });
+
+  it("leaves the tagger's doubts out of its tokens: they serve the parse, not the record", () => {
+    const text = 'Le chat dort.';
+    const { tokens, sentences } = segment(text, splitParagraphs(text), 'fr');
+    const doubted = tokens.map((token) => ({ ...token, tagDoubt: { upos: 'PROPN/close' } }));
+    const parsed = parseTokens(text, doubted, sentences, parser);
+    for (const token of parsed) expect(token).not.toHaveProperty('tagDoubt');
+    // A model trained without the doubts' features parses as if there were none.
+    expect(parsed.map((token) => [token.head, token.deprel])).toEqual(parseTokens(text, tokens, sentences, parser).map((token) => [token.head, token.deprel]));
+  });
 });
 
 describe('parse evaluation', () => {

@@ -13,7 +13,7 @@ export const sequoia = parseConllu(readFileSync(join(SHARED, 'data/ud/fr_sequoia
 export function trainTinyModel(sentences: readonly ConlluSentence[], epochs = 4): ParserModel {
   const labels = collectLabels(sentences, ROOT_LABEL);
   const ids = new Map(labels.map((label, i) => [label, i] as const));
-  const model = createParserModel('fr', labels, { transitionBits: 16, labelBits: 12 });
+  const model = createParserModel('fr', labels, { transitionBits: 16, labelBits: 12 }, false);
   const learner = new ParserLearner(model, seededRandom(7));
   const examples = sentences.map((sentence) => trainingSentence(sentence, ids));
   for (let epoch = 0; epoch < epochs; epoch++) for (const example of examples) learner.learn(example, epoch > 0);

@@ -108,6 +108,19 @@ describe('tag stage (English, corpus article)', () => {
       });
     }
   });
+
+  it('notes its doubts on a few words only, each naming a runner-up other than the chosen tag', () => {
+    const doubted = result.tokens.filter((token) => token.tagDoubt !== undefined);
+    expect(doubted.length).toBeGreaterThan(0);
+    expect(doubted.length).toBeLessThan(result.tokens.length / 5);
+    for (const token of doubted) {
+      const { upos, xpos } = token.tagDoubt!;
+      expect(upos ?? xpos).toBeDefined();
+      if (upos) expect(upos).toMatch(/^[A-Z]+\/(near|close)$/);
+      if (upos) expect(upos.split('/')[0]).not.toBe(token.upos);
+      if (xpos) expect(xpos.split('/')[0]).not.toBe(token.xpos);
+    }
+  });
 });
 
 describe('tagger and lemmatiser (French words rare in the treebank)', () => {

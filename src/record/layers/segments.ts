@@ -28,6 +28,8 @@ export const Token = Span.extend({
   /** UD morphological features, `Feat=Value|…`. */
   feats: z.string().optional(),
   lemma: z.string().optional(),
+  /** The tagger's near-miss tags (see TagDoubt in src/tag/tagger.ts): read by the parser, which leaves them out of its tokens. */
+  tagDoubt: z.object({ upos: z.string().optional(), xpos: z.string().optional() }).optional(),
   /** Index of the head token within the document's token layer; absent for the root. */
   head: z.number().int().nonnegative().optional(),
   deprel: z.string().optional(),
