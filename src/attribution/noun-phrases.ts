@@ -36,6 +36,22 @@ export function namesOnlyTime(words: readonly Word[], lexicon: CompiledLexicon):
   return lexicon.lex.sayingAdjuncts?.frontedTime.exec(body)?.[0].length === body.length || words.every((w) => timeWords.has(w.lower));
 }
 
+/** Words a quoted title or name may hold ("« Quotidien »", "« En Marche »"). */
+const MAX_QUOTED_NAME = 5;
+
+/**
+ * The index of the "»" closing a quoted name opened at word `open`: a few words, the first capitalised, no finite verb
+ * ("« Quotidien »", not "« Nous partirons »", which is a quotation).
+ */
+export function quotedNameEnd(words: readonly Word[], open: number): number | undefined {
+  if (words[open]?.lower !== '«') return undefined;
+  let close = open + 1;
+  while (close < words.length && words[close]!.lower !== '»' && close - open <= MAX_QUOTED_NAME) close++;
+  const name = words.slice(open + 1, close);
+  if (words[close]?.lower !== '»' || name.length === 0 || !isCapitalised(name[0]!) || name.some((w) => w.finite)) return undefined;
+  return close;
+}
+
 /** Splits `words` at commas into segments (word index ranges, end exclusive). */
 function commaSegments(words: readonly Word[], from: number, to: number): [number, number][] {
   const segments: [number, number][] = [];
@@ -108,12 +124,14 @@ export function subjectBefore(words: readonly Word[], end: number, lexicon: Comp
       while (open >= 0 && words[open]!.lower !== '(' && start - open < 12) open--;
       if (open > 0 && words[open]!.lower === '(') { start = open; continue; }
     }
-    // So does a quoted name after a determiner or a preposition ("le dirigeant de « En Marche » souhaite").
+    // So does a quoted name after a determiner or a preposition ("le dirigeant de « En Marche » souhaite"), and one that opens
+    // the sentence is the subject ("« Quotidien » a affirmé que …").
     if (w.lower === '»') {
       let open = start - 2;
       while (open >= 0 && words[open]!.lower !== '«' && start - open < 8) open--;
       const before = words[open - 1]?.lower ?? '';
       if (open > 0 && words[open]!.lower === '«' && (lexicon.determiners.has(before) || lexicon.set(lexicon.lex.prepositions).has(before))) { start = open; continue; }
+      if (open === 0 && quotedNameEnd(words, 0) === start - 1) { start = 0; break; }
     }
     if (PUNCT_BOUNDARY.test(w.lower) || /^[.!?]$/.test(w.lower)) break;
     if (boundaries.has(w.lower) && !coordinators.has(w.lower)) break;
@@ -234,6 +252,9 @@ export function nounPhraseAfter(words: readonly Word[], from: number, lexicon: C
   let commas = 0;
   while (end < words.length && end - from < MAX_NP + 2) {
     const w = words[end]!;
+    // "a révélé lundi l'émission de TMC « Quotidien »", "selon « Quotidien »": a quoted name closing the phrase belongs to it.
+    const quotedName = quotedNameEnd(words, end);
+    if (quotedName !== undefined && (quotedName + 1 >= words.length || /^[.!?,)]$/.test(words[quotedName + 1]!.lower))) { end = quotedName + 1; continue; }
     if (/^[.!?;:«»“”"()]$/.test(w.lower)) break;
     if (w.text === ',') {
       // An apposition ("l'analyste …, Hadi Mohamadi") is a short noun phrase closed by a comma or the sentence end.

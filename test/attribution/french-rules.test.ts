@@ -1139,4 +1139,16 @@ describe('French attribution on unseen WiNER-fr text (eleventh round)', () => {
     const { found, show } = attributions('Pour réaliser cette performance, le dirigeant de « En Marche » souhaite se concentrer sur l’État.');
     expect(found.map((a) => [show(a.cue), show(a.source)])).toEqual([['souhaite', 'le dirigeant de « En Marche »']]);
   });
+
+  it('reads a quoted name as a source: opening the sentence, closing an inverted subject and after "selon"', () => {
+    const opening = attributions('« Quotidien » a affirmé que les deux filles du ministre ont effectué vingt-quatre CDD.');
+    expect(opening.found.map((a) => [opening.show(a.cue), opening.show(a.source)])).toEqual([['a affirmé', '« Quotidien »']]);
+    const inverted = attributions('Bruno Le Roux aurait employé ses filles comme collaboratrices, a révélé lundi l\'émission de TMC « Quotidien ».');
+    expect(inverted.found.map((a) => [inverted.show(a.cue), inverted.show(a.source)])).toEqual([['a révélé', 'l\'émission de TMC « Quotidien »']]);
+    const according = attributions('Selon « Quotidien », le ministre aurait employé ses filles.');
+    expect(according.found.map((a) => [according.show(a.cue), according.show(a.source)])).toEqual([['Selon', '« Quotidien »']]);
+    // A quotation with a verb is said, not a name.
+    const quoted = attributions('« Nous partirons » a répondu le ministre.');
+    expect(quoted.found.map((a) => [quoted.show(a.cue), quoted.show(a.source)])).toEqual([['a répondu', 'le ministre']]);
+  });
 });
