@@ -10,6 +10,8 @@ const PUNCT_BOUNDARY = /^[,;:()«»“”"‘’—–\[\]]$/u;
 const MAX_NP = 12;
 /** A description apposed to a name may run longer than a subject of its own ("X, directeur adjoint de l'Agence … de l'environnement,"). */
 const MAX_APPOSITION = 24;
+/** Descriptions set off by commas after a name before its verb ("X, 46 ans, ingénieur …, ex-beau-frère de …, a avoué"). */
+const MAX_DESCRIPTIONS = 3;
 
 /**
  * A plausible noun phrase: starts with a determiner, a capitalised word, a pronoun or a title,
@@ -95,13 +97,21 @@ export function subjectBefore(words: readonly Word[], end: number, lexicon: Comp
     const added = words[near[0]]?.lower === 'ainsi' && words[near[0] + 1]?.lower === 'que';
     if (added && far && looksLikeNounPhrase(words.slice(near[0] + 2, near[1]), lexicon, isCueWord) && looksLikeNounPhrase(head(far), lexicon, isCueWord)) return [far[0], near[1]];
     if (!looksLikeNounPhrase(head(near), lexicon, isCueWord)) {
-      // A long description set off after a name ("Jean Dupont, directeur général adjoint de l'Agence …,") is its apposition.
-      const named = far && far[1] > far[0] && isCapitalised(words[far[0]]!) && looksLikeNounPhrase(head(far), lexicon, isCueWord);
-      // "L'institut fondé par John Sulston, prix Nobel de médecine britannique, a annoncé": a bare common noun describes too.
-      const bareNoun = words[near[0]]!.upos === 'NOUN' && /^\p{Ll}/u.test(words[near[0]]!.text) && !words.slice(near[0], near[1]).some((w) => w.finite);
-      const describes = named && (looksLikeNounPhrase(head(near), lexicon, isCueWord, MAX_APPOSITION) || bareNoun)
-        && !isCapitalised(words[near[0]]!) && (lexicon.determiners.has(words[near[0]]!.lower) || lexicon.titles.has(words[near[0]]!.lower) || bareNoun);
-      return describes ? [far[0], near[1]] : undefined;
+      // A long description set off after a name ("Jean Dupont, directeur général adjoint de l'Agence …,") is its apposition, and
+      // so is a chain of an age and descriptions ("Hubert Caouissin, 46 ans, ingénieur à l'arsenal de Brest, ex-beau-frère du
+      // père de famille,").
+      const named = (segment: [number, number]) => segment[1] > segment[0] && isCapitalised(words[segment[0]]!) && looksLikeNounPhrase(head(segment), lexicon, isCueWord);
+      const describes = ([from, to]: [number, number]) => {
+        const first = words[from];
+        if (!first || words.slice(from, to).some((w) => w.finite)) return false;
+        const age = to - from === 2 && first.upos === 'NUM' && words[from + 1]!.upos === 'NOUN';
+        // "L'institut fondé par John Sulston, prix Nobel de médecine britannique, a annoncé": a bare common noun describes too.
+        const bareNoun = first.upos === 'NOUN' && /^\p{Ll}/u.test(first.text);
+        return age || (looksLikeNounPhrase(head([from, to]), lexicon, isCueWord, MAX_APPOSITION) || bareNoun)
+          && !isCapitalised(first) && (lexicon.determiners.has(first.lower) || lexicon.titles.has(first.lower) || bareNoun);
+      };
+      const name = segments.findIndex((segment, k) => k > 0 && named(segment));
+      return name > 0 && name <= MAX_DESCRIPTIONS && segments.slice(0, name).every(describes) ? [segments[name]![0], near[1]] : undefined;
     }
     let start = near[0];
     if (far && looksLikeNounPhrase(head(far), lexicon, isCueWord)) start = far[0];

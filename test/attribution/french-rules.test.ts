@@ -1151,4 +1151,11 @@ describe('French attribution on unseen WiNER-fr text (eleventh round)', () => {
     const quoted = attributions('« Nous partirons » a répondu le ministre.');
     expect(quoted.found.map((a) => [quoted.show(a.cue), quoted.show(a.source)])).toEqual([['a répondu', 'le ministre']]);
   });
+
+  it('reads a name past its age and descriptions set off by commas as the source, descriptions included', () => {
+    const aged = attributions('Jean Dupont, 46 ans, a déclaré que le projet était mort.');
+    expect(aged.found.map((a) => [aged.show(a.cue), aged.show(a.source)])).toEqual([['a déclaré', 'Jean Dupont, 46 ans']]);
+    const chain = attributions('Hubert Caouissin, 46 ans, ingénieur à l’arsenal de Brest, ex-beau-frère du père de famille, a avoué ce lundi avoir tué les quatre membres de la famille.');
+    expect(chain.found.map((a) => [chain.show(a.cue), chain.show(a.source)])).toEqual([['a avoué', 'Hubert Caouissin, 46 ans, ingénieur à l’arsenal de Brest, ex-beau-frère du père de famille']]);
+  });
 });
