@@ -214,28 +214,35 @@ function cueSpans(ctx: SentenceContext, cue: CueMatch): Span[] {
 /** "Selon X, contenu" / "contenu, selon X" / "the toll, according to X, rose". */
 function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) => boolean): Draft | undefined {
   const { words, text, sentence } = ctx;
-  const speechVerb = reportedSpeechAfter(ctx, cue.last + 1);
-  if (speechVerb !== undefined) cue = { ...cue, last: speechVerb };
+  const speech = reportedSpeechAfter(ctx, cue.last + 1, isCueWord);
+  // "Selon ce que certains de ses anciens camarades de l'EFB ont confié au Canard enchaîné, « … »": the subject before the verb is
+  // the source, and the cue has two pieces around it.
+  const subjectFirst: [number, number] | undefined = speech && speech.verbStart > cue.last + 3 ? [cue.last + 3, speech.verbStart] : undefined;
+  const cueSpan = subjectFirst && speech ? [wordSpan(words, cue.first, subjectFirst[0]), wordSpan(words, speech.verbStart, speech.verb + 1)] : undefined;
+  if (speech !== undefined) cue = { ...cue, last: speech.verb };
   // "Pour le ministre de l'Économie et des Finances Michel Sapin, …": an opening opinion marker's speaker runs to its comma.
-  const np: [number, number] | undefined = cue.relative ? [cue.last + 1, cue.last + 2]
+  const np: [number, number] | undefined = subjectFirst ? [...subjectFirst] : cue.relative ? [cue.last + 1, cue.last + 2]
     : cue.leading ? [cue.last + 1, openingSpeakerEnd(ctx, cue.last + 1)] : nounPhraseAfter(words, cue.last + 1, ctx.lexicon, isCueWord);
   if (!np) return undefined;
+  // The verb's clause, with whom it was said to ("ont confié au Canard enchaîné,"), runs to its comma or the sentence end.
+  const clauseEnd = subjectFirst ? words.findIndex((w, k) => k > cue.last && /^[,.!?]$/.test(w.text) && !insideQuotation(ctx.quotes, w.start)) : -1;
+  if (subjectFirst && (clauseEnd < 0 || words.slice(cue.last + 1, clauseEnd).some((w) => w.finite))) return undefined;
   const opensSentence = words.slice(0, cue.first).every((w) => !/[\p{L}\p{N}]/u.test(w.lower));
   // "Selon les résultats partiels transmis par la Haute autorité … en vue de l'élection présidentielle, le candidat …": opening the
   // sentence (or its dateline dash), the source runs to its comma when no verb comes first.
   // "Selon Le Parisien, la Tour Eiffel, à Paris, devrait …", "Selon le Midi Libre, trois hommes âgés de 26, 30 et 48 ans ont été
   // arrêtés": opening the sentence, a noun phrase after the source's comma that does not describe the speaker is the content's
   // subject; one opening with a name is an apposition ("Selon les propos de son avocat, Me Antonin Levy à l'AFP, « … »").
-  const innerComma = ctx.lang === 'fr' && opensSentence && !cue.leading ? words.findIndex((w, k) => k > np[0] && k < np[1] && w.text === ',') : -1;
+  const innerComma = ctx.lang === 'fr' && opensSentence && !cue.leading && !subjectFirst ? words.findIndex((w, k) => k > np[0] && k < np[1] && w.text === ',') : -1;
   const apposition = innerComma > 0 ? words.slice(innerComma + 1, np[1]) : [];
   if (innerComma > 0 && !/^\p{Lu}/u.test(apposition[0]?.text ?? '') && !describesSpeaker(apposition, ctx.lexicon)) np[1] = innerComma;
-  const openingComma = ctx.lang === 'fr' && opensSentence && !cue.leading && words[np[1]]?.text !== ',' ? words.findIndex((w, k) => k >= np[1] && w.text === ',') : -1;
+  const openingComma = ctx.lang === 'fr' && opensSentence && !cue.leading && !subjectFirst && words[np[1]]?.text !== ',' ? words.findIndex((w, k) => k >= np[1] && w.text === ',') : -1;
   if (openingComma > 0 && !words.slice(np[1], openingComma).some((w) => w.finite || /^[«»“”"():;]$/.test(w.lower))) np[1] = openingComma;
   // "Selon X, vice-président de …, « … »", "Ainsi, selon X, président de …, « … »": opening the sentence, an apposition before a
   // quotation is the speaker's too.
-  if (ctx.lang === 'fr' && cue.first === skipDiscourseAdverbs(words, 0, ctx.lexicon) && !cue.leading && words[np[1]]?.text === ',') np[1] = Math.max(np[1], openingSpeakerEnd(ctx, np[1]));
+  if (ctx.lang === 'fr' && !subjectFirst && cue.first === skipDiscourseAdverbs(words, 0, ctx.lexicon) && !cue.leading && words[np[1]]?.text === ',') np[1] = Math.max(np[1], openingSpeakerEnd(ctx, np[1]));
   // "selon ce qu'a confié une source judiciaire à l'AFP": the verb's addressee follows its subject.
-  const addressee = speechVerb === undefined ? -1 : words.findIndex((w, k) => k > np[0] && k < np[1] && ctx.lexicon.set(ctx.lexicon.lex.addresseePrepositions).has(w.lower));
+  const addressee = speech === undefined || subjectFirst ? -1 : words.findIndex((w, k) => k > np[0] && k < np[1] && ctx.lexicon.set(ctx.lexicon.lex.addresseePrepositions).has(w.lower));
   if (addressee > 0) np[1] = addressee;
   const content: Span[] = [];
   // "…, ils ont été mis en examen ; ils ont ensuite été placés en détention, selon X", "Le bilan s'est alourdi : …, d'après X":
@@ -250,13 +257,14 @@ function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) =
   const beforeStart = conjunct >= 0 ? words[conjunct + 1]!.start : semicolon ? semicolon.end : opening > 0 && opening < cue.first ? words[opening]!.start : sentence.start;
   const before = cue.first > 0 ? tidy(text, { start: beforeStart, end: words[cue.first]!.start }) : undefined;
   // "D'après le média Ikiriho (NDLR : média proche du pouvoir), les soldats …": a parenthesis after the source describes it.
-  const close = ctx.lang === 'fr' && words[np[1]]?.text === '(' ? words.findIndex((w, k) => k > np[1] && w.text === ')') : -1;
-  const sourceEnd = close > 0 && words[close + 1]?.text === ',' ? close + 1 : np[1];
+  const speakerEnd = subjectFirst ? clauseEnd : np[1];
+  const close = ctx.lang === 'fr' && words[speakerEnd]?.text === '(' ? words.findIndex((w, k) => k > speakerEnd && w.text === ')') : -1;
+  const sourceEnd = close > 0 && words[close + 1]?.text === ',' ? close + 1 : speakerEnd;
   let afterStart = words[sourceEnd]?.text === ',' ? sourceEnd + 1 : sourceEnd;
   // "Selon les différents bilans qui se succèdent, près d'une centaine …", "Selon les autorités, qui ont requis l'anonymat, le
   // bilan …": a relative clause right after the source describes it; set off by commas, only when the sentence opens with the cue.
   const relatives = ctx.lexicon.set(ctx.lexicon.lex.relativePronouns);
-  const relative = relatives.has(words[np[1]]?.lower ?? '') ? np[1] : words[np[1]]?.text === ',' && cue.first === 0 && relatives.has(words[np[1] + 1]?.lower ?? '') ? np[1] + 1 : -1;
+  const relative = relatives.has(words[speakerEnd]?.lower ?? '') ? speakerEnd : words[speakerEnd]?.text === ',' && cue.first === 0 && relatives.has(words[speakerEnd + 1]?.lower ?? '') ? speakerEnd + 1 : -1;
   if (ctx.lang === 'fr' && relative >= 0) {
     const comma = words.findIndex((w, k) => k > relative && w.lower === ',' && !insideQuotation(ctx.quotes, w.start));
     if (comma > 0 && comma - relative <= 10) afterStart = comma + 1;
@@ -290,7 +298,7 @@ function accordingTo(ctx: SentenceContext, cue: CueMatch, isCueWord: (w: Word) =
   if (after && !relativeAfter && !afterIsAside && !closesConjunct && (words[sourceEnd]?.text === ',' || !beforeIsClause)) content.push(after);
   if (content.length === 0 && before) content.push(before);
   return {
-    frame: 'according-to', cue: cueSpans(ctx, cue), content, source: [wordSpan(words, np[0], np[1])],
+    frame: 'according-to', cue: cueSpan ?? cueSpans(ctx, cue), content, source: [wordSpan(words, np[0], np[1])],
     stance: 'reports', sentence: ctx.index, contentAfter: !beforeIsClause, relativeSource: cue.relative === true,
     ...(cue.relative ? withAntecedent(ctx, cue.first, isCueWord) : {}),
   };
@@ -328,15 +336,20 @@ function describesSpeaker(apposition: readonly Word[], lexicon: CompiledLexicon)
 }
 
 /**
- * "selon ce qu'a confié une source judiciaire", "d'après ce qu'ont rapporté des témoins": the
- * relative clause with its reporting verb belongs to the cue; returns the verb's index.
+ * "selon ce qu'a confié une source judiciaire", "d'après ce qu'ont rapporté des témoins", "selon ce que certains de ses anciens
+ * camarades ont confié": the relative clause with its reporting verb belongs to the cue; returns where the verb starts, past a
+ * subject before it, and the verb's index.
  */
-function reportedSpeechAfter(ctx: SentenceContext, from: number): number | undefined {
+function reportedSpeechAfter(ctx: SentenceContext, from: number, isCueWord: (w: Word) => boolean): { verbStart: number; verb: number } | undefined {
   const { words, lexicon } = ctx;
   if (ctx.lang !== 'fr' || words[from]?.lower !== 'ce' || !lexicon.set(lexicon.lex.complementizers).has(words[from + 1]?.lower ?? '')) return undefined;
-  let k = from + 2;
+  const opener = from + 2;
+  const finite = words.findIndex((w, k) => k >= opener && w.finite);
+  const subjectFirst = finite > opener && looksLikeNounPhrase(words.slice(opener, finite), lexicon, isCueWord);
+  const verbStart = subjectFirst ? finite : opener;
+  let k = verbStart;
   while (k < words.length && lexicon.aux.has(words[k]!.lower)) k++;
-  return lexicon.verbs.has(words[k]?.lower ?? '') ? k : undefined;
+  return lexicon.verbs.has(words[k]?.lower ?? '') ? { verbStart, verb: k } : undefined;
 }
 
 /**

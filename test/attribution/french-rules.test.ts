@@ -1158,4 +1158,12 @@ describe('French attribution on unseen WiNER-fr text (eleventh round)', () => {
     const chain = attributions('Hubert Caouissin, 46 ans, ingénieur à l’arsenal de Brest, ex-beau-frère du père de famille, a avoué ce lundi avoir tué les quatre membres de la famille.');
     expect(chain.found.map((a) => [chain.show(a.cue), chain.show(a.source)])).toEqual([['a avoué', 'Hubert Caouissin, 46 ans, ingénieur à l’arsenal de Brest, ex-beau-frère du père de famille']]);
   });
+
+  it('reads the subject before the verb of "selon ce que" as the source, the cue in two pieces around it', () => {
+    const opening = attributions('Selon ce que certains de ses anciens camarades ont confié au Canard enchaîné, « on ne voit pas comment elle a pu cumuler le tout ».');
+    expect(opening.found.map((a) => [opening.show(a.cue), opening.show(a.source), opening.show(a.content)]))
+      .toEqual([['Selon ce que … ont confié', 'certains de ses anciens camarades', '« on ne voit pas comment elle a pu cumuler le tout »']]);
+    const closing = attributions('Le tireur était seul, selon ce que les témoins ont raconté à la police.');
+    expect(closing.found.map((a) => [closing.show(a.cue), closing.show(a.source), closing.show(a.content)])).toEqual([['selon ce que … ont raconté', 'les témoins', 'Le tireur était seul']]);
+  });
 });
