@@ -23,7 +23,10 @@ export function looksLikeNounPhrase(words: readonly Word[], lexicon: CompiledLex
   const boundaries = lexicon.set(lexicon.lex.clauseBoundaries);
   const prepositions = lexicon.set(lexicon.lex.prepositions);
   if (prepositions.has(first.lower) && !lexicon.determiners.has(first.lower)) return false;
-  if (words.some((w) => boundaries.has(w.lower) && w !== first || isCueWord(w) || /^[.!?;:«»“”"]$/.test(w.lower))) return false;
+  // A conjunction joining two complements stays inside the phrase ("l'Autorité des technologies de communication et d'information").
+  const coordinators = lexicon.set(lexicon.lex.coordinators);
+  const joinsComplements = (k: number) => coordinators.has(words[k]!.lower) && words[k + 1] !== undefined && isPrepositionWord(words[k + 1]!, lexicon);
+  if (words.some((w, k) => boundaries.has(w.lower) && w !== first && !joinsComplements(k) || isCueWord(w) || /^[.!?;:«»“”"]$/.test(w.lower))) return false;
   const verbMarkers = lexicon.set(lexicon.lex.verbMarkers);
   if (words.some((w, k) => k > 0 && verbMarkers.has(w.lower))) return false;
   return lexicon.determiners.has(first.lower) || isCapitalised(first) || lexicon.personalPronouns.has(first.lower)
@@ -111,7 +114,13 @@ export function subjectBefore(words: readonly Word[], end: number, lexicon: Comp
           && !isCapitalised(first) && (lexicon.determiners.has(first.lower) || lexicon.titles.has(first.lower) || bareNoun);
       };
       const name = segments.findIndex((segment, k) => k > 0 && named(segment));
-      return name > 0 && name <= MAX_DESCRIPTIONS && segments.slice(0, name).every(describes) ? [segments[name]![0], near[1]] : undefined;
+      if (name > 0 && name <= MAX_DESCRIPTIONS && segments.slice(0, name).every(describes)) return [segments[name]![0], near[1]];
+      // "…, le dirigeant de l'Autorité des technologies de communication et d'information (BTK) Ömer Fatih Sayan, exige": a long
+      // title ending in its holder's name is the subject, though a comma sets it off from its verb.
+      const holder = words[near[1] - 1]!;
+      const titledName = lexicon.determiners.has(words[near[0]]!.lower) && isCapitalised(holder) && holder.upos === 'PROPN'
+        && looksLikeNounPhrase(head(near), lexicon, isCueWord, MAX_APPOSITION) && (!far || words.slice(far[0], far[1]).some((w) => w.finite));
+      return titledName ? near : undefined;
     }
     let start = near[0];
     if (far && looksLikeNounPhrase(head(far), lexicon, isCueWord)) start = far[0];

@@ -1166,4 +1166,9 @@ describe('French attribution on unseen WiNER-fr text (eleventh round)', () => {
     const closing = attributions('Le tireur était seul, selon ce que les témoins ont raconté à la police.');
     expect(closing.found.map((a) => [closing.show(a.cue), closing.show(a.source), closing.show(a.content)])).toEqual([['selon ce que … ont raconté', 'les témoins', 'Le tireur était seul']]);
   });
+
+  it('reads a long title ending in its holder\'s name as the subject though a comma sets it off from the verb', () => {
+    const { found, show } = attributions('Alors que le site est bloqué depuis avril, le dirigeant de l\'Autorité des technologies de communication et d\'information (BTK) Ömer Fatih Sayan, exige que Wikipédia retire des articles.');
+    expect(found.map((a) => [show(a.cue), show(a.source)])).toEqual([['exige', 'le dirigeant de l\'Autorité des technologies de communication et d\'information (BTK) Ömer Fatih Sayan']]);
+  });
 });
