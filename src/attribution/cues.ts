@@ -429,7 +429,6 @@ function namesNorm(words: readonly Word[], from: number, lexicon: CompiledLexico
   return k > from && lexicon.set(lexicon.lex.normNouns).has(words[k]?.lower ?? '');
 }
 
-/** "», détaille-t-il", "» - a déclaré X": the word before is a closing quotation mark, or a comma or a dash right after one. */
 /** Whether every word before the quotation that ends right before word `i` (and its comma) is inside that quotation. */
 function quotationOpensSentence(words: readonly Word[], i: number, insideQuote: (offset: number) => boolean): boolean {
   const closing = words[i - 1]?.lower === ',' ? i - 2 : i - 1;
@@ -444,6 +443,7 @@ function invertedSubjectFollows(words: readonly Word[], i: number, lexicon: Comp
     && subject !== undefined && (lexicon.determiners.has(subject.lower) || /^\p{Lu}/u.test(subject.text));
 }
 
+/** "», détaille-t-il", "» - a déclaré X": the word before is a closing quotation mark, or a comma or a dash right after one. */
 function followsQuotation(words: readonly Word[], i: number): boolean {
   const before = words[i - 1]?.lower ?? '';
   return /^[»”"]$/.test(before) || /^[,—–-]$/.test(before) && /^[»”"]$/.test(words[i - 2]?.lower ?? '');
