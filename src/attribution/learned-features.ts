@@ -45,6 +45,9 @@ const ARGUMENT_RELATIONS = new Set(['obj', 'xcomp', 'obl', 'nmod']);
 /** Per lemma, how often training saw it head a gold cue and how often it saw it at all (lemmas that headed some cue only). */
 export type LemmaCueCounts = ReadonlyMap<string, readonly [cues: number, total: number]>;
 
+/** Fewer sightings than this in training make a lemma's cue rate too rough to read as a rate. */
+const MIN_RATED_SIGHTINGS = 3;
+
 /**
  * A lemma's cue rate in training, bucketed: a back-off shared by lemmas too rare for their own
  * weights to be trusted. Training reads it jack-knifed, so it is as reliable there as on new text.
@@ -53,12 +56,12 @@ function lemmaCueRate(counts: LemmaCueCounts, lemma: string): string {
   const seen = counts.get(lemma);
   if (!seen) return 'never';
   const [cues, total] = seen;
-  if (total < 3) return `rare ${cues}`;
+  if (total < MIN_RATED_SIGHTINGS) return `rare ${cues}`;
   const rate = cues / total;
   return rate < 0.05 ? '<5%' : rate < 0.15 ? '<15%' : rate < 0.3 ? '<30%' : rate < 0.5 ? '<50%' : rate < 0.7 ? '<70%' : '70%+';
 }
 
-/** Lemmas at least this often a cue in training (seen three times or more) are likely cues to the features that read the words around a token. */
+/** Lemmas at least this often a cue in training (seen MIN_RATED_SIGHTINGS times or more) are likely cues to the features that read the words around a token. */
 const LIKELY_CUE_RATE = 0.3;
 /** How many heads up from a token its reporting ancestor is looked for. */
 const MAX_REPORTING_DEPTH = 4;
@@ -71,7 +74,7 @@ function reportingAncestor(tree: DependencyTree, i: number, counts: LemmaCueCoun
   let below = i;
   for (let depth = 1, a = tree.tokens[i]!.head; a !== undefined && depth <= MAX_REPORTING_DEPTH; depth++, below = a, a = tree.tokens[a]?.head) {
     const seen = counts.get(tree.lemma[a]!);
-    if (seen && seen[1] >= 3 && seen[0] / seen[1] >= LIKELY_CUE_RATE) return `${Math.min(depth, 3)} ${tree.tokens[below]!.deprel ?? '_'}`;
+    if (seen && seen[1] >= MIN_RATED_SIGHTINGS && seen[0] / seen[1] >= LIKELY_CUE_RATE) return `${Math.min(depth, 3)} ${tree.tokens[below]!.deprel ?? '_'}`;
   }
   return 'none';
 }

@@ -19,12 +19,12 @@ export interface QuoteSpan extends Span {
   closed: boolean;
 }
 
-/** A word holding a capital letter ("Trump", "al-Mayadeen", "FDS"), as names are written. */
 /** A dash standing alone: hyphens ("-", "--") or typographic dashes. */
 export function isDash(word: string): boolean {
   return /^[-–—―]+$/u.test(word);
 }
 
+/** A word holding a capital letter ("Trump", "al-Mayadeen", "FDS"), as names are written. */
 export function isCapitalised(w: Word): boolean {
   return /\p{Lu}/u.test(w.text) && /\p{L}/u.test(w.text);
 }
