@@ -666,4 +666,17 @@ describe('English time expressions', () => {
     expect(only("It's the second day of an offensive by the security forces.", day('1998-03-06'))).toMatchObject({ text: 'the second day', value: '1998-03-06' });
     expect(times('He said he will act on his first day in office.', day('1998-10-26'))).toEqual([]);
   });
+
+  it('leaves ages, ranks and four-figure clock times out (Wikinews sentences)', () => {
+    expect(times('Roberts is about 20 years old and from Bakersfield, California.', day('2019-09-22'))).toEqual([]);
+    expect(times('The appeal identified children under 5 years of age as having the highest mortality.', day('2020-01-01'))).toEqual([]);
+    expect(times('Pete Buttigieg, the former mayor of South Bend, Indiana, came in second with 24.4% of the vote.', day('2020-02-14'))).toEqual([]);
+    expect(times('Tancredo ran for Governor of Colorado in 2010, finishing the race in second place.', day('2020-11-02')).map((t) => t.text)).toEqual(['2010']);
+    expect(times('The shooting began at 10:39 a.m. local time (1639 UTC), according to police.', day('2019-08-08')).map((t) => t.text)).toEqual(['10:39 a.m.']);
+  });
+
+  it('reads a capitalised unit after a figure inside a sentence as a programme\'s name ("60 Minutes")', () => {
+    expect(times('Trump posted footage on Twitter from a soon-to-be released 60 Minutes interview with Leslie Stahl.', day('2020-11-02'))).toEqual([]);
+    expect(only('A fly landed on his hair for 60 minutes.', day('2020-11-02'))).toMatchObject({ value: 'PT60M' });
+  });
 });

@@ -92,3 +92,9 @@ describe('French tense of a participle from its auxiliaries', () => {
     expect(friday('Vendredi, le club sera reçu par la mairie.')).toBe('2017-04-21');
   });
 });
+
+describe('English unit words the tagger reads as ordinals', () => {
+  it('leaves "a second motion" out: a second before a noun is an ordinal', () => {
+    expect(taggedTimes('The move, called prorogation, came after a second motion for snap elections failed to pass.', '2019-09-11')).toEqual([]);
+  });
+});

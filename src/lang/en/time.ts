@@ -202,8 +202,15 @@ function build(): Record<string, LexEntry | LexEntry[]> {
 
 /** Rules, longest match first at each position (ties go to the earlier rule); spans follow TimeML (no prepositions, no "the" before a date). */
 const RULES: TimeRule[] = [
-  // Ages and names are not durations: "the 6-year-old boy", "60 Minutes".
-  { pattern: 'the|a|this|DIR? NUM -? UNIT -? old|olds', kind: 'skip' },
+  // Ages and names are not durations: "the 6-year-old boy", "Roberts is about 20 years old", "children
+  // under 5 years of age", "youths aged 16 to 18", "60 Minutes".
+  { pattern: 'the|a|this|DIR? QMOD? NUM -? UNIT -? old|olds', kind: 'skip' },
+  { pattern: 'QMOD? NUM UNIT of age', kind: 'skip' },
+  { pattern: 'aged QMOD? NUM to|and|- NUM UNIT?', kind: 'skip' },
+  // "came in second", "finished the race in second place": a rank, not a second of time.
+  { pattern: 'in second place?', kind: 'skip' },
+  // "(1639 UTC)": a clock time written in four figures, not a year.
+  { pattern: 'YEAR TZ', kind: 'skip' },
   { pattern: 'his|her|their|my|our|your early|late|mid? -? DECADE', kind: 'skip' },
   { pattern: 'QMOD? a|one|three -? quarter|quarters of|million|billion|mile|miles|percent', kind: 'skip' },
   // "high noon" is a showdown, not twelve o'clock.
