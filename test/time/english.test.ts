@@ -679,4 +679,11 @@ describe('English time expressions', () => {
     expect(times('Trump posted footage on Twitter from a soon-to-be released 60 Minutes interview with Leslie Stahl.', day('2020-11-02'))).toEqual([]);
     expect(only('A fly landed on his hair for 60 minutes.', day('2020-11-02'))).toMatchObject({ value: 'PT60M' });
   });
+
+  it('keeps "or so" in the span and reads a range of amounts as one duration of unknown length (TimeBank sentences)', () => {
+    expect(only('Three plants will be closed over the next year or so, a spokesman said.', day('1989-11-02'))).toMatchObject({ text: 'the next year or so', value: '1990' });
+    expect(only("He wouldn't be surprised if, over the next two years or so, General Mills' share increased.", day('1989-10-30'))).toMatchObject({ text: 'the next two years or so', value: 'P2Y' });
+    expect(only('The company will resume shipments of the chips within two to three weeks.', day('1989-10-30'))).toMatchObject({ text: 'two to three weeks', type: 'DURATION', value: 'PXW' });
+    expect(only('Proceeds are in anticipation of acquisitions to be made during the next 12 to 18 months.', day('1989-10-30'))).toMatchObject({ text: 'the next 12 to 18 months', value: 'PXM' });
+  });
 });

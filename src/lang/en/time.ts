@@ -313,6 +313,8 @@ const RULES: TimeRule[] = [
   { pattern: 'MOD? DIR PART', kind: 'point' },
   { pattern: 'MOD -? PART DEICTIC|WEEKDAY?', kind: 'point' },
   { pattern: 'MOD? the? DIR fiscal? UNIT', kind: 'point' },
+  // "over the next year or so": TimeBank keeps "or so" in the span.
+  { pattern: 'MOD? the? DIR fiscal? UNIT or so', kind: 'point' },
   // "by the end of the decade", "the start of the week": a position in the current unit; "at the end
   // of the day" is the idiom "when all is said".
   { pattern: 'at MOD the day', kind: 'skip' },
@@ -352,6 +354,9 @@ const RULES: TimeRule[] = [
   // "eight trading days", "five business days": counted days are still days.
   { pattern: 'the? QMOD? NUM ANDHALF? more|additional|extra|further|trading|business|working? UNIT ANDHALF?', kind: 'duration' },
   { pattern: 'the DIR QMOD? NUM ANDHALF? more|additional|extra|further|trading|business|working? UNIT ANDHALF?', kind: 'duration' },
+  { pattern: 'the? DIR? QMOD? NUM ANDHALF? UNIT ANDHALF? or so', kind: 'duration' },
+  // "within two to three weeks", "during the next 12 to 18 months": one stretch of an amount not known (TimeBank spans both figures).
+  { pattern: 'the? DIR? QMOD? NUM to|or|- NUM UNIT', kind: 'duration' },
   { pattern: 'DIR? QMOD? NUM - UNIT', kind: 'duration' },
   // "a quarter century", "the past quarter-century"; alone, "its quarter-century low" qualifies a noun.
   { pattern: 'QMOD? NUM TERM', kind: 'duration' },
