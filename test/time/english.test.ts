@@ -686,4 +686,8 @@ describe('English time expressions', () => {
     expect(only('The company will resume shipments of the chips within two to three weeks.', day('1989-10-30'))).toMatchObject({ text: 'two to three weeks', type: 'DURATION', value: 'PXW' });
     expect(only('Proceeds are in anticipation of acquisitions to be made during the next 12 to 18 months.', day('1989-10-30'))).toMatchObject({ text: 'the next 12 to 18 months', value: 'PXM' });
   });
+
+  it('reads a fiscal year\'s quarter as one expression of that year ("fiscal 1990\'s first quarter")', () => {
+    expect(only("The company expects a loss in fiscal 1990's first quarter.", day('1989-10-26'))).toMatchObject({ text: "fiscal 1990's first quarter", value: '1990-Q1' });
+  });
 });

@@ -259,7 +259,7 @@ const RULES: TimeRule[] = [
   { pattern: 'MOD? the? DIR? fiscal? ORD UNIT of? fiscal? YEAR|YEARREL?', kind: 'point' },
   { pattern: 'MOD? DIR? fiscal? ORD - UNIT', kind: 'point' },
   // "2012's fourth quarter" is one expression, as "this year's first half" is.
-  { pattern: "MOD? the? YEAR|YEARREL '? s? fiscal? ORD -? UNIT", kind: 'point' },
+  { pattern: "MOD? the? fiscal? YEAR|YEARREL '? s? fiscal? ORD -? UNIT", kind: 'point' },
   { pattern: 'MOD? DIR? fiscal? QUARTER of? fiscal? YEAR|YEARREL?', kind: 'point' },
   { pattern: "YEAR|YEARREL '? s? fiscal? QUARTER", kind: 'point' },
   { pattern: 'MOD? the? DIR? SEASON YEAR?', kind: 'point' },
