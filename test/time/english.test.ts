@@ -690,4 +690,10 @@ describe('English time expressions', () => {
   it('reads a fiscal year\'s quarter as one expression of that year ("fiscal 1990\'s first quarter")', () => {
     expect(only("The company expects a loss in fiscal 1990's first quarter.", day('1989-10-26'))).toMatchObject({ text: "fiscal 1990's first quarter", value: '1990-Q1' });
   });
+
+  it('keeps the open end of a year in the span ("1994 or later", "1990 and beyond"), not a following clause', () => {
+    expect(only("He estimated that the company wouldn't be profitable until 1994 or later.", day('1989-10-30'))).toMatchObject({ text: '1994 or later', value: '1994' });
+    expect(only('Management is confident about future earnings and cash flow for 1990 and beyond.', day('1989-10-27'))).toMatchObject({ text: '1990 and beyond', value: '1990' });
+    expect(only('He joined the company in 1988 and later moved to Boston.', day('1989-10-27'))).toMatchObject({ text: '1988' });
+  });
 });

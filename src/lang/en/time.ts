@@ -250,6 +250,10 @@ const RULES: TimeRule[] = [
   { pattern: 'the ORD|DIR WEEKDAY of|in MONTH ,? YEAR?', kind: 'point' },
   { pattern: 'MOD? -? DIR? MONTH', kind: 'point' },
   { pattern: 'MOD? -? fiscal? YEAR|YEARW', kind: 'point' },
+  // "wouldn't be profitable until 1994 or later", "for 1990 and beyond": TimeBank spans the open end too.
+  // ("in 1988 and later moved" is two clauses).
+  { pattern: 'MOD? -? fiscal? YEAR|YEARW or later|earlier|sooner', kind: 'point' },
+  { pattern: 'MOD? -? fiscal? YEAR|YEARW and beyond', kind: 'point' },
   { pattern: 'the year YEAR|YEARW|NUM', kind: 'point' },
   { pattern: 'MOD? the? \'? DECADE', kind: 'point' },
   { pattern: 'the? MOD -? DECADE', kind: 'point' },
