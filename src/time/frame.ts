@@ -105,7 +105,8 @@ export function buildFrame(captures: readonly Capture[]): TimeFrame | undefined 
       }
     }
     switch (c.cls) {
-      case 'NUM': f.amount = v; break;
+      // A second figure makes a range of amounts ("two to three weeks"): the amount is not known.
+      case 'NUM': f.amount = f.amount === undefined ? v : 'X'; break;
       case 'DAY': f.day ??= v; break;
       case 'MONTHNUM': f.month = v; break;
       case 'ORD': f.ord = v; break;

@@ -104,6 +104,13 @@ export class TokenView {
   /** Ambiguous words the text uses as surnames, found on first need. */
   private surnames?: Set<string>;
 
+  /** Whether token `i` is written in capitals ("YEARS"), as in a headline, where a capital says nothing. */
+  isUpperCase(i: number): boolean {
+    const t = this.tokens[i]!;
+    const raw = this.text.slice(t.start, t.end);
+    return raw.length > 1 && raw === raw.toUpperCase();
+  }
+
   lowerAt(i: number): string {
     const t = this.tokens[i]!;
     return this.text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'");
@@ -368,6 +375,26 @@ function monthByTagger(view: TokenView, captures: Capture[]): boolean {
     && !view.grammar.lexicon.abbreviations.has(view.norms[i]!) && !(after?.capital && !view.breaks[i + 1]);
 }
 
+/**
+ * "a second motion", "a minute amount": an ambiguous unit word ending the match, counted by no figure
+ * and read by the tagger before a noun or an adjective, is an ordinal or an adjective, not a length
+ * of time ("a four minute long video" is one).
+ */
+function unitWordBeforeNoun(view: TokenView, captures: Capture[]): boolean {
+  const last = captures[captures.length - 1]!;
+  if (last.entry?.cls !== 'UNIT' || last.entry.plural || !view.grammar.lexicon.ambiguous.has(view.norms[last.start]!)) return false;
+  const isArticle = (c: Capture) => view.lexAt(c.start).some((m) => m.entry.cls === 'NUMWORD' && m.entry.article === true && m.length === c.end - c.start);
+  if (captures.some((c) => c.cls === 'NUM' && !isArticle(c))) return false;
+  const next = view.uposAt(last.end);
+  return next === 'NOUN' || next === 'ADJ' || next === 'PROPN';
+}
+
+/** "a soon-to-be released 60 Minutes interview": a capitalised unit after a figure inside a sentence names a programme. */
+function titledUnit(view: TokenView, captures: Capture[]): boolean {
+  return captures.some((c, k) => c.entry?.cls === 'UNIT' && k > 0 && captures[k - 1]!.cls === 'NUM' && view.tokens[c.start]!.capital
+    && !view.opensSentence(captures[0]!.start) && !view.isUpperCase(c.start));
+}
+
 /** "USA Today", "VOA Today": a capitalised deictic word right after a capitalised word inside a sentence ends a title. */
 function deicticInTitle(view: TokenView, captures: Capture[]): boolean {
   if (captures.length !== 1 || captures[0]!.entry?.cls !== 'DEICTIC') return false;
@@ -384,6 +411,7 @@ function plausible(view: TokenView, captures: Capture[]): boolean {
     if (!c.literal && capitalised.has(view.norms[c.start]!) && !view.tokens[c.start]!.capital) return false;
   }
   if (quotedTitle(view, captures) || monthAsName(view, captures) || deicticInTitle(view, captures)) return false;
+  if (unitWordBeforeNoun(view, captures) || titledUnit(view, captures)) return false;
   const meaningful = captures.filter((c) => !c.literal && !c.context);
   // A lexicon phrase is as ambiguous as its last, head word: "a later date" is a time, "the past" may not be.
   const isAmbiguous = (c: Capture) => {

@@ -67,6 +67,8 @@ const BOUNDARY = new Set(['.', '!', '?', ';', '«', '»', '"', '“', '”', '('
 const WINDOW = 10;
 /** How far a future word may govern a date that no verb within WINDOW places. */
 const FUTURE_WINDOW = 20;
+/** How far the main verb may follow a date that opens its sentence before a comma. */
+const FRONTED_WINDOW = 30;
 /** Words between a condition's opening word and its verb: "if the company's chief executive won". */
 const CONDITION_REACH = 4;
 
@@ -247,7 +249,12 @@ export function tenseAround(
     if (beforeNoun) return undefined;
     return verbTense(leftLimit(FUTURE_WINDOW), rightLimit(FUTURE_WINDOW)) === 'future' ? 'future' : undefined;
   };
-  const tense = verbTense(leftLimit(WINDOW), rightLimit(WINDOW)) ?? farFuture();
+  // "In January, a week after the anniversary of the Roe vs. Wade decision, a clinic bombing in
+  // Birmingham, Ala., killed a guard": a date opening its sentence before a comma is placed by the main
+  // verb, which may come far after it.
+  const left = leftLimit(WINDOW);
+  const fronted = tokens[end]?.norm === ',' && start - left <= 1 && (left === 0 || isBoundary(tokens, left - 1, sentenceStarts) || tokens[left]!.newlineBefore);
+  const tense = verbTense(left, rightLimit(fronted ? FRONTED_WINDOW : WINDOW)) ?? farFuture();
   if (!deadline) return tense;
   return tense === 'past' ? 'deadline' : 'future';
 }

@@ -666,4 +666,34 @@ describe('English time expressions', () => {
     expect(only("It's the second day of an offensive by the security forces.", day('1998-03-06'))).toMatchObject({ text: 'the second day', value: '1998-03-06' });
     expect(times('He said he will act on his first day in office.', day('1998-10-26'))).toEqual([]);
   });
+
+  it('leaves ages, ranks and four-figure clock times out (Wikinews sentences)', () => {
+    expect(times('Roberts is about 20 years old and from Bakersfield, California.', day('2019-09-22'))).toEqual([]);
+    expect(times('The appeal identified children under 5 years of age as having the highest mortality.', day('2020-01-01'))).toEqual([]);
+    expect(times('Pete Buttigieg, the former mayor of South Bend, Indiana, came in second with 24.4% of the vote.', day('2020-02-14'))).toEqual([]);
+    expect(times('Tancredo ran for Governor of Colorado in 2010, finishing the race in second place.', day('2020-11-02')).map((t) => t.text)).toEqual(['2010']);
+    expect(times('The shooting began at 10:39 a.m. local time (1639 UTC), according to police.', day('2019-08-08')).map((t) => t.text)).toEqual(['10:39 a.m.']);
+  });
+
+  it('reads a capitalised unit after a figure inside a sentence as a programme\'s name ("60 Minutes")', () => {
+    expect(times('Trump posted footage on Twitter from a soon-to-be released 60 Minutes interview with Leslie Stahl.', day('2020-11-02'))).toEqual([]);
+    expect(only('A fly landed on his hair for 60 minutes.', day('2020-11-02'))).toMatchObject({ value: 'PT60M' });
+  });
+
+  it('keeps "or so" in the span and reads a range of amounts as one duration of unknown length (TimeBank sentences)', () => {
+    expect(only('Three plants will be closed over the next year or so, a spokesman said.', day('1989-11-02'))).toMatchObject({ text: 'the next year or so', value: '1990' });
+    expect(only("He wouldn't be surprised if, over the next two years or so, General Mills' share increased.", day('1989-10-30'))).toMatchObject({ text: 'the next two years or so', value: 'P2Y' });
+    expect(only('The company will resume shipments of the chips within two to three weeks.', day('1989-10-30'))).toMatchObject({ text: 'two to three weeks', type: 'DURATION', value: 'PXW' });
+    expect(only('Proceeds are in anticipation of acquisitions to be made during the next 12 to 18 months.', day('1989-10-30'))).toMatchObject({ text: 'the next 12 to 18 months', value: 'PXM' });
+  });
+
+  it('reads a fiscal year\'s quarter as one expression of that year ("fiscal 1990\'s first quarter")', () => {
+    expect(only("The company expects a loss in fiscal 1990's first quarter.", day('1989-10-26'))).toMatchObject({ text: "fiscal 1990's first quarter", value: '1990-Q1' });
+  });
+
+  it('keeps the open end of a year in the span ("1994 or later", "1990 and beyond"), not a following clause', () => {
+    expect(only("He estimated that the company wouldn't be profitable until 1994 or later.", day('1989-10-30'))).toMatchObject({ text: '1994 or later', value: '1994' });
+    expect(only('Management is confident about future earnings and cash flow for 1990 and beyond.', day('1989-10-27'))).toMatchObject({ text: '1990 and beyond', value: '1990' });
+    expect(only('He joined the company in 1988 and later moved to Boston.', day('1989-10-27'))).toMatchObject({ text: '1988' });
+  });
 });

@@ -92,3 +92,16 @@ describe('French tense of a participle from its auxiliaries', () => {
     expect(friday('Vendredi, le club sera reçu par la mairie.')).toBe('2017-04-21');
   });
 });
+
+describe('English unit words the tagger reads as ordinals', () => {
+  it('leaves "a second motion" out: a second before a noun is an ordinal', () => {
+    expect(taggedTimes('The move, called prorogation, came after a second motion for snap elections failed to pass.', '2019-09-11')).toEqual([]);
+  });
+});
+
+describe('English dates that open their sentence', () => {
+  it('take the tense of the main verb after the comma, however far it comes', () => {
+    const text = 'In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, a clinic bombing in Birmingham, Ala., killed a security guard and severely wounded a nurse.';
+    expect(find(taggedTimes(text, '1998-10-25'), 'January')?.value).toBe('1998-01');
+  });
+});

@@ -202,8 +202,15 @@ function build(): Record<string, LexEntry | LexEntry[]> {
 
 /** Rules, longest match first at each position (ties go to the earlier rule); spans follow TimeML (no prepositions, no "the" before a date). */
 const RULES: TimeRule[] = [
-  // Ages and names are not durations: "the 6-year-old boy", "60 Minutes".
-  { pattern: 'the|a|this|DIR? NUM -? UNIT -? old|olds', kind: 'skip' },
+  // Ages and names are not durations: "the 6-year-old boy", "Roberts is about 20 years old", "children
+  // under 5 years of age", "youths aged 16 to 18", "60 Minutes".
+  { pattern: 'the|a|this|DIR? QMOD? NUM -? UNIT -? old|olds', kind: 'skip' },
+  { pattern: 'QMOD? NUM UNIT of age', kind: 'skip' },
+  { pattern: 'aged QMOD? NUM to|and|- NUM UNIT?', kind: 'skip' },
+  // "came in second", "finished the race in second place": a rank, not a second of time.
+  { pattern: 'in second place?', kind: 'skip' },
+  // "(1639 UTC)": a clock time written in four figures, not a year.
+  { pattern: 'YEAR TZ', kind: 'skip' },
   { pattern: 'his|her|their|my|our|your early|late|mid? -? DECADE', kind: 'skip' },
   { pattern: 'QMOD? a|one|three -? quarter|quarters of|million|billion|mile|miles|percent', kind: 'skip' },
   // "high noon" is a showdown, not twelve o'clock.
@@ -243,6 +250,10 @@ const RULES: TimeRule[] = [
   { pattern: 'the ORD|DIR WEEKDAY of|in MONTH ,? YEAR?', kind: 'point' },
   { pattern: 'MOD? -? DIR? MONTH', kind: 'point' },
   { pattern: 'MOD? -? fiscal? YEAR|YEARW', kind: 'point' },
+  // "wouldn't be profitable until 1994 or later", "for 1990 and beyond": TimeBank spans the open end too.
+  // ("in 1988 and later moved" is two clauses).
+  { pattern: 'MOD? -? fiscal? YEAR|YEARW or later|earlier|sooner', kind: 'point' },
+  { pattern: 'MOD? -? fiscal? YEAR|YEARW and beyond', kind: 'point' },
   { pattern: 'the year YEAR|YEARW|NUM', kind: 'point' },
   { pattern: 'MOD? the? \'? DECADE', kind: 'point' },
   { pattern: 'the? MOD -? DECADE', kind: 'point' },
@@ -252,7 +263,7 @@ const RULES: TimeRule[] = [
   { pattern: 'MOD? the? DIR? fiscal? ORD UNIT of? fiscal? YEAR|YEARREL?', kind: 'point' },
   { pattern: 'MOD? DIR? fiscal? ORD - UNIT', kind: 'point' },
   // "2012's fourth quarter" is one expression, as "this year's first half" is.
-  { pattern: "MOD? the? YEAR|YEARREL '? s? fiscal? ORD -? UNIT", kind: 'point' },
+  { pattern: "MOD? the? fiscal? YEAR|YEARREL '? s? fiscal? ORD -? UNIT", kind: 'point' },
   { pattern: 'MOD? DIR? fiscal? QUARTER of? fiscal? YEAR|YEARREL?', kind: 'point' },
   { pattern: "YEAR|YEARREL '? s? fiscal? QUARTER", kind: 'point' },
   { pattern: 'MOD? the? DIR? SEASON YEAR?', kind: 'point' },
@@ -306,6 +317,8 @@ const RULES: TimeRule[] = [
   { pattern: 'MOD? DIR PART', kind: 'point' },
   { pattern: 'MOD -? PART DEICTIC|WEEKDAY?', kind: 'point' },
   { pattern: 'MOD? the? DIR fiscal? UNIT', kind: 'point' },
+  // "over the next year or so": TimeBank keeps "or so" in the span.
+  { pattern: 'MOD? the? DIR fiscal? UNIT or so', kind: 'point' },
   // "by the end of the decade", "the start of the week": a position in the current unit; "at the end
   // of the day" is the idiom "when all is said".
   { pattern: 'at MOD the day', kind: 'skip' },
@@ -345,6 +358,9 @@ const RULES: TimeRule[] = [
   // "eight trading days", "five business days": counted days are still days.
   { pattern: 'the? QMOD? NUM ANDHALF? more|additional|extra|further|trading|business|working? UNIT ANDHALF?', kind: 'duration' },
   { pattern: 'the DIR QMOD? NUM ANDHALF? more|additional|extra|further|trading|business|working? UNIT ANDHALF?', kind: 'duration' },
+  { pattern: 'the? DIR? QMOD? NUM ANDHALF? UNIT ANDHALF? or so', kind: 'duration' },
+  // "within two to three weeks", "during the next 12 to 18 months": one stretch of an amount not known (TimeBank spans both figures).
+  { pattern: 'the? DIR? QMOD? NUM to|or|- NUM UNIT', kind: 'duration' },
   { pattern: 'DIR? QMOD? NUM - UNIT', kind: 'duration' },
   // "a quarter century", "the past quarter-century"; alone, "its quarter-century low" qualifies a noun.
   { pattern: 'QMOD? NUM TERM', kind: 'duration' },
